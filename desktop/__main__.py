@@ -1,0 +1,110 @@
+"""Command line: the reader by default; `analyze`, `import` and `export` subcommands.
+
+Every failure a user can cause (a missing, empty, binary or undecodable file, a file that
+is not a library) ends with one line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from desktop.core.decode import DecodeError
+
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage block
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def _fail(message: str) -> int:
+    print(f"dubao: {message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    commands = {"analyze": _analyze}
+    if argv and argv[0] in commands:
+        return commands[argv[0]](argv[1:])
+    return _reader(argv)
+
+
+def _analyze(argv: list[str]) -> int:
+    parser = _Parser(prog="dubao analyze", description="Analyse news pages and print what was found.")
+    parser.add_argument("--json", action="store_true", help="print the Article JSON of every file")
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    args = parser.parse_args(argv)
+    from desktop.core.analysis import analyze
+    from desktop.core.decode import read_text
+
+    try:
+        decoded = [(path, read_text(path)) for path in args.files]
+    except DecodeError as exc:
+        return _fail(str(exc))
+    documents = []
+    for path, d in decoded:
+        documents.append({"path": path, "encoding": d.encoding,
+                          "articles": [a.to_json() for a in analyze(d.text)]})
+    if args.json:
+        json.dump({"documents": documents}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for doc in documents:
+            print(_summary(doc))
+    return 0
+
+
+def _summary(doc: dict) -> str:
+    lines = [f"{doc['path']} ({doc['encoding']}): {len(doc['articles'])} articles"]
+    for n, a in enumerate(doc["articles"], 1):
+        title = a["title"] or (f"(continued from {a['continued_from']})" if a["continued_from"] else "(untitled)")
+        lines.append(f"{n:>3}. {title}")
+        who = "、".join(a["byline"]) or "-"
+        lines.append(f"     {a['source'] or '-'} · {who} · {len(a['text'])} characters, "
+                     f"{len(a['sections'])} sections, {len(a['figures'])} figures, "
+                     f"{sum(s['kind'] == 'person' for s in a['speakers'])} people quoted, "
+                     f"{len(a['statements'])} statements")
+    return "\n".join(lines)
+
+
+def _reader(argv: list[str]) -> int:
+    parser = _Parser(prog="dubao", description="读报 Dubao: read Chinese news with pinyin.")
+    parser.add_argument("files", nargs="*", metavar="FILE")
+    args = parser.parse_args(argv)
+    paths = _expand(args.files)
+    if not paths:
+        return _fail("no text files to open")
+    return _analyze(paths)
+
+
+def _expand(paths: list[str]) -> list[str]:
+    """Folders stand for the text files in them."""
+    from pathlib import Path
+
+    out = []
+    for p in map(Path, paths):
+        out.extend(sorted(str(f) for f in p.glob("*.txt")) if p.is_dir() else [str(p)])
+    return out
+
+
+def run() -> None:
+    """Entry point of `python -m desktop` and the `dubao` script."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:  # `dubao analyze … | head` closed the pipe: not an error
+        sys.stderr.close()
+        code = 0
+    raise SystemExit(code)
+
+
+if __name__ == "__main__":
+    run()

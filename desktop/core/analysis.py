@@ -1,0 +1,93 @@
+"""The analysis pipeline: page text -> articles with words, pinyin, figures and speakers.
+
+`analyze(text)` is the one entry point; `Article.to_json()` / `Article.from_json()` give the
+Article JSON of DESIGN.md, which the library caches so that opening an article never
+re-analyses it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+
+from desktop.core import figures as figures_mod
+from desktop.core import speakers as speakers_mod
+from desktop.core.decode import read_text
+from desktop.core.page import Piece, split_page
+from desktop.core.pinyin import tokens_pinyin
+from desktop.core.segment import cut, cut_within
+
+
+@dataclass
+class Article:
+    title: str | None
+    byline: list[str]
+    source: str | None
+    continued_from: str | None
+    continued_to: str | None
+    text: str
+    sections: list[dict] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    tokens: list[dict] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)
+    speakers: list[dict] = field(default_factory=list)
+    statements: list[dict] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> "Article":
+        names = cls.__dataclass_fields__
+        return cls(**{k: data[k] for k in names if k in data})
+
+
+@dataclass
+class Document:
+    path: str
+    encoding: str
+    articles: list[Article]
+
+    def to_json(self) -> dict:
+        return {"path": self.path, "encoding": self.encoding,
+                "articles": [a.to_json() for a in self.articles]}
+
+
+def analyze(text: str, corrections: Mapping[str, Sequence[str]] | None = None) -> list[Article]:
+    """Every article of a page, fully analysed. `corrections` are the reader's own readings."""
+    return [analyze_piece(p, corrections) for p in split_page(text)]
+
+
+def analyze_file(path: str | os.PathLike, corrections: Mapping[str, Sequence[str]] | None = None) -> Document:
+    decoded = read_text(path)
+    return Document(str(path), decoded.encoding, analyze(decoded.text, corrections))
+
+
+def analyze_piece(piece: Piece, corrections: Mapping[str, Sequence[str]] | None = None) -> Article:
+    text = piece.text
+    figs = figures_mod.find_figures(text)
+    people = speakers_mod.find_speakers(text, byline=piece.byline)
+    name_spans = {tuple(m) for s in people.speakers if s["kind"] == "person" for m in s["mentions"]}
+    spans = _token_spans(text, [(f["start"], f["end"]) for f in figs], name_spans)
+    readings = tokens_pinyin(text, spans, names=name_spans, overrides=corrections)
+    return Article(
+        title=piece.title, byline=piece.byline, source=piece.source,
+        continued_from=piece.continued_from, continued_to=piece.continued_to,
+        text=text, sections=piece.sections, captions=piece.captions,
+        tokens=[{"start": s, "end": e, "pinyin": p} for (s, e), p in zip(spans, readings)],
+        figures=figs, speakers=people.speakers, statements=people.statements,
+    )
+
+
+def _token_spans(text: str, figure_spans: list[tuple[int, int]],
+                 name_spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """jieba's tokens, with names as single tokens and no token crossing a figure's edges."""
+    forced = sorted(set(figure_spans) | name_spans)
+    spans = []
+    for start, end in cut(text, forced):
+        if (start, end) in name_spans or (start, end) not in figure_spans:
+            spans.append((start, end))
+        else:
+            spans.extend(cut_within(text, start, end))
+    return spans

@@ -1,0 +1,259 @@
+"""A page of news text -> articles: titles, bylines, sections, captions, continuations.
+
+Text dumps of printed pages put every printed line or paragraph on a line of its own. The
+page is read as a list of such blocks; each block is classified on its own (byline, caption,
+continuation marker, heading-like, text), then articles are cut at bylines and datelines and
+paragraphs the layout broke are joined again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+# Full-width and half-width forms are treated alike by every rule below.
+SENTENCE_END = set("。！？!?…；;")
+CLOSERS = SENTENCE_END | set("”’\"」』）)】]》>：:")
+CANNOT_START = set("，,。、；;：:？?！!）)」』】》”’")
+_INNER_PUNCT = re.compile(r"[，,。；;]")
+
+_NAME = rf"[{HAN}][{HAN}·•]{{1,10}}"
+_NAMES = rf"{_NAME}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?{_NAME})*"
+_REPORTER = r"(?:本报|本刊)?(?:特约|特派|见习|首席)?(?:记者|通讯员)"
+_BYLINE = re.compile(rf"^(?P<src>[{HAN}A-Za-z·•]{{0,14}}?){_REPORTER}\s*(?P<names>{_NAMES})$")
+_AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|报道|消息)[）)]?$")
+# `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` at the head of a paragraph
+_DATELINE = re.compile(
+    rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)"
+    rf"(?:\s*[（(]\s*(?:{_REPORTER})\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+)"
+)
+_OUTLET_END = re.compile(r"^.*?(?:通讯社|社|网|台|日报|时报|晚报|早报|周刊|报|新闻|客户端)")
+_LABEL = r"(?:第\s*)?([A-Za-z]{0,2}\d{1,3})\s*(?:版|页)"
+_FROM_MARK = re.compile(
+    rf"^(?:<<|《《|«)?\s*(?:[（(]\s*(?:上接|紧接|接上|接)|上接|紧接)\s*{_LABEL}\s*[）)]?\s*"
+)
+_TO_MARK = re.compile(rf"\s*[（(]?\s*(?:>>)?\s*(?:下转|转)\s*{_LABEL}\s*[）)]?\s*(?:>>|»)?$")
+_CAPTION_LINE = re.compile(
+    r"^(?:[（(]\s*)?(?:"
+    r"[^，,。；;]{0,30}?(?:(?:[/／]\s*)?(?:供图|供稿)|[/／\s]\s*摄影?)"
+    r"|(?:新华社|中新社|人民视觉|视觉中国|东方IC|IC\s?photo)[^，,。；;]{0,10}?发"
+    r"|资料图片?|图片来源[:：].{1,30}|图[为：:/].{0,60}"
+    r")(?:\s*[）)])?$"
+)
+_CAPTION_INLINE = re.compile(
+    r"[（(](?:资料图片?|图片来源[:：][^（）()]{1,30}|[^（）()，,。]{1,30}?(?:[/／\s]摄|供图))[）)]"
+)
+
+
+@dataclass
+class Piece:
+    """One article of a page before word analysis."""
+
+    title: str | None = None
+    byline: list[str] = field(default_factory=list)
+    source: str | None = None
+    continued_from: str | None = None
+    continued_to: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    headings: set[int] = field(default_factory=set)  # indexes into paragraphs
+    captions: list[str] = field(default_factory=list)
+    open_end: bool = False  # the last paragraph was cut by the layout
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    @property
+    def sections(self) -> list[dict]:
+        out, offset = [], 0
+        for i, para in enumerate(self.paragraphs):
+            if i in self.headings:
+                out.append({"heading": para, "start": offset})
+            offset += len(para) + 1
+        return out
+
+
+@dataclass
+class _Block:
+    text: str
+    kind: str  # text, byline, agency, caption, from, to
+    names: list[str] = field(default_factory=list)
+    source: str | None = None
+    label: str | None = None
+
+
+def split_page(text: str) -> list[Piece]:
+    """Split the text of a page into articles; every non-empty input yields at least one."""
+    blocks = [_classify(line) for line in _lines(text)]
+    pieces: list[Piece] = []
+    starts = _article_starts(blocks)
+    for n, (start, title_end) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(blocks)
+        piece = Piece()
+        titles = [b.text for b in blocks[start:title_end]]
+        if titles:
+            piece.title = " ".join(re.sub(r"\s+", " ", t) for t in titles)
+        _fill(piece, blocks[title_end:end])
+        if piece.paragraphs or piece.title:
+            pieces.append(piece)
+    return pieces or [Piece()]
+
+
+def _lines(text: str) -> list[str]:
+    return [s for s in (line.strip(" \t\u3000\u00a0\ufeff") for line in text.split("\n")) if s]
+
+
+def _classify(line: str) -> _Block:
+    if m := _FROM_MARK.match(line):
+        if m.end() == len(line):
+            return _Block(line, "from", label=m.group(1).upper())
+    if m := _TO_MARK.search(line):
+        if m.start() == 0:
+            return _Block(line, "to", label=m.group(1).upper())
+    if len(line) <= 40 and _CAPTION_LINE.match(line):
+        return _Block(line, "caption")
+    if len(line) <= 60 and (m := _BYLINE.match(line)):
+        return _Block(line, "byline", names=_split_names(m.group("names")), source=_outlet(m.group("src")))
+    if len(line) <= 30 and (m := _AGENCY_LEAD.match(line)):
+        return _Block(line, "agency", source=_outlet(m.group("src")))
+    return _Block(line, "text")
+
+
+def _split_names(names: str) -> list[str]:
+    parts = re.split(r"[\s、，,]+", names)
+    return [re.sub(r"^(?:记者|通讯员|实习生)", "", p) for p in parts if p and p not in ("记者", "通讯员", "实习生")]
+
+
+def _outlet(raw: str) -> str | None:
+    """`新华社北京3月1日` -> 新华社; `本报`/`` -> None."""
+    raw = re.sub(r"\d{1,2}月\d{1,2}日", "", raw).strip("·• ")
+    if raw in ("", "本报", "本刊"):
+        return None
+    m = _OUTLET_END.match(raw)
+    outlet = m.group(0) if m else raw
+    return None if outlet in ("本报", "本刊") else outlet
+
+
+def is_heading_like(text: str) -> bool:
+    """A short line without sentence punctuation: a headline or a section heading.
+    An unclosed quotation or bracket means a paragraph the layout broke, not a heading."""
+    if len(text) > 32 or _INNER_PUNCT.search(text) or not _balanced(text):
+        return False
+    if text[-1] in "：:、" or text[0] in CANNOT_START:
+        return False
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 2
+
+
+def _balanced(text: str) -> bool:
+    pairs = ("“”", "‘’", "（）", "()", "《》", "「」", "『』", "【】")
+    return all(text.count(a) == text.count(b) for a, b in pairs)
+
+
+def _two_part_headline(text: str) -> bool:
+    parts = text.split()
+    return (len(parts) == 2 and is_heading_like(text)
+            and all(len(re.findall(f"[{HAN}]", p)) >= 4 for p in parts))
+
+
+def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
+    """(first block, first block after the title) of every article, in order."""
+    starts: list[tuple[int, int]] = []
+    taken = 0  # blocks before this belong to an earlier article
+    for i, b in enumerate(blocks):
+        anchor = b.kind in ("byline", "agency") or (b.kind == "text" and _dateline(b.text))
+        headline_alone = (b.kind == "text" and _two_part_headline(b.text) and i + 1 < len(blocks)
+                          and blocks[i + 1].kind == "text" and not is_heading_like(blocks[i + 1].text)
+                          and (i == 0 or _closed(blocks[i - 1].text)))
+        if headline_alone:
+            starts.append((i, i + 1))
+            taken = i + 1
+            continue
+        if b.kind == "from" and i >= taken:
+            # a continuation starts a new piece unless it follows a fresh title and byline
+            if not starts or _has_body(blocks, starts[-1][1], i):
+                starts.append((i, i))
+                taken = i + 1
+            continue
+        if not anchor or i < taken or (starts and starts[-1][1] == i):
+            continue
+        first = i
+        while (first > taken and i - first < 3 and blocks[first - 1].kind == "text"
+               and (is_heading_like(blocks[first - 1].text) or blocks[first - 1].text.startswith("——"))):
+            first -= 1
+        starts.append((first, i))
+        taken = i + 1
+    if not starts or starts[0][0] > 0:
+        starts.insert(0, (0, 0))
+    return starts
+
+
+def _has_body(blocks: list[_Block], start: int, end: int) -> bool:
+    return any(b.kind == "text" for b in blocks[start:end])
+
+
+def _closed(text: str) -> bool:
+    return text[-1] in CLOSERS or is_heading_like(text)
+
+
+def _fill(piece: Piece, blocks: list[_Block]) -> None:
+    for n, b in enumerate(blocks):
+        if b.kind in ("byline", "agency"):
+            piece.byline.extend(x for x in b.names if x not in piece.byline)
+            piece.source = piece.source or b.source
+        elif b.kind == "caption":
+            piece.captions.append(b.text)
+        elif b.kind == "from":
+            piece.continued_from = b.label
+        elif b.kind == "to":
+            piece.continued_to = b.label
+        else:
+            _add_text(piece, b.text, blocks[n + 1:])
+
+
+def _add_text(piece: Piece, text: str, rest: list[_Block]) -> None:
+    text = _strip_markers(piece, text)
+    if not piece.paragraphs and (m := _dateline(text)):
+        piece.source = piece.source or _outlet(m.group("head"))
+        if m.group("names"):
+            piece.byline.extend(_split_names(m.group("names")))
+        text = text[m.end():].lstrip()
+    if not text:
+        return
+    if piece.paragraphs and _continues(piece, text):
+        last = piece.paragraphs[-1]
+        glue = " " if last[-1].isascii() and last[-1].isalnum() and text[0].isascii() and text[0].isalnum() else ""
+        piece.paragraphs[-1] = last + glue + text
+    else:
+        if is_heading_like(text) and any(b.kind == "text" for b in rest):
+            piece.headings.add(len(piece.paragraphs))
+        piece.paragraphs.append(text)
+    last = piece.paragraphs[-1]
+    piece.open_end = (len(piece.paragraphs) - 1) not in piece.headings and last[-1] not in CLOSERS
+
+
+def _dateline(text: str) -> re.Match | None:
+    m = _DATELINE.match(text)
+    if m and (m.group("head").startswith(("本报", "本刊")) or _OUTLET_END.match(m.group("head"))):
+        return m
+    return None
+
+
+def _continues(piece: Piece, text: str) -> bool:
+    """Does this block carry on the previous paragraph, broken by the layout?"""
+    if (len(piece.paragraphs) - 1) in piece.headings:
+        return False
+    return piece.open_end or text[0] in CANNOT_START
+
+
+def _strip_markers(piece: Piece, text: str) -> str:
+    if m := _FROM_MARK.match(text):
+        piece.continued_from = m.group(1).upper()
+        text = text[m.end():]
+    if m := _TO_MARK.search(text):
+        if m.group(0).strip().startswith(("（", "(", ">>")):
+            piece.continued_to = m.group(1).upper()
+            text = text[:m.start()]
+    for m in _CAPTION_INLINE.finditer(text):
+        piece.captions.append(m.group(0).strip("（）()"))
+    return _CAPTION_INLINE.sub("", text).strip()

@@ -1,0 +1,60 @@
+"""Word segmentation: one jieba tokenizer, loaded once, with the project's news vocabulary."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable
+
+import jieba
+
+from desktop.resources import resource_path
+
+_lock = threading.Lock()
+_tokenizer: jieba.Tokenizer | None = None
+
+
+def tokenizer() -> jieba.Tokenizer:
+    """The shared tokenizer; the first call loads jieba's cached dictionary and ours."""
+    global _tokenizer
+    with _lock:
+        if _tokenizer is None:
+            # jieba logs its loading chatter at DEBUG to stderr; the user never needs it
+            jieba.setLogLevel(logging.WARNING)
+            tok = jieba.Tokenizer()
+            tok.initialize()
+            tok.load_userdict(str(resource_path("userdict.txt")))
+            _tokenizer = tok
+        return _tokenizer
+
+
+def cut(text: str, forced: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Token spans tiling `text`. Each forced span is one token or a run of whole tokens:
+    no token crosses its edges (figures and names win over the dictionary)."""
+    tok = tokenizer()
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for start, end in sorted(forced):
+        if start < pos or end <= start:
+            continue  # overlapping or empty spans keep the first one
+        _cut_into(tok, text, pos, start, spans)
+        spans.append((start, end))
+        pos = end
+    _cut_into(tok, text, pos, len(text), spans)
+    return spans
+
+
+def cut_within(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Token spans that tile text[start:end] and nothing beyond."""
+    spans: list[tuple[int, int]] = []
+    _cut_into(tokenizer(), text, start, end, spans)
+    return spans
+
+
+def _cut_into(tok: jieba.Tokenizer, text: str, start: int, end: int, spans: list) -> None:
+    if start >= end:
+        return
+    pos = start
+    for word in tok.cut(text[start:end], HMM=True):
+        spans.append((pos, pos + len(word)))
+        pos += len(word)
