@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 from desktop.core.segment import tokenizer
 
@@ -47,7 +48,7 @@ _PATTERN = re.compile(
     rf"(?P<ordinal>第(?:(?P<ord_ar>{_AR}){_ORD_UNIT}?|(?P<ord_cn>{_CN}){_ORD_UNIT}))"
     rf"|(?P<date>(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|{_PERIOD})?|{_REL_YEAR}{_MONTH}(?:{_DAY})?"
     rf"|{_MONTH}{_DAY}|(?<![0-9])(?:[1-9]|1[0-2])月(?![0-9])|(?:[0-9]{{2}}|[一二]十一?)世纪(?:[0-9]0|[一二三四五六七八九]十)年代"
-    rf"|(?<![0-9])[0-9]0年代){_DATE_TAIL})"
+    rf"|(?<![0-9])[0-9]0年代|第?[一二三四1-4]季度){_DATE_TAIL})"
     rf"|(?P<pct_words>{_PRE}百分之(?P<pct_num>{_NUM})(?:点(?P<pct_frac>[〇零一二三四五六七八九]+))?)"
     rf"|(?P<money>(?:人民币)?{_number('money')}(?P<currency>{_CURRENCY})(?:人民币)?)"
     rf"|(?P<percent>{_number('percent')}(?P<pct_unit>%|％|个百分点))"
@@ -59,6 +60,7 @@ _PATTERN = re.compile(
     rf"|(?P<bare>{_number('bare')})"
 )
 
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 _DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "两": 2}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _MAGNITUDES = {"万亿": 10**12, "千亿": 10**11, "百亿": 10**10, "亿": 10**8,
@@ -69,7 +71,8 @@ def find_figures(text: str) -> list[dict]:
     """Every quantity in `text` as {start, end, text, kind, value, unit}, in order."""
     freq = tokenizer().FREQ
     out = []
-    for m in _PATTERN.finditer(text):
+    # full-width digits match as ASCII ones; the map is one character to one, so offsets hold
+    for m in _PATTERN.finditer(text.translate(_FULL_WIDTH)):
         fig = _figure(m, text, freq)
         if fig is not None:
             out.append(fig)
@@ -79,7 +82,7 @@ def find_figures(text: str) -> list[dict]:
 def _figure(m: re.Match, text: str, freq: dict) -> dict | None:
     kind = m.lastgroup
     start, end = m.span()
-    span = m.group(0)
+    span = text[start:end]  # as printed, full-width digits and all
     if _touches_latin(text, start, end):
         return None
     numbered = kind in ("money", "percent", "multiple", "duration", "count", "other", "bare")
@@ -116,7 +119,7 @@ def _figure(m: re.Match, text: str, freq: dict) -> dict | None:
             kind = "other"
         value = parse_number(num)
         if value is not None and mag:
-            value *= _MAGNITUDES[mag]
+            value = float(Decimal(repr(value)) * _MAGNITUDES[mag])  # 6.62亿 is 662000000 exactly
         if kind == "money":
             currency = m.group("currency")
             unit = "元" if currency in ("元", "元人民币") else currency
@@ -139,7 +142,8 @@ def _touches_latin(text: str, start: int, end: int) -> bool:
     """A numeral glued to Latin letters is part of a name or code (5G, A1, GPT-4)."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    return (before.isascii() and (before.isalpha() or before in "-_")) or (after.isascii() and after.isalpha())
+    return bool(before) and before.isascii() and (before.isalpha() or before in "-_") \
+        or bool(after) and after.isascii() and after.isalpha()
 
 
 def _inside_word(text: str, start: int, end: int, freq: dict) -> bool:

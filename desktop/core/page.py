@@ -95,6 +95,9 @@ def split_page(text: str) -> list[Piece]:
         if titles:
             piece.title = " ".join(re.sub(r"\s+", " ", t) for t in titles)
         _fill(piece, blocks[title_end:end])
+        if piece.title is None and not piece.continued_from and n == 0 and len(starts) > 1 \
+                and all(is_heading_like(p) for p in piece.paragraphs):
+            continue  # a masthead or page label above the first headline, not an article
         if piece.paragraphs or piece.title:
             pieces.append(piece)
     return pieces or [Piece()]
@@ -178,7 +181,7 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
         if not anchor or i < taken or (starts and starts[-1][1] == i):
             continue
         first = i
-        while (first > taken and i - first < 3 and blocks[first - 1].kind == "text"
+        while (first > taken and i - first < 2 and blocks[first - 1].kind == "text"
                and (is_heading_like(blocks[first - 1].text) or blocks[first - 1].text.startswith("——"))):
             first -= 1
         starts.append((first, i))
@@ -225,7 +228,8 @@ def _add_text(piece: Piece, text: str, rest: list[_Block]) -> None:
         glue = " " if last[-1].isascii() and last[-1].isalnum() and text[0].isascii() and text[0].isalnum() else ""
         piece.paragraphs[-1] = last + glue + text
     else:
-        if is_heading_like(text) and any(b.kind == "text" for b in rest):
+        # a heading stands between paragraphs: one before it, one after it
+        if piece.paragraphs and is_heading_like(text) and any(b.kind == "text" for b in rest):
             piece.headings.add(len(piece.paragraphs))
         piece.paragraphs.append(text)
     last = piece.paragraphs[-1]

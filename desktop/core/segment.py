@@ -23,7 +23,8 @@ def tokenizer() -> jieba.Tokenizer:
             jieba.setLogLevel(logging.WARNING)
             tok = jieba.Tokenizer()
             tok.initialize()
-            tok.load_userdict(str(resource_path("userdict.txt")))
+            with open(resource_path("userdict.txt"), "rb") as f:  # a path would be left open by jieba
+                tok.load_userdict(f)
             _tokenizer = tok
         return _tokenizer
 

@@ -45,12 +45,13 @@ _ANONYMOUS = re.compile(
 )
 _REPORTER = re.compile(r"^(?:本报|本台|本刊)?(?:记者|笔者|小编)")
 _PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
-_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•][\u4e00-\u9fff]{1,8})+")
+_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+")
 _ORG_INFO = re.compile(r"(?:公开信息|公开资料|数据|资料|统计|报告|信息|消息|公告|调查|研究|结果|分析)$")
 _ORG_SUFFIX = re.compile(
     r"(?:部|局|委|会|院|所|署|厅|办|处|司|公司|集团|银行|协会|学会|中心|管理层|办公室|政府|法院|检察院|机构|平台|"
     r"交易所|基金会|研究院|股份|实验室|大学|学院|联盟|委员会|小组|团队|方面|官方|当局|董事会)$"
 )
+_PRONOUN_AT = "\0pronoun@"
 _BAD_GIVEN = set("的了在是和与及等对将也还都而从向被把为以于就说表示认指称据这那其之者们")
 
 
@@ -96,7 +97,6 @@ class _Reader:
         self.reporters = reporters
         self.speakers: dict[str, _Speaker] = {}
         self.found: list[_Found] = []
-        self.last_person: str | None = None
         self.freq = tokenizer().FREQ
 
     # --- the pass over the text -------------------------------------------------------------
@@ -107,6 +107,7 @@ class _Reader:
         self._reported()
         self._continuing_quotes(quotes, attributed)
         self._mentions()
+        self._resolve_pronouns()
         self.found.sort(key=lambda f: f.start)
         speakers = [{"name": s.name, "kind": s.kind, "role": s.role or None,
                      "mentions": sorted(s.mentions)} for s in self.speakers.values()]
@@ -232,6 +233,20 @@ class _Reader:
             if len(gap) <= 2 and all(c in _SENT_END + "\n”" for c in gap):
                 self.found.append(_Found(q_start + 1, q_end, prev.speaker, True))
 
+    def _resolve_pronouns(self) -> None:
+        """他/她 speaks for the person named last before it; with nobody named, no statement."""
+        people = [(m[0], sp.name) for sp in self.speakers.values() if sp.kind == "person" for m in sp.mentions]
+        kept = []
+        for f in self.found:
+            if f.speaker and f.speaker.startswith(_PRONOUN_AT):
+                at = int(f.speaker[len(_PRONOUN_AT):])
+                before = [p for p in people if p[0] < at]
+                if not before:
+                    continue
+                f.speaker = max(before)[1]
+            kept.append(f)
+        self.found = kept
+
     def _mentions(self) -> None:
         for sp in self.speakers.values():
             spans = {tuple(m) for m in sp.mentions}
@@ -249,7 +264,7 @@ class _Reader:
             return None
         name, kind, role, offset = parsed
         if kind == "pronoun":
-            return self.last_person
+            return f"{_PRONOUN_AT}{clause_start}"  # resolved once every name is known
         sp = self.speakers.get(name)
         if sp is None:
             sp = self.speakers[name] = _Speaker(name, kind, role)
@@ -257,8 +272,6 @@ class _Reader:
             sp.role = role
         if offset is not None:
             sp.mentions.append([clause_start + offset, clause_start + offset + len(name)])
-        if kind == "person":
-            self.last_person = name
         return name
 
     def _parse_subject(self, clause: str, organisation: bool = False):
@@ -282,17 +295,23 @@ class _Reader:
             if name in self.reporters:
                 return None
             return (name, "person", role, offset + at)
+        if not organisation:
+            # a role with no name (商务部有关负责人) is an unnamed source
+            for t in reversed(list(_TITLES_RE.finditer(subject))):
+                if _ADVERBIAL.match(subject[t.end():]) and not re.search(r"[，,“”]", subject[:t.end()]):
+                    return (subject[:t.end()], "anonymous", "", offset)
         return self._organisation(subject, offset)
 
     def _person(self, subject: str) -> tuple[str, str, int] | None:
         """Split `ROLE NAME adverbials` into (name, role, offset of name)."""
         for m in _FOREIGN_NAME.finditer(subject):
-            start = m.start()
-            titles = [t.end() for t in _TITLES_RE.finditer(subject, 0, m.end()) if t.end() <= m.start() + 6]
-            if titles and max(titles) > start:
-                start = max(titles)
-            if _ADVERBIAL.match(subject[m.end():]):
-                return subject[start:m.end()], subject[:start].strip("，,、 "), start
+            start = max([m.start()] + [t.end() for t in _TITLES_RE.finditer(subject, 0, m.end())
+                                       if t.end() <= subject.index("·", m.start())])
+            # the last part may run into what follows (约翰·史密斯在接受…): the shortest that
+            # leaves an adverbial or nothing after it
+            for end in range(subject.rindex("·", m.start(), m.end()) + 2, m.end() + 1):
+                if _ADVERBIAL.match(subject[end:]):
+                    return subject[start:end], subject[:start].strip("，,、 "), start
         for name in self.speakers:
             at = subject.find(name)
             if at >= 0 and self.speakers[name].kind == "person" and _ADVERBIAL.match(subject[at + len(name):]) \
@@ -334,12 +353,12 @@ class _Reader:
         return self.freq.get(name, 0) > 2000
 
     def _organisation(self, subject: str, offset: int):
-        subject = re.sub(r"(?:近日|日前|此前|也|还|则|均|都|已|曾|初步|正式)+$", "", subject)
+        subject = re.sub(r"(?:近日|日前|此前|也|还|则|均|都|已|曾|初步|正式|\d{1,2}月\d{1,2}日|\d{1,2}日)+$", "", subject)
         if m := re.search(r"《[^》]{1,40}》", subject):
             return (m.group(0), "organization", "", offset + m.start())
         if "发布的" in subject:
             publisher = subject.split("发布的")[0]
-            publisher = re.sub(r"^(?:由|在)", "", publisher)
+            publisher = re.sub(r"^(?:由|在)|(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|此前)$", "", publisher)
             if 2 <= len(publisher) <= 20 and not re.search("[，,。]", publisher):
                 return (publisher, "organization", "", offset + subject.find(publisher))
         subject = re.sub(r"的?(?:相关)?(?:数据|统计|调查|研究)$", "", subject) or subject

@@ -1,0 +1,63 @@
+"""The pipeline as a whole: the Article JSON contract and properties on arbitrary text."""
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.core.analysis import Article, analyze
+
+FIELDS = {"title", "byline", "source", "continued_from", "continued_to", "text", "sections", "captions",
+          "tokens", "figures", "speakers", "statements"}
+
+NEWSY = st.sampled_from(["证券时报记者 程丹", "同比增长10.8%", "“我们看到，", "”王馨说。", "表示，", "\n\n",
+                         "第十二届", "据新华社电", "<<上接A1版", "图虫创意/供图", "跨境电商", "重塑", "约翰·史密斯",
+                         "在王馨看来，", "一枝独秀", "2.63万亿元", "。", "，", " ", "\r\n", "“", "”"])
+
+
+def test_json_round_trip(sample_articles):
+    for article in sample_articles:
+        data = json.loads(json.dumps(article.to_json(), ensure_ascii=False))
+        assert set(data) == FIELDS
+        assert Article.from_json(data) == article
+
+
+def _check_article(article):
+    text = article.text
+    pos = 0
+    for tok in article.tokens:
+        assert tok["start"] == pos and tok["end"] > tok["start"]
+        assert len(tok["pinyin"]) == tok["end"] - tok["start"]
+        pos = tok["end"]
+    assert pos == len(text)
+    for f in article.figures:
+        assert text[f["start"]:f["end"]] == f["text"]
+    names = {s["name"] for s in article.speakers}
+    for s in article.statements:
+        assert 0 <= s["start"] < s["end"] <= len(text)
+        assert s["speaker"] is None or s["speaker"] in names
+    for sp in article.speakers:
+        for a, b in sp["mentions"]:
+            assert 0 <= a < b <= len(text)
+    for section in article.sections:
+        assert text[section["start"]:].startswith(section["heading"])
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text())
+def test_any_unicode_text(text):
+    for article in analyze(text):
+        _check_article(article)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(NEWSY | st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), max_size=5),
+                max_size=40).map("".join))
+def test_any_newsy_text(text):
+    for article in analyze(text):
+        _check_article(article)
+
+
+def test_the_sample_is_fully_consistent(sample_articles):
+    for article in sample_articles:
+        _check_article(article)

@@ -1,0 +1,75 @@
+"""The command line as a user runs it: a real process, real files."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, SAMPLE
+
+
+def dubao(*args, cwd=ROOT):
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    return subprocess.run([sys.executable, "-m", "desktop", *map(str, args)], capture_output=True,
+                          text=True, encoding="utf-8", cwd=cwd, env=env, timeout=120)
+
+
+def test_analyze_json_contract():
+    run = dubao("analyze", "--json", SAMPLE)
+    assert run.returncode == 0, run.stderr
+    assert run.stderr == ""  # jieba's loading chatter never reaches the user
+    (doc,) = json.loads(run.stdout)["documents"]
+    assert doc["path"] == str(SAMPLE) and doc["encoding"] == "utf-8"
+    assert len(doc["articles"]) == 5
+    first = doc["articles"][0]
+    assert first["title"] == "跨境电商综试区十年成效明显 未来差异化协调发展成关键"
+    assert first["figures"] and first["speakers"] and first["statements"]
+
+
+def test_analyze_reports_the_encoding(tmp_path):
+    page = tmp_path / "gbk.txt"
+    page.write_bytes(SAMPLE.read_text(encoding="utf-8").encode("gb18030"))
+    run = dubao("analyze", "--json", page)
+    assert run.returncode == 0
+    (doc,) = json.loads(run.stdout)["documents"]
+    assert doc["encoding"] == "gb18030" and len(doc["articles"]) == 5
+
+
+def test_human_summary():
+    run = dubao("analyze", SAMPLE)
+    assert run.returncode == 0
+    assert "5 articles" in run.stdout and "科技立法改善创新生态" in run.stdout
+
+
+def _bad_inputs(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (tmp_path / "random.bin").write_bytes(os.urandom(4096))
+    (tmp_path / "latin.txt").write_bytes(b"\x81\x30\xff\xff\xa1\xfe\xfe\x80")
+    (tmp_path / "folder").mkdir()
+    return ["missing.txt", "empty.txt", "image.png", "random.bin", "latin.txt", "folder"]
+
+
+@pytest.mark.parametrize("name", ["missing.txt", "empty.txt", "image.png", "random.bin", "latin.txt", "folder"])
+def test_bad_input_is_one_line_and_status_2(tmp_path, name):
+    _bad_inputs(tmp_path)
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    run = dubao("analyze", "--json", tmp_path / name)
+    assert run.returncode == 2
+    assert run.stdout == ""
+    assert len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
+    assert name in run.stderr
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before
+
+
+def test_one_bad_file_among_good_ones_prints_nothing(tmp_path):
+    _bad_inputs(tmp_path)
+    run = dubao("analyze", "--json", SAMPLE, tmp_path / "empty.txt")
+    assert run.returncode == 2 and run.stdout == ""
+
+
+def test_usage_errors_are_one_line():
+    run = dubao("analyze")
+    assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1
