@@ -44,8 +44,10 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[
 _DATE_TAIL = r"(?:底|初|末|中旬|上旬|下旬)?"
 _PERIOD = r"(?:[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|前三季度|年底|年初|年末)"
 
+# Every figure starts with one of these: the lookahead lets the scan skip other text quickly.
+_FIRST = "0-9第一二两三四五六七八九十〇零百今去明前当同上次超接将不大高逾近约人半"
 _PATTERN = re.compile(
-    rf"(?P<ordinal>第(?:(?P<ord_ar>{_AR}){_ORD_UNIT}?|(?P<ord_cn>{_CN}){_ORD_UNIT}))"
+    rf"(?=[{_FIRST}])(?:(?P<ordinal>第(?:(?P<ord_ar>{_AR}){_ORD_UNIT}?|(?P<ord_cn>{_CN}){_ORD_UNIT}))"
     rf"|(?P<date>(?:{_YEAR}(?:{_MONTH}(?:{_DAY})?|{_PERIOD})?|{_REL_YEAR}{_MONTH}(?:{_DAY})?"
     rf"|{_MONTH}{_DAY}|(?<![0-9])(?:[1-9]|1[0-2])月(?![0-9])|(?:[0-9]{{2}}|[一二]十一?)世纪(?:[0-9]0|[一二三四五六七八九]十)年代"
     rf"|(?<![0-9])[0-9]0年代|第?[一二三四1-4]季度){_DATE_TAIL})"
@@ -57,7 +59,7 @@ _PATTERN = re.compile(
     rf"|(?P<count>{_number('count')}(?P<measure>{_COUNT}))"
     rf"|(?P<other>{_number('other')}(?P<other_unit>{_OTHER_UNIT}))"
     rf"|(?P<tenths>{_PRE}(?P<tenth_num>[一二两三四五六七八九半])成)"
-    rf"|(?P<bare>{_number('bare')})"
+    rf"|(?P<bare>{_number('bare')}))"
 )
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
