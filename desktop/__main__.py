@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    commands = {"analyze": _analyze}
+    commands = {"analyze": _analyze, "import": _import}
     if argv and argv[0] in commands:
         return commands[argv[0]](argv[1:])
     return _reader(argv)
@@ -59,6 +59,27 @@ def _analyze(argv: list[str]) -> int:
     else:
         for doc in documents:
             print(_summary(doc))
+    return 0
+
+
+def _import(argv: list[str]) -> int:
+    parser = _Parser(prog="dubao import", description="Import news pages into the library.")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="files, or folders of .txt files")
+    parser.add_argument("--library", metavar="PATH", help="the library file (default: $DUBAO_LIBRARY or "
+                                                          "the user data folder)")
+    args = parser.parse_args(argv)
+    from desktop.store import Library, LibraryError, default_library_path
+
+    paths = _expand(args.files)
+    if not paths:
+        return _fail("no text files to import")
+    try:
+        with Library(args.library or default_library_path()) as lib:
+            for path in paths:
+                ids = lib.import_file(path)
+                print(f"{path}: {len(ids)} articles")
+    except LibraryError as exc:
+        return _fail(str(exc))
     return 0
 
 

@@ -73,3 +73,40 @@ def test_one_bad_file_among_good_ones_prints_nothing(tmp_path):
 def test_usage_errors_are_one_line():
     run = dubao("analyze")
     assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1
+
+
+def test_import_into_a_library(tmp_path):
+    run = dubao("import", SAMPLE, "--library", tmp_path / "l.db")
+    assert run.returncode == 0, run.stderr
+    assert "5 articles" in run.stdout
+    again = dubao("import", ROOT / "seeds", "--library", tmp_path / "l.db")
+    assert again.returncode == 0 and "5 articles" in again.stdout
+
+
+def test_import_uses_the_environment_variable(tmp_path):
+    env = dict(os.environ, DUBAO_LIBRARY=str(tmp_path / "env.db"), PYTHONIOENCODING="utf-8")
+    run = subprocess.run([sys.executable, "-m", "desktop", "import", str(SAMPLE)], capture_output=True, text=True,
+                         cwd=ROOT, env=env, timeout=120)
+    assert run.returncode == 0 and (tmp_path / "env.db").exists()
+
+
+def test_import_into_something_that_is_not_a_library(tmp_path):
+    not_a_library = tmp_path / "notes.db"
+    not_a_library.write_bytes(b"my precious notes, not SQLite at all" * 50)
+    before = not_a_library.read_bytes()
+    run = dubao("import", SAMPLE, "--library", not_a_library)
+    assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1
+    assert "not a Dubao library" in run.stderr and "Traceback" not in run.stderr
+    assert not_a_library.read_bytes() == before
+
+
+def test_import_of_a_bad_file_leaves_the_library_as_it_was(tmp_path):
+    dubao("import", SAMPLE, "--library", tmp_path / "l.db")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    run = dubao("import", empty, "--library", tmp_path / "l.db")
+    assert run.returncode == 2 and "empty" in run.stderr
+    from desktop.store import Library
+
+    with Library(tmp_path / "l.db") as lib:
+        assert len(lib.articles()) == 5

@@ -1,0 +1,487 @@
+"""The reader's library: one SQLite file, written through sqlite-utils.
+
+It holds the imported documents with the full analysis of every article (a cache: opening an
+article never analyses it again), and everything the reader makes: highlights with notes and
+tags, bookmarks, reading positions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from desktop.core.analysis import analyze
+from desktop.core.decode import DecodeError, read_text
+from desktop.store.anchor import Anchor, make_anchor, reanchor
+from desktop.store.schema import APPLICATION_ID, LATEST, MIGRATIONS
+
+COLORS = ("yellow", "green", "blue", "pink", "purple")
+BUSY_TIMEOUT_MS = 10_000
+SNIPPET_CONTEXT = 24
+
+
+class LibraryError(Exception):
+    """The library cannot do what was asked; the message is one line for a person."""
+
+
+def default_library_path() -> Path:
+    """`DUBAO_LIBRARY`, else the platform's data folder (`…/dubao/library.db`)."""
+    if env := os.environ.get("DUBAO_LIBRARY"):
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("dubao")) / "library.db"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Library:
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        _check_is_library(self.path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                   check_same_thread=False)
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        except (sqlite3.Error, OSError) as exc:
+            raise LibraryError(f"{self.path}: cannot be opened ({_reason(exc)})") from None
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self._migrate()
+
+    # --- opening --------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version >= LATEST:
+            return
+        with self._write():
+            for number in range(version, LATEST):
+                self._run_script(MIGRATIONS[number])
+            self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            self.conn.execute(f"PRAGMA user_version = {LATEST}")
+
+    def _run_script(self, script: str) -> None:
+        """executescript() would commit our transaction; run the statements one by one instead."""
+        statement = ""
+        for line in script.splitlines(keepends=True):
+            statement += line
+            if sqlite3.complete_statement(statement):
+                self.conn.execute(statement)
+                statement = ""
+
+    def _write(self):
+        return _Transaction(self.conn, self.path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # --- documents and articles ---------------------------------------------------------------
+
+    def import_file(self, path: str | os.PathLike) -> list[int]:
+        """Import a page; the same file again is a no-op with the same ids, an edited one is
+        updated in place and its highlights re-anchored."""
+        try:
+            decoded = read_text(path)
+        except DecodeError as exc:
+            raise LibraryError(str(exc)) from None
+        return self.import_text(str(Path(path).resolve()), decoded.text, decoded.encoding)
+
+    def import_text(self, path: str, text: str, encoding: str = "utf-8") -> list[int]:
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        existing = self._document_by_path(path)
+        if existing and existing["content_hash"] == digest:
+            return self._article_ids(existing["id"])
+        articles = analyze(text)  # outside the transaction: the file stays writable meanwhile
+        now = _now()
+        with self._write():
+            if existing is None:
+                doc_id = self.db["documents"].insert(
+                    {"path": path, "content_hash": digest, "encoding": encoding, "text": text,
+                     "imported": now, "updated": now}).last_pk
+                ids = [self._insert_article(doc_id, n, a) for n, a in enumerate(articles)]
+            else:
+                doc_id = existing["id"]
+                self.db["documents"].update(doc_id, {"content_hash": digest, "encoding": encoding,
+                                                     "text": text, "updated": now})
+                ids = self._replace_articles(doc_id, articles)
+        return ids
+
+    def _document_by_path(self, path: str) -> dict | None:
+        rows = list(self.db["documents"].rows_where("path = ?", [path], limit=1))
+        return rows[0] if rows else None
+
+    def _article_ids(self, doc_id: int) -> list[int]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM articles WHERE document_id = ? AND present = 1 ORDER BY position", [doc_id])]
+
+    def _article_row(self, doc_id: int, position: int, article) -> dict:
+        data = article.to_json()
+        return {"document_id": doc_id, "position": position, "present": 1, "title": article.title,
+                "byline": json.dumps(article.byline, ensure_ascii=False), "source": article.source,
+                "text": article.text, "figure_count": len(article.figures),
+                "speaker_count": sum(1 for s in article.speakers if s["kind"] == "person"),
+                "analysis": json.dumps(data, ensure_ascii=False)}
+
+    def _insert_article(self, doc_id: int, position: int, article) -> int:
+        return self.db["articles"].insert(self._article_row(doc_id, position, article)).last_pk
+
+    def _replace_articles(self, doc_id: int, articles) -> list[int]:
+        """Match new articles to old ones by title, else by place; keep ids; re-anchor highlights.
+        Old articles with no match stay (hidden) so that no highlight is ever dropped."""
+        old = list(self.db["articles"].rows_where("document_id = ?", [doc_id], order_by="position"))
+        used: set[int] = set()
+
+        def first_unused(rows):
+            return next((r["id"] for r in rows if r["id"] not in used), None)
+
+        ids = []
+        for n, article in enumerate(articles):
+            if article.title:  # the same headline is the same article, wherever it moved
+                match = first_unused(r for r in old if r["title"] == article.title)
+            else:  # untitled pieces (continuations) match the most alike untitled piece
+                match = _most_alike(article.text, [r for r in old if r["title"] is None and r["id"] not in used])
+            if match is None:
+                ids.append(self._insert_article(doc_id, n, article))
+            else:
+                used.add(match)
+                self.db["articles"].update(match, self._article_row(doc_id, n, article))
+                ids.append(match)
+        for gone in {r["id"] for r in old} - used:
+            self.db["articles"].update(gone, {"present": 0})
+        self._reanchor_document(doc_id, ids)
+        return ids
+
+    def _reanchor_document(self, doc_id: int, present_ids: list[int]) -> None:
+        texts = {i: self.conn.execute("SELECT text FROM articles WHERE id = ?", [i]).fetchone()[0]
+                 for i in present_ids}
+        rows = self.conn.execute(
+            "SELECT h.* FROM highlights h JOIN articles a ON a.id = h.article_id WHERE a.document_id = ?",
+            [doc_id]).fetchall()
+        columns = [d[0] for d in self.conn.execute("SELECT * FROM highlights LIMIT 0").description]
+        for values in rows:
+            h = dict(zip(columns, values))
+            anchor = Anchor(h["start"], h["end"], h["quote"], h["prefix"], h["suffix"])
+            order = [h["article_id"]] if h["article_id"] in texts else []
+            order += [i for i in present_ids if i != h["article_id"]]
+            for article_id in order:
+                place = reanchor(anchor, texts[article_id])
+                if place:
+                    moved = make_anchor(texts[article_id], *place)
+                    self.db["highlights"].update(h["id"], {
+                        "article_id": article_id, "start": moved.start, "end": moved.end, "quote": moved.quote,
+                        "prefix": moved.prefix, "suffix": moved.suffix, "orphan": 0})
+                    break
+            else:
+                self.db["highlights"].update(h["id"], {"orphan": 1})
+
+    def articles(self) -> list[dict]:
+        sql = ("SELECT a.id, a.document_id, a.position, a.title, a.byline, a.source, a.figure_count, "
+               "a.speaker_count, length(a.text) AS chars, d.path AS source_path FROM articles a "
+               "JOIN documents d ON d.id = a.document_id WHERE a.present = 1 ORDER BY d.id, a.position")
+        out = []
+        for row in self.db.query(sql):
+            row["byline"] = json.loads(row["byline"])
+            out.append(row)
+        return out
+
+    def article(self, article_id: int) -> dict:
+        row = self.conn.execute(
+            "SELECT a.analysis, a.document_id, d.path FROM articles a JOIN documents d ON d.id = a.document_id "
+            "WHERE a.id = ?", [article_id]).fetchone()
+        if row is None:
+            raise LibraryError(f"no article {article_id} in the library")
+        data = json.loads(row[0])
+        data.update({"id": article_id, "document_id": row[1], "source_path": row[2]})
+        return data
+
+    def documents(self) -> list[dict]:
+        return list(self.db.query("SELECT id, path, encoding, imported, updated FROM documents ORDER BY id"))
+
+    # --- highlights -------------------------------------------------------------------------
+
+    def add_highlight(self, article_id: int, start: int, end: int, color: str = "yellow", note: str = "",
+                      tags=()) -> int:
+        text = self._text(article_id)
+        if not (0 <= start < end <= len(text)):
+            raise LibraryError(f"a highlight must lie inside the article (0–{len(text)}), not {start}–{end}")
+        _check_color(color)
+        anchor = make_anchor(text, start, end)
+        now = _now()
+        with self._write():
+            return self.db["highlights"].insert({
+                "article_id": article_id, "start": start, "end": end, "quote": anchor.quote,
+                "prefix": anchor.prefix, "suffix": anchor.suffix, "color": color, "note": note or "",
+                "tags": json.dumps(_clean_tags(tags), ensure_ascii=False), "orphan": 0,
+                "created": now, "updated": now}).last_pk
+
+    def update_highlight(self, highlight_id: int, *, note: str | None = None, color: str | None = None,
+                         tags=None) -> None:
+        self._highlight_row(highlight_id)
+        changes: dict = {}
+        if note is not None:
+            changes["note"] = note
+        if color is not None:
+            _check_color(color)
+            changes["color"] = color
+        if tags is not None:
+            changes["tags"] = json.dumps(_clean_tags(tags), ensure_ascii=False)
+        if changes:
+            changes["updated"] = _now()
+            with self._write():
+                self.db["highlights"].update(highlight_id, changes)
+
+    def move_highlight(self, highlight_id: int, start: int, end: int) -> None:
+        """Place a highlight again (how an orphan is fixed)."""
+        h = self._highlight_row(highlight_id)
+        text = self._text(h["article_id"])
+        if not (0 <= start < end <= len(text)):
+            raise LibraryError(f"a highlight must lie inside the article (0–{len(text)}), not {start}–{end}")
+        a = make_anchor(text, start, end)
+        with self._write():
+            self.db["highlights"].update(highlight_id, {"start": start, "end": end, "quote": a.quote,
+                                                        "prefix": a.prefix, "suffix": a.suffix, "orphan": 0,
+                                                        "updated": _now()})
+
+    def delete_highlight(self, highlight_id: int) -> dict:
+        """Delete and return the highlight as it was, so that it can be restored (undo)."""
+        row = self._highlight_row(highlight_id)
+        with self._write():
+            self.db["highlights"].delete(highlight_id)
+        return _highlight_dict(row)
+
+    def restore_highlight(self, highlight: dict) -> int:
+        """Put back a highlight returned by delete_highlight, with its id and dates."""
+        row = dict(highlight)
+        row["tags"] = json.dumps(_clean_tags(row.get("tags", ())), ensure_ascii=False)
+        row["orphan"] = int(bool(row.get("orphan")))
+        with self._write():
+            return self.db["highlights"].insert(row, replace=True).last_pk
+
+    def highlights(self, article_id: int | None = None) -> list[dict]:
+        if article_id is None:
+            rows = self.db["highlights"].rows_where(order_by="article_id, start")
+        else:
+            rows = self.db["highlights"].rows_where("article_id = ?", [article_id], order_by="start")
+        return [_highlight_dict(r) for r in rows]
+
+    def _highlight_row(self, highlight_id: int) -> dict:
+        try:
+            return self.db["highlights"].get(highlight_id)
+        except sqlite_utils.db.NotFoundError:
+            raise LibraryError(f"no highlight {highlight_id} in the library") from None
+
+    def _text(self, article_id: int) -> str:
+        row = self.conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise LibraryError(f"no article {article_id} in the library")
+        return row[0]
+
+    # --- bookmarks and reading positions ------------------------------------------------------
+
+    def add_bookmark(self, article_id: int, offset: int, label: str = "") -> int:
+        text = self._text(article_id)
+        if not 0 <= offset <= len(text):
+            raise LibraryError(f"a bookmark must lie inside the article (0–{len(text)}), not at {offset}")
+        with self._write():
+            return self.db["bookmarks"].insert({"article_id": article_id, "offset": offset, "label": label or "",
+                                                "created": _now()}).last_pk
+
+    def delete_bookmark(self, bookmark_id: int) -> None:
+        with self._write():
+            self.db["bookmarks"].delete_where("id = ?", [bookmark_id])
+
+    def bookmarks(self, article_id: int | None = None) -> list[dict]:
+        if article_id is None:
+            return list(self.db["bookmarks"].rows_where(order_by="article_id, \"offset\""))
+        return list(self.db["bookmarks"].rows_where("article_id = ?", [article_id], order_by="\"offset\""))
+
+    def set_position(self, article_id: int, offset: int) -> None:
+        with self._write():
+            self.db["reading_positions"].upsert({"article_id": article_id, "offset": max(0, offset),
+                                                 "updated": _now()}, pk="article_id")
+
+    def position(self, article_id: int) -> int:
+        row = self.conn.execute('SELECT "offset" FROM reading_positions WHERE article_id = ?', [article_id]).fetchone()
+        return row[0] if row else 0
+
+    # --- search -----------------------------------------------------------------------------
+
+    def search(self, query: str) -> list[dict]:
+        """Articles (title and text) and notes containing `query`, as typed: any string is a
+        literal, never FTS syntax. Trigram full-text search narrows the candidates; queries
+        under three characters, which trigrams cannot index, scan with LIKE."""
+        query = query.replace("\x00", "").strip()  # FTS5 cannot take a NUL; no text holds one
+        if not query:
+            return []
+        out = []
+        for article_id, title, text in self._candidates("articles_fts", "articles", "title, text", query,
+                                                         "a.present = 1"):
+            hits = _find_all(text, query)
+            if not hits and query.lower() in (title or "").lower():
+                out.append({"article_id": article_id, "start": 0, "end": 0, "snippet": title, "kind": "article"})
+            for at in hits:
+                out.append({"article_id": article_id, "start": at, "end": at + len(query),
+                            "snippet": _snippet(text, at, at + len(query)), "kind": "article"})
+        for hid, article_id, start, end, note in self._note_candidates(query):
+            at = note.lower().find(query.lower())
+            if at >= 0:
+                out.append({"article_id": article_id, "start": start, "end": end, "highlight_id": hid,
+                            "snippet": _snippet(note, at, at + len(query)), "kind": "note"})
+        return out
+
+    def _candidates(self, fts: str, table: str, columns: str, query: str, where: str):
+        if len(query) >= 3:
+            sql = (f"SELECT a.id, a.title, a.text FROM {fts} f JOIN {table} a ON a.id = f.rowid "
+                   f"WHERE {fts} MATCH ? AND {where} ORDER BY a.id")
+            return self.conn.execute(sql, [_fts_phrase(query)]).fetchall()
+        sql = (f"SELECT a.id, a.title, a.text FROM {table} a WHERE (a.title LIKE ? ESCAPE '\\' "
+               f"OR a.text LIKE ? ESCAPE '\\') AND {where} ORDER BY a.id")
+        like = _like(query)
+        return self.conn.execute(sql, [like, like]).fetchall()
+
+    def _note_candidates(self, query: str):
+        if len(query) >= 3:
+            return self.conn.execute(
+                "SELECT h.id, h.article_id, h.start, h.\"end\", h.note FROM notes_fts f "
+                "JOIN highlights h ON h.id = f.rowid WHERE notes_fts MATCH ? ORDER BY h.id",
+                [_fts_phrase(query)]).fetchall()
+        return self.conn.execute(
+            "SELECT id, article_id, start, \"end\", note FROM highlights WHERE note LIKE ? ESCAPE '\\' ORDER BY id",
+            [_like(query)]).fetchall()
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, so concurrent writers queue on the busy timeout instead of
+    failing half-way; disk-full and read-only errors become LibraryError."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn, self.path = conn, path
+
+    def __enter__(self):
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise LibraryError(f"{self.path}: cannot be written ({_reason(exc)})") from None
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is None:
+            try:
+                self.conn.execute("COMMIT")
+                return False
+            except sqlite3.Error as err:
+                exc = err
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        if isinstance(exc, sqlite3.Error):
+            raise LibraryError(f"{self.path}: cannot be written ({_reason(exc)})") from None
+        return False
+
+
+def _check_is_library(path: Path) -> None:
+    """Refuse, without writing a byte, any file that is not a Dubao library (or empty)."""
+    if path.is_dir():
+        raise LibraryError(f"{path}: is a folder, not a library file")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise LibraryError(f"{path}: cannot be read ({_reason(exc)})") from None
+    if not header.startswith(b"SQLite format 3\x00"):
+        raise LibraryError(f"{path}: is not a Dubao library (not an SQLite database)")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            if app_id == APPLICATION_ID:
+                conn.execute("SELECT count(*) FROM articles").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise LibraryError(f"{path}: the library file is damaged or truncated ({_reason(exc)})") from None
+    if app_id != APPLICATION_ID and tables:
+        raise LibraryError(f"{path}: is an SQLite database of another program, not a Dubao library")
+    if version > LATEST:
+        raise LibraryError(f"{path}: was written by a newer Dubao (library version {version}, this one "
+                           f"reads up to {LATEST}); update Dubao to open it")
+
+
+def _most_alike(text: str, rows: list[dict]) -> int | None:
+    """The row whose text is most like `text`, if at least half alike (first 1,000 characters)."""
+    from difflib import SequenceMatcher
+
+    scored = [(SequenceMatcher(None, text[:1000], r["text"][:1000], autojunk=False).ratio(), r["id"]) for r in rows]
+    best = max(scored, default=(0.0, None))
+    return best[1] if best[0] >= 0.5 else None
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def _check_color(color: str) -> None:
+    if color not in COLORS:
+        raise LibraryError(f"unknown colour {color!r}; use one of {', '.join(COLORS)}")
+
+
+def _clean_tags(tags) -> list[str]:
+    if isinstance(tags, str):
+        tags = tags.split(",")
+    out: list[str] = []
+    for tag in tags or ():
+        tag = str(tag).strip()
+        if tag and tag not in out:
+            out.append(tag)
+    return out
+
+
+def _highlight_dict(row: dict) -> dict:
+    out = dict(row)
+    out["tags"] = json.loads(row["tags"])
+    out["orphan"] = bool(row["orphan"])
+    return out
+
+
+def _fts_phrase(query: str) -> str:
+    return '"' + query.replace('"', '""') + '"'
+
+
+def _like(query: str) -> str:
+    return "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _find_all(text: str, query: str) -> list[int]:
+    low, q = text.lower(), query.lower()
+    out, at = [], low.find(q)
+    while at >= 0:
+        out.append(at)
+        at = low.find(q, at + len(q))
+    return out
+
+
+def _snippet(text: str, start: int, end: int) -> str:
+    a, b = max(0, start - SNIPPET_CONTEXT), min(len(text), end + SNIPPET_CONTEXT)
+    return ("…" if a else "") + text[a:b].replace("\n", " ") + ("…" if b < len(text) else "")

@@ -1,0 +1,299 @@
+"""The library on real SQLite files in temporary folders."""
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.core.analysis import analyze
+from desktop.store import Library, LibraryError
+from desktop.store.schema import LATEST, MIGRATIONS
+from tests.conftest import ROOT, SAMPLE
+
+
+@pytest.fixture
+def page(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def lib(tmp_path):
+    library = Library(tmp_path / "library.db")
+    yield library
+    library.close()
+
+
+def _bytes(path):
+    return path.read_bytes() if path.exists() else None
+
+
+def test_import_stores_articles_and_cached_analysis(lib, page, sample_articles):
+    ids = lib.import_file(page)
+    assert len(ids) == 5
+    listed = lib.articles()
+    assert [a["id"] for a in listed] == ids
+    assert listed[1]["byline"] == ["程丹", "郭博昊", "江楠"]
+    assert listed[0]["source_path"] == str(page.resolve())
+    assert listed[0]["figure_count"] == len(sample_articles[0].figures)
+    article = lib.article(ids[0])
+    assert {k: article[k] for k in sample_articles[0].to_json()} == sample_articles[0].to_json()
+
+
+def test_opening_an_article_reads_the_cache_not_the_file(lib, page):
+    ids = lib.import_file(page)
+    page.unlink()
+    assert lib.article(ids[2])["title"] == "国务院国资委：稳步推进整车央企重组整合"
+
+
+def test_reimporting_the_same_file_changes_nothing(lib, page):
+    ids = lib.import_file(page)
+    assert lib.import_file(page) == ids
+    assert len(lib.articles()) == 5 and len(lib.documents()) == 1
+
+
+def test_edited_file_updates_in_place_and_reanchors(lib, page):
+    ids = lib.import_file(page)
+    text = lib.article(ids[1])["text"]
+    def add(quote, **kw):
+        start = text.index(quote)
+        return lib.add_highlight(ids[1], start, start + len(quote), **kw)
+    kept = add("司法机构正在积极探索适应科技发展的裁判规则", note="原样")
+    edited = add("北京市自然科学基金持续强化多元投入", note="会被改写")
+    lost = add("防范深度伪造、算法偏见等技术风险", note="整句删掉")
+    original = page.read_text(encoding="utf-8")
+    changed = ("前言：本版内容有更新。\n\n" + original
+               .replace("北京市自然科学基金持续强化多元投入", "北京市自然科学基金持续加强多元投入")
+               .replace("防范深度伪造、算法偏见等技术风险,需通过国际合作与标准化建设加以规范。", ""))
+    page.write_text(changed, encoding="utf-8")
+    new_ids = lib.import_file(page)
+    assert new_ids[-5:] == ids
+    new_text = lib.article(ids[1])["text"]
+    by_id = {h["id"]: h for h in lib.highlights()}
+    assert new_text[by_id[kept]["start"]:by_id[kept]["end"]] == "司法机构正在积极探索适应科技发展的裁判规则"
+    assert new_text[by_id[edited]["start"]:by_id[edited]["end"]] == "北京市自然科学基金持续加强多元投入"
+    assert by_id[lost]["orphan"] is True and by_id[lost]["note"] == "整句删掉"
+    assert not by_id[kept]["orphan"] and not by_id[edited]["orphan"]
+
+
+def test_highlights_notes_tags_colours(lib, page):
+    (aid, *_) = lib.import_file(page)
+    hid = lib.add_highlight(aid, 5, 12, color="green", note="<script>alert(1)</script>", tags=["数据", "外贸", "数据"])
+    (h,) = lib.highlights(aid)
+    assert (h["id"], h["start"], h["end"], h["color"], h["tags"]) == (hid, 5, 12, "green", ["数据", "外贸"])
+    assert h["note"] == "<script>alert(1)</script>"  # kept as typed; shown and exported as text
+    assert h["quote"] == lib.article(aid)["text"][5:12]
+    lib.update_highlight(hid, note="新笔记", color="pink", tags=["改"])
+    (h2,) = lib.highlights()
+    assert (h2["note"], h2["color"], h2["tags"]) == ("新笔记", "pink", ["改"])
+    assert h2["updated"] >= h2["created"]
+    removed = lib.delete_highlight(hid)
+    assert lib.highlights() == []
+    lib.restore_highlight(removed)
+    assert lib.highlights() == [h2]
+
+
+@pytest.mark.parametrize("start, end", [(-1, 3), (5, 5), (10, 5), (0, 10**6)])
+def test_highlight_outside_the_article_is_refused(lib, page, start, end):
+    (aid, *_) = lib.import_file(page)
+    with pytest.raises(LibraryError):
+        lib.add_highlight(aid, start, end)
+
+
+def test_unknown_colour_and_ids(lib, page):
+    (aid, *_) = lib.import_file(page)
+    with pytest.raises(LibraryError, match="colour"):
+        lib.add_highlight(aid, 0, 3, color="octarine")
+    with pytest.raises(LibraryError):
+        lib.update_highlight(999, note="x")
+    with pytest.raises(LibraryError):
+        lib.article(999)
+
+
+def test_bookmarks_and_reading_positions_survive_reopening(tmp_path, page):
+    with Library(tmp_path / "l.db") as first:
+        ids = first.import_file(page)
+        bid = first.add_bookmark(ids[0], 120, "王馨的话")
+        first.add_bookmark(ids[0], 10)
+        first.set_position(ids[3], 444)
+        first.add_highlight(ids[0], 1, 4)
+    with Library(tmp_path / "l.db") as again:
+        assert [(b["offset"], b["label"]) for b in again.bookmarks(ids[0])] == [(10, ""), (120, "王馨的话")]
+        assert again.position(ids[3]) == 444 and again.position(ids[0]) == 0
+        assert len(again.highlights()) == 1
+        again.delete_bookmark(bid)
+        assert len(again.bookmarks()) == 1
+
+
+def test_search_chinese_titles_and_notes(lib, page):
+    ids = lib.import_file(page)
+    lib.add_highlight(ids[2], 0, 6, note="央企重组要关注时间表")
+    hits = lib.search("王馨")
+    assert {h["article_id"] for h in hits} == {ids[0]}
+    assert len(hits) == lib.article(ids[0])["text"].count("王馨")
+    for h in hits:
+        assert lib.article(h["article_id"])["text"][h["start"]:h["end"]] == "王馨"
+        assert "王馨" in h["snippet"]
+    assert {h["article_id"] for h in lib.search("微短剧")} == {ids[3]}
+    notes = [h for h in lib.search("时间表") if h["kind"] == "note"]
+    assert [(n["article_id"], n["start"], n["end"]) for n in notes] == [(ids[2], 0, 6)]
+    assert lib.search("精耕细作") and lib.search("") == []
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(query=st.text(max_size=12) | st.sampled_from(['"', "NEAR(a b)", "a*", "(", "') OR 1=1 --", "%", "_", "\\"]))
+def test_any_query_is_valid(lib, query):
+    assert isinstance(lib.search(query), list)
+
+
+def test_a_file_that_is_not_a_library_is_refused_and_untouched(tmp_path):
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    random_bytes = tmp_path / "random.db"
+    random_bytes.write_bytes(os.urandom(5000))
+    for path, says in ((other, "another program"), (random_bytes, "not an SQLite database")):
+        before = _bytes(path)
+        with pytest.raises(LibraryError, match=says):
+            Library(path)
+        assert _bytes(path) == before
+        assert not path.with_name(path.name + "-wal").exists()
+
+
+def test_truncated_library_is_refused_and_untouched(tmp_path, page):
+    path = tmp_path / "l.db"
+    with Library(path) as lib:
+        lib.import_file(page)
+    full = path.read_bytes()
+    path.write_bytes(full[: len(full) // 3])
+    before = _bytes(path)
+    with pytest.raises(LibraryError, match="damaged"):
+        Library(path)
+    assert _bytes(path) == before
+
+
+def test_newer_library_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "l.db"
+    Library(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    conn.close()
+    before = _bytes(path)
+    with pytest.raises(LibraryError, match="newer Dubao"):
+        Library(path)
+    assert _bytes(path) == before
+
+
+def test_older_library_is_migrated(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.executescript(MIGRATIONS[0])
+    conn.execute("PRAGMA application_id = 0x44424F41")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Library(path) as lib:
+        assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+        lib.import_text("/virtual/page.txt", "标题在这里出现吧\n\n记者 周九\n\n王馨说，正文第一段。\n")
+        assert lib.search("正文第一段")
+
+
+def test_wal_foreign_keys_busy_timeout(lib):
+    assert lib.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert lib.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert lib.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+
+
+def test_default_path_follows_the_environment(monkeypatch, tmp_path):
+    from desktop.store import default_library_path
+
+    monkeypatch.setenv("DUBAO_LIBRARY", str(tmp_path / "x.db"))
+    assert default_library_path() == tmp_path / "x.db"
+    monkeypatch.delenv("DUBAO_LIBRARY")
+    assert default_library_path().name == "library.db" and "dubao" in str(default_library_path())
+
+
+WRITER = """
+import sys
+from desktop.store import Library
+lib = Library(sys.argv[1])
+aid = int(sys.argv[2])
+for n in range(int(sys.argv[3])):
+    hid = lib.add_highlight(aid, n % 50, n % 50 + 3, note=f"{sys.argv[4]}-{n}")
+    print(hid, flush=True)
+"""
+
+
+def _writer(path, aid, count, tag):
+    return subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(aid), str(count), tag],
+                            stdout=subprocess.PIPE, text=True, cwd=ROOT)
+
+
+def test_concurrent_writers_lose_nothing(tmp_path, page):
+    path = tmp_path / "l.db"
+    with Library(path) as lib:
+        (aid, *_) = lib.import_file(page)
+    writers = [_writer(path, aid, 60, f"w{i}") for i in range(4)]
+    for w in writers:
+        with w:
+            w.communicate(timeout=120)
+        assert w.returncode == 0
+    with Library(path) as lib:
+        notes = {h["note"] for h in lib.highlights()}
+    assert notes == {f"w{i}-{n}" for i in range(4) for n in range(60)}
+
+
+@pytest.mark.parametrize("round_", range(3))
+def test_killed_writer_leaves_a_sound_library(tmp_path, page, round_):
+    path = tmp_path / "l.db"
+    with Library(path) as lib:
+        (aid, *_) = lib.import_file(page)
+    committed = []
+    with _writer(path, aid, 100_000, "k") as writer:
+        while len(committed) < 20 + 15 * round_:
+            committed.append(int(writer.stdout.readline()))
+        writer.kill()
+    with Library(path) as lib:
+        assert lib.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        ids = {h["id"] for h in lib.highlights()}
+    assert set(committed) <= ids
+
+
+IMPORTER = """
+import sys
+from desktop.store import Library
+lib = Library(sys.argv[1])
+print("ready", flush=True)
+lib.import_file(sys.argv[2])
+"""
+
+
+def test_process_killed_during_import(tmp_path, page):
+    path = tmp_path / "l.db"
+    with Library(path) as lib:
+        (aid, *_) = lib.import_file(page)
+        hid = lib.add_highlight(aid, 3, 9, note="before the crash")
+    big = tmp_path / "big.txt"
+    big.write_text(page.read_text(encoding="utf-8") * 30, encoding="utf-8")
+    with subprocess.Popen([sys.executable, "-c", IMPORTER, str(path), str(big)], stdout=subprocess.PIPE,
+                          text=True, cwd=ROOT) as proc:
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(1.0)
+        proc.kill()
+    with Library(path) as lib:
+        assert lib.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert [h["id"] for h in lib.highlights()] == [hid]
+        docs = lib.documents()
+        # the import either happened whole or not at all; importing again completes it
+        ids = lib.import_file(big)
+        assert len(ids) == len(analyze(big.read_text(encoding="utf-8")))
+        assert len(lib.documents()) == len(docs) + (0 if any(d["path"] == str(big.resolve()) for d in docs) else 1)
