@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from desktop.core.decode import DecodeError
 
@@ -98,18 +99,24 @@ def _summary(doc: dict) -> str:
 
 def _reader(argv: list[str]) -> int:
     parser = _Parser(prog="dubao", description="读报 Dubao: read Chinese news with pinyin.")
-    parser.add_argument("files", nargs="*", metavar="FILE")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="news pages (text files or folders) to open")
+    parser.add_argument("--library", metavar="PATH", help="the library file")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="draw the window to a PNG and exit")
+    parser.add_argument("--pinyin", choices=("hover", "above", "off"), help="pinyin mode")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme")
+    parser.add_argument("--hover", metavar="WORD", help=argparse.SUPPRESS)  # screenshots of the popup
     args = parser.parse_args(argv)
-    paths = _expand(args.files)
-    if not paths:
-        return _fail("no text files to open")
-    return _analyze(paths)
+    for f in args.files:
+        if not Path(f).exists():
+            return _fail(f"{f}: no such file")
+    from desktop.gui.app import run
+
+    return run(args.files, library_path=args.library, pinyin=args.pinyin, theme=args.theme,
+               screenshot=args.screenshot, hover=args.hover)
 
 
 def _expand(paths: list[str]) -> list[str]:
     """Folders stand for the text files in them."""
-    from pathlib import Path
-
     out = []
     for p in map(Path, paths):
         out.extend(sorted(str(f) for f in p.glob("*.txt")) if p.is_dir() else [str(p)])

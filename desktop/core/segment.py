@@ -30,8 +30,8 @@ def tokenizer() -> jieba.Tokenizer:
 
 
 def cut(text: str, forced: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Token spans tiling `text`. Each forced span is one token or a run of whole tokens:
-    no token crosses its edges (figures and names win over the dictionary)."""
+    """Token spans tiling `text`; each forced span is one token (figures and names win over
+    the dictionary)."""
     tok = tokenizer()
     spans: list[tuple[int, int]] = []
     pos = 0
@@ -42,13 +42,6 @@ def cut(text: str, forced: Iterable[tuple[int, int]] = ()) -> list[tuple[int, in
         spans.append((start, end))
         pos = end
     _cut_into(tok, text, pos, len(text), spans)
-    return spans
-
-
-def cut_within(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Token spans that tile text[start:end] and nothing beyond."""
-    spans: list[tuple[int, int]] = []
-    _cut_into(tokenizer(), text, start, end, spans)
     return spans
 
 

@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -96,21 +97,23 @@ class Library:
 
     # --- documents and articles ---------------------------------------------------------------
 
-    def import_file(self, path: str | os.PathLike) -> list[int]:
+    def import_file(self, path: str | os.PathLike, progress: Callable[[int, int], None] | None = None) -> list[int]:
         """Import a page; the same file again is a no-op with the same ids, an edited one is
-        updated in place and its highlights re-anchored."""
+        updated in place and its highlights re-anchored. `progress(done, total)` follows the
+        analysis and may raise to cancel: nothing is written before the analysis is done."""
         try:
             decoded = read_text(path)
         except DecodeError as exc:
             raise LibraryError(str(exc)) from None
-        return self.import_text(str(Path(path).resolve()), decoded.text, decoded.encoding)
+        return self.import_text(str(Path(path).resolve()), decoded.text, decoded.encoding, progress)
 
-    def import_text(self, path: str, text: str, encoding: str = "utf-8") -> list[int]:
+    def import_text(self, path: str, text: str, encoding: str = "utf-8",
+                    progress: Callable[[int, int], None] | None = None) -> list[int]:
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         existing = self._document_by_path(path)
         if existing and existing["content_hash"] == digest:
             return self._article_ids(existing["id"])
-        articles = analyze(text)  # outside the transaction: the file stays writable meanwhile
+        articles = analyze(text, progress=progress)  # outside the transaction: others may write meanwhile
         now = _now()
         with self._write():
             if existing is None:

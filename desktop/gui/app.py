@@ -1,0 +1,110 @@
+"""Starting the reader: the QApplication, the library, the window; and `--screenshot`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.core import dictionary
+from desktop.gui.settings import Settings
+from desktop.gui.worker import run_in_background
+from desktop.store import Library, LibraryError, default_library_path
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SCREENSHOT_SIZE = (1400, 900)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName("Dubao")
+    app.setOrganizationName("dubao")
+    app.setApplicationDisplayName("读报 Dubao")
+    return app
+
+
+def open_library(path: str | None) -> Library:
+    return Library(path or default_library_path())
+
+
+def run(files: list[str], *, library_path: str | None = None, pinyin: str | None = None,
+        theme: str | None = None, screenshot: str | None = None, hover: str | None = None) -> int:
+    app = make_app()
+    settings = Settings()
+    if pinyin:
+        settings.pinyin_mode = pinyin
+    if theme:
+        settings.theme = theme
+    try:
+        library = open_library(library_path)
+    except LibraryError as exc:
+        if screenshot:
+            print(f"dubao: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "读报 Dubao", str(exc))
+        return 2
+    from desktop.gui.main_window import MainWindow
+
+    window = MainWindow(library, settings)
+    if screenshot:
+        return _screenshot(app, window, library, files, screenshot, hover)
+    window.show()
+    if files:
+        window.open_files(files)
+    elif not library.articles() and SEEDS.is_dir():
+        window.open_files([str(SEEDS)])  # the first start shows the sample page
+    elif settings.last_article:
+        window.open_article(settings.last_article)
+    _load_dictionary_later(window)
+    code = app.exec()
+    library.close()
+    return code
+
+
+def _load_dictionary_later(window) -> None:
+    """CC-CEDICT loads after the first paint, off the UI thread, before anyone hovers."""
+    def start():
+        run_in_background(lambda progress: dictionary.load(), parent=window,
+                          on_done=lambda _: None, on_error=lambda message: None)
+    QTimer.singleShot(0, start)
+
+
+def _screenshot(app, window, library: Library, files: list[str], out: str, hover: str | None) -> int:
+    window.resize(*SCREENSHOT_SIZE)
+    try:
+        ids = []
+        for f in files:
+            ids.extend(library.import_file(f))
+    except LibraryError as exc:
+        print(f"dubao: {exc}", file=sys.stderr)
+        return 2
+    window.refresh_library()
+    target = ids[0] if ids else window.settings.last_article
+    if target:
+        window.open_article(target)
+    window.show()
+    for _ in range(3):
+        app.processEvents()
+    if hover and window.article:
+        dictionary.load()
+        at = window.article["text"].find(hover)
+        token = next((i for i, t in enumerate(window.article["tokens"]) if t["start"] <= at < t["end"]), -1)
+        if at >= 0 and token >= 0:
+            window.view.set_cursor(token)
+            app.processEvents()
+    image = window.grab().toImage()
+    popup = window.view.popup
+    if popup.isVisible():
+        painter = QPainter(image)
+        painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0))), popup.grab())
+        painter.end()
+    ok = image.save(out)
+    window.close()
+    library.close()
+    if not ok:
+        print(f"dubao: cannot write the picture to {out}", file=sys.stderr)
+        return 2
+    return 0

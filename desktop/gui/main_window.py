@@ -1,0 +1,400 @@
+"""The main window: library on the left, the reading view in the centre, docks on the right.
+
+It gets its Library and Settings passed in (tests hand it temporary ones) and never runs SQL
+itself: it calls the Library, and the Library is only used from this (the UI) thread; imports
+run in the background on a connection of their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
+                               QProgressBar, QPushButton, QScrollArea)
+
+from desktop.core.decode import DecodeError
+from desktop.gui.actions import Actions
+from desktop.gui.panels.figures import FiguresPanel
+from desktop.gui.panels.library import LibraryPanel
+from desktop.gui.panels.speakers import SpeakersPanel
+from desktop.gui.reader.view import ReaderView, ViewOptions
+from desktop.gui.settings import Settings
+from desktop.gui.theme import application_palette, make_theme
+from desktop.gui.worker import run_in_background
+from desktop.store import Library, LibraryError
+
+APP_TITLE = "读报 Dubao"
+MIN_FONT, MAX_FONT, DEFAULT_FONT = 10, 40, 18
+POSITION_SAVE_MS = 800
+FIRST_LINE = QPoint(40, 24)  # a step into the viewport: the reading position is its first line
+
+
+class MainWindow(QMainWindow):
+    article_opened = Signal(int)
+    import_finished = Signal(list)
+    import_failed = Signal(str)
+
+    def __init__(self, library: Library, settings: Settings):
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.article_id: int | None = None
+        self.article: dict | None = None
+        self._task = None
+        self._pending: list[str] = []
+        self.setWindowTitle(APP_TITLE)
+        self.setAcceptDrops(True)
+        self.setObjectName("mainWindow")
+        self.actions = Actions(self)
+
+        self.view = ReaderView()
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.view)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setCentralWidget(self.scroll)
+
+        self.library_panel = LibraryPanel()
+        self.speakers_panel = SpeakersPanel()
+        self.figures_panel = FiguresPanel()
+        self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel,
+                                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.speakers_dock = self._dock("speakersDock", self.tr("Speakers"), self.speakers_panel,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.figures_dock = self._dock("figuresDock", self.tr("Figures"), self.figures_panel,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.speakers_dock, self.figures_dock)
+        self.speakers_dock.raise_()
+
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status()
+        self._connect()
+        self._load_options()
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(POSITION_SAVE_MS)
+        self._position_timer.timeout.connect(self._save_position)
+        self.resize(1400, 900)
+        if not self.settings.geometry.isEmpty():
+            self.restoreGeometry(self.settings.geometry)
+        if not self.settings.window_state.isEmpty():
+            self.restoreState(self.settings.window_state)
+        self.refresh_library()
+
+    # --- construction ---------------------------------------------------------------------------
+
+    def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(a.open)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addAction(a.copy)
+        view = bar.addMenu(self.tr("&View"))
+        for name in ("pinyin_hover", "pinyin_above", "pinyin_off"):
+            view.addAction(a[name])
+        view.addSeparator()
+        for name in ("show_words", "tone_colors", "tone_on_characters", "show_figures", "show_speakers"):
+            view.addAction(a[name])
+        view.addSeparator()
+        for name in ("zoom_in", "zoom_out", "zoom_reset"):
+            view.addAction(a[name])
+        view.addSeparator()
+        for name in ("theme_system", "theme_light", "theme_dark"):
+            view.addAction(a[name])
+        view.addSeparator()
+        for dock in (self.library_dock, self.speakers_dock, self.figures_dock):
+            view.addAction(dock.toggleViewAction())
+        go = bar.addMenu(self.tr("&Go"))
+        for name in ("next_article", "previous_article", "next_figure", "previous_figure", "next_statement",
+                     "previous_statement"):
+            go.addAction(a[name])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(a.about)
+        self._fill_recent()
+
+    def _build_toolbar(self) -> None:
+        tb = self.addToolBar(self.tr("Reading"))
+        tb.setObjectName("readingToolbar")
+        for name in ("open", None, "pinyin_hover", "pinyin_above", "pinyin_off", None, "show_words", "tone_colors",
+                     "show_figures", "show_speakers", None, "zoom_out", "zoom_in"):
+            if name is None:
+                tb.addSeparator()
+            else:
+                tb.addAction(self.actions[name])
+
+    def _build_status(self) -> None:
+        self.status_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        bar = self.statusBar()
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.open.triggered.connect(self.open_dialog)
+        a.quit.triggered.connect(self.close)
+        a.copy.triggered.connect(self.view.copy_selection)
+        a.about.triggered.connect(self.show_about)
+        for name in ("pinyin_hover", "pinyin_above", "pinyin_off", "show_words", "tone_colors",
+                     "tone_on_characters", "show_figures", "show_speakers", "theme_system", "theme_light",
+                     "theme_dark"):
+            a[name].triggered.connect(self._on_options_changed)
+        a.zoom_in.triggered.connect(lambda: self.zoom(+2))
+        a.zoom_out.triggered.connect(lambda: self.zoom(-2))
+        a.zoom_reset.triggered.connect(lambda: self.zoom(0))
+        a.next_article.triggered.connect(lambda: self.step_article(+1))
+        a.previous_article.triggered.connect(lambda: self.step_article(-1))
+        a.next_figure.triggered.connect(lambda: self.step_mark("figures", +1))
+        a.previous_figure.triggered.connect(lambda: self.step_mark("figures", -1))
+        a.next_statement.triggered.connect(lambda: self.step_mark("statements", +1))
+        a.previous_statement.triggered.connect(lambda: self.step_mark("statements", -1))
+        self.library_panel.article_selected.connect(self.open_article)
+        self.speakers_panel.statement_activated.connect(self.jump_to)
+        self.figures_panel.figure_activated.connect(self.jump_to)
+        self.scroll.verticalScrollBar().valueChanged.connect(lambda _: self._position_timer.start())
+
+    # --- options ---------------------------------------------------------------------------------
+
+    def _load_options(self) -> None:
+        s, a = self.settings, self.actions
+        a["pinyin_" + s.pinyin_mode].setChecked(True)
+        a["theme_" + s.theme].setChecked(True)
+        for name in ("show_words", "tone_colors", "tone_on_characters", "show_figures", "show_speakers"):
+            a[name].setChecked(getattr(s, name))
+        self._apply_options()
+
+    def _on_options_changed(self) -> None:
+        s, a = self.settings, self.actions
+        s.pinyin_mode = next(m for m in ("hover", "above", "off") if a["pinyin_" + m].isChecked())
+        s.theme = next(t for t in ("system", "light", "dark") if a["theme_" + t].isChecked())
+        for name in ("show_words", "tone_colors", "tone_on_characters", "show_figures", "show_speakers"):
+            setattr(s, name, a[name].isChecked())
+        self._apply_options()
+
+    def _apply_options(self) -> None:
+        s = self.settings
+        theme = make_theme(s.theme)
+        QApplication.instance().setPalette(application_palette(theme))
+        options = ViewOptions(s.pinyin_mode, s.show_words, s.tone_colors, s.tone_on_characters, s.show_figures,
+                              s.show_speakers, float(s.font_size))
+        self.view.set_options(options, theme)
+
+    def zoom(self, step: int) -> None:
+        size = DEFAULT_FONT if step == 0 else self.settings.font_size + step
+        self.settings.font_size = max(MIN_FONT, min(MAX_FONT, size))
+        self._apply_options()
+
+    # --- articles ---------------------------------------------------------------------------------
+
+    def refresh_library(self) -> None:
+        self.library_panel.set_articles(self.library.articles())
+
+    def open_article(self, article_id: int) -> None:
+        if article_id == self.article_id:
+            return
+        self._save_position()
+        try:
+            article = self.library.article(article_id)
+        except LibraryError as exc:
+            self.show_error(self.tr("This article cannot be opened"), str(exc))
+            return
+        self.article_id, self.article = article_id, article
+        self.view.set_article(article, self.library.highlights(article_id))
+        self.speakers_panel.set_article(article)
+        self.figures_panel.set_article(article)
+        title = article["title"] or self.tr("(continued from another page)")
+        self.setWindowTitle(f"{APP_TITLE} — {title}")
+        self.library_panel.select(article_id)
+        self.settings.last_article = article_id
+        offset = self.library.position(article_id)
+        QTimer.singleShot(0, lambda: self._restore_position(article_id, offset))
+        self.article_opened.emit(article_id)
+
+    def _restore_position(self, article_id: int, offset: int) -> None:
+        if article_id != self.article_id:
+            return
+        rect = self.view.rect_for_range(offset, offset + 1) if offset else None
+        self.scroll.verticalScrollBar().setValue(rect.top() if rect and rect.isValid() else 0)
+
+    def _save_position(self) -> None:
+        if self.article_id is None or self.view.text_layout() is None:
+            return
+        offset = self.view.offset_at(self.view.mapFrom(self.scroll.viewport(),
+                                                       self.scroll.viewport().rect().topLeft()) + FIRST_LINE)
+        try:
+            self.library.set_position(self.article_id, offset or 0)
+        except LibraryError:
+            pass  # a read-only library still reads; the place is simply not kept
+
+    def step_article(self, step: int) -> None:
+        ids = self.library_panel.article_ids()
+        if not ids:
+            return
+        i = ids.index(self.article_id) + step if self.article_id in ids else 0
+        if 0 <= i < len(ids):
+            self.open_article(ids[i])
+
+    def step_mark(self, kind: str, step: int) -> None:
+        """Jump to the next/previous figure or statement after the word cursor or the top of the view."""
+        if not self.article:
+            return
+        marks = sorted((m["start"], m["end"]) for m in self.article[kind])
+        if not marks:
+            return
+        here = self._current_offset()
+        if step > 0:
+            target = next((m for m in marks if m[0] > here), marks[0])
+        else:
+            target = next((m for m in reversed(marks) if m[0] < here), marks[-1])
+        self.jump_to(*target)
+
+    def _current_offset(self) -> int:
+        token = self.view.cursor_token()
+        if token >= 0:
+            return self.article["tokens"][token]["start"]
+        return self._flash_offset if getattr(self, "_flash_offset", None) is not None else -1
+
+    def jump_to(self, start: int, end: int) -> None:
+        rect = self.view.rect_for_range(start, end)
+        if rect.isValid():
+            self.scroll.ensureVisible(rect.center().x(), rect.top(), 40, self.scroll.viewport().height() // 3)
+        self._flash_offset = start
+        self.view.flash(start, end)
+
+    # --- opening files ------------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open news pages"), "",
+                                                self.tr("Text files (*.txt);;All files (*)"))
+        if paths:
+            self.open_files(paths)
+
+    def open_files(self, paths: list[str]) -> None:
+        """Import in the background (one file after another), then show the first new article."""
+        files: list[str] = []
+        for p in map(Path, paths):
+            files.extend(sorted(str(f) for f in p.glob("*.txt")) if p.is_dir() else [str(p)])
+        self._pending.extend(files)
+        if self._task is None:
+            self._next_import()
+
+    def _next_import(self) -> None:
+        if not self._pending:
+            return
+        path = self._pending.pop(0)
+        library_path = self.library.path
+
+        def work(progress):
+            with Library(library_path) as own:  # a connection of the worker's own
+                return path, own.import_file(path, progress=progress)
+
+        self.status_label.setText(self.tr("Reading {name}…").format(name=Path(path).name))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self._task = run_in_background(work, parent=self, on_done=self._on_imported, on_error=self._on_import_error,
+                                       on_progress=self._on_progress, on_cancel=self._on_import_cancelled,
+                                       expected=(LibraryError, DecodeError))
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _import_done(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        if self._pending:
+            self._next_import()
+
+    def _on_imported(self, result) -> None:
+        path, ids = result
+        self.settings.add_recent(path)
+        self._fill_recent()
+        self.refresh_library()
+        self.status_label.setText(self.tr("{name}: {count} articles").format(name=Path(path).name, count=len(ids)))
+        if ids:
+            self.open_article(ids[0])
+        self._import_done()
+        self.import_finished.emit(ids)
+
+    def _on_import_error(self, message: str) -> None:
+        self._import_done()
+        self.status_label.setText("")
+        self.show_error(self.tr("This file cannot be opened"), message)
+        self.import_failed.emit(message)
+
+    def _on_import_cancelled(self) -> None:
+        self._pending.clear()
+        self._import_done()
+        self.status_label.setText(self.tr("Import cancelled; the library is as it was."))
+
+    def cancel_import(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_files([p]))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    # --- drag and drop -------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.open_files(paths)
+            event.acceptProposedAction()
+
+    # --- dialogs ----------------------------------------------------------------------------------------
+
+    def show_error(self, title: str, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message.split("\n\n")[0], QMessageBox.StandardButton.Ok,
+                          self)
+        if "\n\n" in message:
+            box.setDetailedText(message)
+        box.setObjectName("errorDialog")
+        box.open()
+
+    def show_about(self) -> None:
+        from desktop.gui.about import about_text
+
+        QMessageBox.about(self, self.tr("About Dubao"), about_text())
+
+    # --- closing --------------------------------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:
+        self._save_position()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        self.view.popup.hide_popup()
+        super().closeEvent(event)
+

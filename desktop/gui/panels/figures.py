@@ -1,0 +1,121 @@
+"""The Figures dock: every quantity of the article in a sortable table; copy as CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from desktop.gui.reader.popup import format_value
+
+CONTEXT = 14
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    a = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    b = min([i for i in (text.find(c, end) for c in "。！？!?\n") if i >= 0] or [len(text)])
+    if start - a > CONTEXT * 3:
+        a = start - CONTEXT * 3
+    return text[a:min(b + 1, end + CONTEXT * 3)].strip()
+
+
+class FiguresModel(QAbstractTableModel):
+    COLUMNS = ("Text", "Kind", "Value", "Unit", "Context")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+        self.text = ""
+
+    def set_article(self, article: dict | None) -> None:
+        self.beginResetModel()
+        self.rows = list(article["figures"]) if article else []
+        self.text = article["text"] if article else ""
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.COLUMNS):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        f = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (f["text"], self.tr(f["kind"]), format_value(f["value"], None), f["unit"] or "",
+                    self.context(f))[col]
+        if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers
+            return (f["text"], f["kind"], f["value"] if f["value"] is not None else float("-inf"),
+                    f["unit"] or "", f["start"])[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 4:
+            return self.context(f)
+        return None
+
+    def context(self, f: dict) -> str:
+        return sentence_around(self.text, f["start"], f["end"])
+
+    def figure(self, row: int) -> dict:
+        return self.rows[row]
+
+    def as_csv(self) -> str:
+        out = io.StringIO()
+        w = csv.writer(out)
+        w.writerow(["text", "kind", "value", "unit", "context"])
+        for f in self.rows:
+            w.writerow([f["text"], f["kind"], "" if f["value"] is None else f["value"], f["unit"] or "",
+                        self.context(f)])
+        return out.getvalue()
+
+
+class FiguresPanel(QWidget):
+    figure_activated = Signal(int, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = FiguresModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Figures of the article"))
+        self.table.activated.connect(self._on_activated)
+        self.table.clicked.connect(self._on_activated)
+        copy = QPushButton(self.tr("Copy as CSV"), self)
+        copy.setAccessibleName(self.tr("Copy the figures as CSV"))
+        copy.clicked.connect(self.copy_csv)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(copy)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def set_article(self, article: dict | None) -> None:
+        self.model.set_article(article)
+        self.table.resizeColumnsToContents()
+
+    def copy_csv(self) -> None:
+        QGuiApplication.clipboard().setText(self.model.as_csv())
+
+    def _on_activated(self, index) -> None:
+        f = self.model.figure(self.proxy.mapToSource(index).row())
+        self.figure_activated.emit(f["start"], f["end"])

@@ -1,0 +1,55 @@
+"""The Speakers dock: each speaker with role and statements; a click jumps to the passage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from desktop.gui.theme import SPEAKER_COLORS
+
+SNIPPET = 36
+RANGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class SpeakersPanel(QWidget):
+    statement_activated = Signal(int, int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("Speaker"), self.tr("Role")])
+        self.tree.setAccessibleName(self.tr("Speakers and statements"))
+        self.tree.itemClicked.connect(self._on_item)
+        self.tree.itemActivated.connect(self._on_item)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.tree)
+
+    def set_article(self, article: dict | None) -> None:
+        self.tree.clear()
+        if not article:
+            return
+        text = article["text"]
+        for i, sp in enumerate(article["speakers"]):
+            said = [s for s in article["statements"] if s["speaker"] == sp["name"]]
+            item = QTreeWidgetItem([f"{sp['name']}  ({len(said)})", sp.get("role") or self.tr(sp["kind"])])
+            item.setForeground(0, QBrush(QColor(SPEAKER_COLORS[i % len(SPEAKER_COLORS)])))
+            if sp["mentions"]:
+                item.setData(0, RANGE_ROLE, tuple(sp["mentions"][0]))
+            for st in said:
+                quote = text[st["start"]:st["end"]].replace("\n", " ")
+                shown = (quote[:SNIPPET] + "…") if len(quote) > SNIPPET else quote
+                mark = "“”" if st["direct"] else "≈"
+                child = QTreeWidgetItem([f"{mark} {shown}", self.tr("quoted") if st["direct"] else self.tr("reported")])
+                child.setToolTip(0, quote)
+                child.setData(0, RANGE_ROLE, (st["start"], st["end"]))
+                item.addChild(child)
+            self.tree.addTopLevelItem(item)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+
+    def _on_item(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        rng = item.data(0, RANGE_ROLE)
+        if rng:
+            self.statement_activated.emit(*rng)

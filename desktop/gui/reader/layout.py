@@ -1,0 +1,211 @@
+"""The reading view's layout: words as boxes, pinyin centred above them like ruby.
+
+QTextDocument has no ruby (`<rt>` renders inline), so the view lays out its own lines: every
+token is a box as wide as the wider of its characters and its pinyin; boxes fill lines and
+wrap whole, so pinyin never overlaps. The layout keeps each box's character edges for hit
+testing, selection and painting.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from PySide6.QtGui import QFont, QFontMetricsF
+
+PUNCTUATION = set("，。、；：？！,.;:?!“”‘’\"'（）()《》〈〉【】[]—…·-/%％ ")
+
+
+@dataclass
+class Box:
+    token: int  # index into the article's tokens
+    start: int  # text offsets
+    end: int
+    x: float
+    width: float
+    hanzi_x: float  # where the characters start (centred under wider pinyin)
+    edges: list[float]  # x of each character boundary, relative to hanzi_x; len = end - start + 1
+    syllables: list[str]
+    heading: bool
+
+
+@dataclass
+class Line:
+    top: float
+    height: float
+    hanzi_baseline: float
+    pinyin_baseline: float
+    boxes: list[Box] = field(default_factory=list)
+
+
+@dataclass
+class TextLine:
+    """A line of the header (title, byline): no tokens, no pinyin."""
+
+    text: str
+    x: float
+    baseline: float
+    font: QFont
+    role: str  # "title" | "byline"
+
+
+@dataclass
+class Layout:
+    lines: list[Line]
+    header: list[TextLine]
+    height: float
+    boxes: list[Box | None]  # by token index; None for paragraph breaks
+    left: float
+    right: float
+
+    def line_at(self, y: float) -> Line | None:
+        tops = [ln.top for ln in self.lines]
+        i = bisect.bisect_right(tops, y) - 1
+        if 0 <= i < len(self.lines) and y < self.lines[i].top + self.lines[i].height:
+            return self.lines[i]
+        return None
+
+    def offset_at(self, x: float, y: float) -> int | None:
+        """The text offset nearest to a point (between characters), None above the text."""
+        if not self.lines or y < self.lines[0].top:
+            return None
+        line = self.line_at(y)
+        if line is None:
+            tops = [ln.top for ln in self.lines]
+            i = max(0, bisect.bisect_right(tops, y) - 1)
+            line = self.lines[i]
+        if not line.boxes:
+            return None
+        for box in line.boxes:
+            if x < box.x + box.width:
+                rel = x - box.hanzi_x
+                for k in range(len(box.edges) - 1):
+                    if rel < (box.edges[k] + box.edges[k + 1]) / 2:
+                        return box.start + k
+                return box.end
+        return line.boxes[-1].end
+
+    def box_at(self, x: float, y: float) -> Box | None:
+        line = self.line_at(y)
+        if line is None:
+            return None
+        for box in line.boxes:
+            if box.x <= x < box.x + box.width:
+                return box
+        return None
+
+
+class _Metrics:
+    """horizontalAdvance with a cache: the same words recur all through an article."""
+
+    def __init__(self, font: QFont):
+        self.fm = QFontMetricsF(font)
+        self.cache: dict[str, float] = {}
+
+    def width(self, s: str) -> float:
+        w = self.cache.get(s)
+        if w is None:
+            w = self.cache[s] = self.fm.horizontalAdvance(s)
+        return w
+
+
+def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, pinyin_above: bool,
+                   word_gap: bool) -> Layout:
+    """Lines for an article at a given widget width. `fonts`: hanzi, pinyin, heading, title, byline."""
+    hz, py = _Metrics(fonts["hanzi"]), _Metrics(fonts["pinyin"])
+    head = _Metrics(fonts["heading"])
+    em = hz.fm.height()
+    margin = max(24.0, min(72.0, width * 0.06))
+    measure = min(width - 2 * margin, 40 * em)  # lines no longer than ~40 characters read best
+    left = max(margin, (width - measure) / 2)
+    right = left + measure
+    y = margin * 0.8
+    header: list[TextLine] = []
+    if article.get("title"):
+        y = _wrap_header(article["title"], fonts["title"], left, right, y, "title", header)
+        y += em * 0.3
+    byline = " · ".join(x for x in (article.get("source"), "、".join(article.get("byline") or ())) if x)
+    if byline:
+        y = _wrap_header(byline, fonts["byline"], left, right, y, "byline", header)
+    if header:
+        y += em * 0.9
+
+    text = article.get("text", "")
+    tokens = article.get("tokens", [])
+    headings = {s["start"] for s in article.get("sections", [])}
+    gap = em * 0.18 if word_gap else 0.0
+    py_h = py.fm.height() if pinyin_above else 0.0
+    lines: list[Line] = []
+    boxes: list[Box | None] = [None] * len(tokens)
+
+    def new_line(top: float, heading: bool) -> Line:
+        metrics = head if heading else hz
+        if pinyin_above:
+            height = py_h + metrics.fm.height() * 1.25
+            pinyin_base = top + py.fm.ascent()
+            hanzi_base = top + py_h + metrics.fm.ascent() + metrics.fm.height() * 0.05
+        else:
+            height = metrics.fm.height() * 1.75
+            pinyin_base = top
+            hanzi_base = top + (height - metrics.fm.height()) / 2 + metrics.fm.ascent()
+        line = Line(top, height, hanzi_base, pinyin_base)
+        lines.append(line)
+        return line
+
+    para_start = True
+    line: Line | None = None
+    x = left
+    for i, tok in enumerate(tokens):
+        s, e = tok["start"], tok["end"]
+        word = text[s:e]
+        if "\n" in word:
+            if line is not None:
+                y = line.top + line.height + em * 0.55
+            line, para_start = None, True
+            continue
+        heading = _paragraph_start(text, s) in headings
+        metrics = head if heading else hz
+        if line is None:
+            line = new_line(y, heading)
+            x = left + (0 if heading else 2 * metrics.width("中")) if para_start else left
+            para_start = False
+        w_hz = metrics.width(word)
+        syllables = tok["pinyin"]
+        w_py = py.width("".join(syllables)) if pinyin_above and any(syllables) else 0.0
+        is_word = not all(c in PUNCTUATION for c in word)
+        w = max(w_hz, w_py) + (gap if is_word else 0.0)
+        if x + w > right and line.boxes and not (word[0] in PUNCTUATION and x + w_hz <= right + em):
+            y = line.top + line.height
+            line = new_line(y, heading)
+            x = left
+        edges = [0.0] + [metrics.width(word[:k]) for k in range(1, len(word) + 1)]
+        box = Box(i, s, e, x, w, x + (w - w_hz) / 2, edges, list(syllables), heading)
+        line.boxes.append(box)
+        boxes[i] = box
+        x += w
+    if line is not None:
+        y = line.top + line.height
+    return Layout(lines, header, y + margin, boxes, left, right)
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _wrap_header(text: str, font: QFont, left: float, right: float, y: float, role: str,
+                 out: list[TextLine]) -> float:
+    """Wrap a title; a two-part headline breaks between its parts before it breaks inside one."""
+    m = _Metrics(font)
+    parts = text.split(" ") if m.width(text) > right - left else [text]
+    for part in parts:
+        line = ""
+        for ch in part:
+            if line and m.width(line + ch) > right - left:
+                out.append(TextLine(line, left, y + m.fm.ascent(), font, role))
+                y += m.fm.height() * 1.2
+                line = ""
+            line += ch
+        if line:
+            out.append(TextLine(line, left, y + m.fm.ascent(), font, role))
+            y += m.fm.height() * 1.2
+    return y

@@ -1,0 +1,115 @@
+"""The word popup: the word, its pinyin as read here, CC-CEDICT definitions, and what the
+word is part of (a figure, a speaker)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from desktop.core import dictionary
+from desktop.gui.theme import Theme, tone_of
+
+MAX_ENTRIES = 3
+MAX_DEFINITIONS = 4
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("WordPopup", text)
+
+
+def _syllables_html(syllables: list[str], theme: Theme, colored: bool) -> str:
+    parts = []
+    for s in syllables:
+        if not s:
+            continue
+        color = theme.tones[tone_of(s)].name() if colored else theme.text.name()
+        parts.append(f'<span style="color:{color}">{escape(s)}</span>')
+    return " ".join(parts)
+
+
+def format_value(value, unit) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and not value.is_integer():
+        number = f"{value:,.4f}".rstrip("0").rstrip(".")
+    else:
+        number = f"{int(value):,}"
+    return f"{number} {unit}" if unit else number
+
+
+def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bool, tone_colors: bool) -> str:
+    """Rich text for the popup over one token (every user-visible string escaped)."""
+    tok = article["tokens"][token_index]
+    start, end = tok["start"], tok["end"]
+    word = article["text"][start:end]
+    parts = [f'<div style="font-size:22pt">{escape(word)}</div>']
+    if show_pinyin and any(tok["pinyin"]):
+        parts.append(f'<div style="font-size:13pt">{_syllables_html(tok["pinyin"], theme, tone_colors)}</div>')
+    if dictionary.is_loaded():
+        entries = dictionary.lookup(word)
+        here = " ".join(s for s in tok["pinyin"] if s).lower()
+        entries.sort(key=lambda e: e["pinyin"].lower() != here)  # the reading used here first
+        for entry in entries[:MAX_ENTRIES]:
+            head = entry["simplified"]
+            if entry["traditional"] != head:
+                head += f" 〔{entry['traditional']}〕"
+            defs = "; ".join(entry["definitions"][:MAX_DEFINITIONS])
+            reading = f' <span style="color:{theme.muted.name()}">{escape(entry["pinyin"])}</span>' \
+                if show_pinyin else ""
+            parts.append(f'<div><b>{escape(head)}</b>{reading}<br>{escape(defs)}</div>')
+        if not entries:
+            parts.append(f'<div style="color:{theme.muted.name()}">{escape(tr("Not in CC-CEDICT"))}</div>')
+    else:
+        parts.append(f'<div style="color:{theme.muted.name()}">{escape(tr("Loading the dictionary…"))}</div>')
+    for fig in article.get("figures", []):
+        if fig["start"] < end and start < fig["end"]:
+            value = format_value(fig["value"], fig["unit"])
+            text = tr("Figure: {text} ({kind})").format(text=fig["text"], kind=tr(fig["kind"]))
+            parts.append(f'<div style="color:{theme.muted.name()}">{escape(text)}'
+                         + (f'<br><b>{escape(value)}</b>' if value else "") + "</div>")
+    for sp in article.get("speakers", []):
+        if any(a < end and start < b for a, b in sp["mentions"]):
+            count = sum(1 for s in article.get("statements", []) if s["speaker"] == sp["name"])
+            role = sp.get("role") or tr(sp["kind"])
+            text = tr("{name}, {role}: {count} statements").format(name=sp["name"], role=role, count=count)
+            parts.append(f'<div style="color:{theme.muted.name()}">{escape(text)}</div>')
+    return "".join(parts)
+
+
+class WordPopup(QFrame):
+    """A tooltip-like window that follows the hovered word."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent, Qt.WindowType.ToolTip | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("wordPopup")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setMaximumWidth(420)
+        self.label.setAccessibleName(tr("Word details"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addWidget(self.label)
+        self.token = -1
+
+    def show_at(self, html: str, anchor: QRect, token: int) -> None:
+        """Show below the word (above it when there is no room below)."""
+        self.token = token
+        self.label.setText(html)
+        self.adjustSize()
+        pos = QPoint(anchor.left(), anchor.bottom() + 6)
+        screen = QGuiApplication.screenAt(anchor.center()) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        if pos.y() + self.height() > area.bottom():
+            pos.setY(anchor.top() - self.height() - 6)
+        pos.setX(max(area.left(), min(pos.x(), area.right() - self.width())))
+        self.move(pos)
+        self.show()
+
+    def hide_popup(self) -> None:
+        self.token = -1
+        self.hide()

@@ -1,0 +1,98 @@
+"""Light and dark themes: the application palette and the reading view's colours."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+
+# Zhongwen's tone colours: 1 red, 2 orange, 3 green, 4 blue, neutral grey
+TONE_COLORS_LIGHT = {1: "#d62828", 2: "#e07b00", 3: "#2a9d2a", 4: "#1d5fd1", 5: "#8a8a8a"}
+TONE_COLORS_DARK = {1: "#ff6b6b", 2: "#ffa94d", 3: "#69db7c", 4: "#74a8ff", 5: "#a0a0a0"}
+
+FIGURE_COLORS = {"money": "#c77d00", "percent": "#7b3fbf", "multiple": "#b03a48", "count": "#2b7a78",
+                 "date": "#3b6fb6", "duration": "#4f8a3c", "ordinal": "#8a6d3b", "other": "#777777"}
+SPEAKER_COLORS = ["#e8590c", "#1c7ed6", "#2f9e44", "#ae3ec9", "#f08c00", "#0c8599", "#d6336c", "#5c7cfa",
+                  "#66a80f", "#845ef7", "#e67700", "#1098ad", "#c2255c"]
+HIGHLIGHT_COLORS = {"yellow": "#ffe066", "green": "#8ce99a", "blue": "#74c0fc", "pink": "#faa2c1",
+                    "purple": "#d0bfff"}
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: QColor
+    text: QColor
+    muted: QColor
+    heading: QColor
+    selection: QColor
+    word_lines: tuple[QColor, QColor]
+    tones: dict[int, QColor]
+    dark: bool
+
+    @property
+    def highlight_alpha(self) -> int:
+        return 110 if self.dark else 150
+
+
+def make_theme(name: str) -> Theme:
+    dark = name == "dark" or (name == "system" and system_prefers_dark())
+    if dark:
+        return Theme("dark", QColor("#1e1f22"), QColor("#e6e6e6"), QColor("#9a9a9a"), QColor("#ffffff"),
+                     QColor(90, 130, 200, 120), (QColor("#4a4d55"), QColor("#3a5a7a")),
+                     {k: QColor(v) for k, v in TONE_COLORS_DARK.items()}, True)
+    return Theme("light", QColor("#fbfaf7"), QColor("#1f1f1f"), QColor("#6b6b6b"), QColor("#111111"),
+                 QColor(60, 110, 220, 70), (QColor("#d0d0d0"), QColor("#a9c4e8")),
+                 {k: QColor(v) for k, v in TONE_COLORS_LIGHT.items()}, False)
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    return bool(scheme and scheme() == Qt.ColorScheme.Dark)
+
+
+def application_palette(theme: Theme) -> QPalette:
+    p = QPalette()
+    if not theme.dark:
+        return QGuiApplication.style().standardPalette() if hasattr(QGuiApplication, "style") else p
+    window, base, text = QColor("#2b2d31"), QColor("#1e1f22"), QColor("#e6e6e6")
+    for role, color in ((QPalette.Window, window), (QPalette.WindowText, text), (QPalette.Base, base),
+                        (QPalette.AlternateBase, QColor("#26282c")), (QPalette.Text, text),
+                        (QPalette.Button, window), (QPalette.ButtonText, text),
+                        (QPalette.ToolTipBase, QColor("#2b2d31")), (QPalette.ToolTipText, text),
+                        (QPalette.Highlight, QColor("#3d6fb6")), (QPalette.HighlightedText, QColor("#ffffff")),
+                        (QPalette.PlaceholderText, QColor("#8a8a8a")), (QPalette.Link, QColor("#74a8ff"))):
+        p.setColor(role, color)
+    p.setColor(QPalette.Disabled, QPalette.Text, QColor("#777777"))
+    p.setColor(QPalette.Disabled, QPalette.ButtonText, QColor("#777777"))
+    return p
+
+
+def _first_family(*families: str) -> str:
+    available = set(QFontDatabase.families())
+    return next((f for f in families if f in available), "")
+
+
+def hanzi_font(size: float) -> QFont:
+    font = QFont(_first_family("Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun",
+                               "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC"))
+    font.setPointSizeF(size)
+    return font
+
+
+def pinyin_font(size: float) -> QFont:
+    """A Latin face with every tone mark (ǎ ǜ ǘ): DejaVu and Noto Sans have them all."""
+    font = QFont(_first_family("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial"))
+    font.setPointSizeF(max(7.0, size * 0.55))
+    return font
+
+
+def tone_of(syllable: str) -> int:
+    """1–4 from the tone mark; 5 for the neutral tone."""
+    marks = {1: "āēīōūǖĀĒĪŌŪǕ", 2: "áéíóúǘÁÉÍÓÚǗ", 3: "ǎěǐǒǔǚǍĚǏǑǓǙ", 4: "àèìòùǜÀÈÌÒÙǛ"}
+    for tone, chars in marks.items():
+        if any(c in chars for c in syllable):
+            return tone
+    return 5

@@ -1,0 +1,271 @@
+"""The reader window driven as a person would: pytest-qt, offscreen, real widgets."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.core import dictionary
+from desktop.gui.panels.figures import FiguresModel
+from tests.conftest import ROOT, SAMPLE
+
+
+def token_center(window, word, occurrence=0):
+    view = window.view
+    text = window.article["text"]
+    at = -1
+    for _ in range(occurrence + 1):
+        at = text.index(word, at + 1)
+    token = next(i for i, t in enumerate(window.article["tokens"]) if t["start"] <= at < t["end"])
+    return token, view.token_rect(token).center()
+
+
+def scroll_to_token(window, token):
+    rect = window.view.token_rect(token)
+    window.scroll.ensureVisible(rect.center().x(), rect.center().y(), 10, 80)
+
+
+def test_title_and_panels(window, library):
+    article = window.article
+    assert window.windowTitle() == f"读报 Dubao — {article['title']}"
+    assert window.figures_panel.model.rowCount() == len(article["figures"])
+    assert window.speakers_panel.tree.topLevelItemCount() == len(article["speakers"])
+    assert window.library_panel.model.rowCount() == 1  # one document …
+    assert window.library_panel.model.item(0).rowCount() == 5  # … of five articles
+
+
+def test_hover_shows_pinyin_and_definition(window, qtbot):
+    dictionary.load()
+    token, point = token_center(window, "跨境电商", 1)
+    scroll_to_token(window, token)
+    qtbot.mouseMove(window.view, point)
+    qtbot.waitUntil(lambda: window.view.popup.isVisible())
+    html = window.view.popup.label.text()
+    assert "kuà" in html and "jìng" in html
+    assert "cross-border" in html
+
+
+def test_hover_over_a_figure_shows_its_value(window, qtbot):
+    token, point = token_center(window, "2.63万亿元")
+    window.view.set_cursor(token)
+    html = window.view.popup.label.text()
+    assert "2,630,000,000,000 元" in html and "money" in html
+
+
+def test_hover_over_a_speaker(window, qtbot):
+    token, _ = token_center(window, "王馨")
+    window.view.set_cursor(token)
+    html = window.view.popup.label.text()
+    assert "深圳市跨境电子商务协会会长" in html and "5" in html
+
+
+def _grab(window):
+    QApplication.processEvents()  # let the scroll area apply the new height
+    return window.view.grab().toImage()
+
+
+def test_pinyin_modes(window, qtbot):
+    hover = _grab(window)
+    window.actions.pinyin_above.trigger()
+    assert window.settings.pinyin_mode == "above"
+    above = _grab(window)
+    assert above != hover and above.height() > hover.height()  # lines make room for the pinyin
+    window.actions.pinyin_off.trigger()
+    assert _grab(window) == hover  # neither draws pinyin in the text …
+    token, _ = token_center(window, "跨境电商")
+    window.view.set_cursor(token)
+    assert "kuà" not in window.view.popup.label.text()  # … and off keeps it out of the popup too
+    window.actions.pinyin_hover.trigger()
+    window.view.set_cursor(token)
+    assert "kuà" in window.view.popup.label.text()
+
+
+def test_themes_render_differently(window):
+    window.actions.theme_light.trigger()
+    light = _grab(window)
+    window.actions.theme_dark.trigger()
+    dark = _grab(window)
+    assert light != dark
+    assert QImage.pixelColor(dark, 5, 5).lightness() < 80 < QImage.pixelColor(light, 5, 5).lightness()
+    assert window.settings.theme == "dark"
+
+
+def test_layers_switch(window):
+    window.actions.pinyin_above.trigger()  # tone colours show on the pinyin
+    for name in ("show_words", "tone_colors", "show_figures", "show_speakers"):
+        before = _grab(window)
+        window.actions[name].trigger()
+        assert _grab(window) != before, name
+
+
+def test_selection_copies_characters_only(window, qtbot):
+    window.actions.pinyin_above.trigger()
+    view = window.view
+    token, start = token_center(window, "作为一个")
+    _, end = token_center(window, "新生事物")
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start - QPoint(view.token_rect(token).width() // 2, 0))
+    qtbot.mouseMove(view, end)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    assert window.actions.copy.isEnabled()
+    assert view.copy_selection()
+    from PySide6.QtGui import QGuiApplication
+
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("作为一个") and all(c not in copied for c in "āáǎà")
+
+
+def test_speaker_click_scrolls_and_flashes(window, qtbot):
+    window.open_article(window.library.articles()[3]["id"])
+    tree = window.speakers_panel.tree
+    last = tree.topLevelItem(tree.topLevelItemCount() - 1).child(0)
+    bar = window.scroll.verticalScrollBar()
+    bar.setValue(0)
+    tree.scrollToItem(last)
+    rect = tree.visualItemRect(last)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
+    assert bar.value() > 0
+    assert window.view._flash is not None
+
+
+def test_keyboard_word_cursor_and_navigation(window, qtbot):
+    view = window.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    first = view.cursor_token()
+    assert first >= 0 and view.popup.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    second = view.cursor_token()
+    assert second > first
+    qtbot.keyClick(view, Qt.Key.Key_B)
+    assert view.cursor_token() == first
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.cursor_token() > second
+    titles = []
+    window.article_opened.connect(lambda i: titles.append(i))
+    window.actions.next_article.trigger()
+    window.actions.next_article.trigger()
+    window.actions.previous_article.trigger()
+    assert len(titles) == 3 and titles[0] == titles[2]
+
+
+def test_next_figure_and_statement(window):
+    window.actions.next_figure.trigger()
+    first = window.view._flash
+    assert first == (window.article["figures"][0]["start"], window.article["figures"][0]["end"])
+    window.actions.next_figure.trigger()
+    assert window.view._flash[0] > first[0]
+    window.actions.next_statement.trigger()
+    assert window.view._flash[0] in {s["start"] for s in window.article["statements"]}
+
+
+def test_zoom(window):
+    size = window.settings.font_size
+    window.actions.zoom_in.trigger()
+    assert window.settings.font_size == size + 2
+    window.actions.zoom_reset.trigger()
+    assert window.settings.font_size == 18
+
+
+def test_figures_table_sorts_and_copies(window, qtbot, qtmodeltester):
+    model = window.figures_panel.model
+    qtmodeltester.check(model)
+    qtmodeltester.check(window.library_panel.model)
+    table = window.figures_panel.table
+    table.sortByColumn(2, Qt.SortOrder.DescendingOrder)
+    top = window.figures_panel.proxy.index(0, 0).data()
+    assert top == "2.63万亿元"
+    window.figures_panel.copy_csv()
+    from PySide6.QtGui import QGuiApplication
+
+    csv_text = QGuiApplication.clipboard().text()
+    assert csv_text.splitlines()[0] == "text,kind,value,unit,context"
+    assert len(csv_text.strip().splitlines()) == model.rowCount() + 1
+
+
+def test_model_on_empty_article(qtmodeltester):
+    model = FiguresModel()
+    qtmodeltester.check(model)
+
+
+def test_binary_file_gets_a_dialog_and_the_window_keeps_working(window, qtbot, tmp_path):
+    png = tmp_path / "picture.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with qtbot.waitSignal(window.import_failed, timeout=20000):
+        window.open_files([str(png)])
+    dialogs = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert dialogs and "PNG" in dialogs[0].text()
+    dialogs[0].accept()
+    assert len(window.library.articles()) == 5
+    window.actions.next_article.trigger()
+    assert window.article is not None
+
+
+def test_import_in_the_background_with_progress(window, qtbot, tmp_path):
+    page = tmp_path / "another.txt"
+    page.write_text(SAMPLE.read_text(encoding="utf-8").replace("跨境电商", "数字贸易"), encoding="utf-8")
+    progress = []
+    with qtbot.waitSignal(window.import_finished, timeout=60000) as done:
+        window.open_files([str(page)])
+        window._task.progressed.connect(lambda d, t: progress.append((d, t)))
+    assert len(done.args[0]) == 5
+    assert window.article_id == done.args[0][0]
+    assert str(page) in window.settings.recent_files
+    assert window.library_panel.model.rowCount() == 2
+
+
+def test_cancelled_import_leaves_the_library_as_it_was(window, qtbot, tmp_path):
+    page = tmp_path / "big.txt"
+    page.write_text(SAMPLE.read_text(encoding="utf-8") * 40, encoding="utf-8")
+    before = window.library.articles()
+    window.open_files([str(page)])
+    window.cancel_import()
+    qtbot.waitUntil(lambda: window._task is None, timeout=60000)
+    assert window.library.articles() == before
+
+
+def test_settings_and_place_are_remembered(qtbot, library, settings, tmp_path):
+    from desktop.gui.main_window import MainWindow
+
+    ids = library.import_file(SAMPLE)
+    first = MainWindow(library, settings)
+    qtbot.addWidget(first)
+    first.resize(1200, 800)
+    first.show()
+    first.actions.pinyin_above.trigger()
+    first.open_article(ids[1])
+    qtbot.wait(50)
+    first.scroll.verticalScrollBar().setValue(600)
+    first.close()
+    assert library.position(ids[1]) > 0
+    second = MainWindow(library, settings)
+    qtbot.addWidget(second)
+    assert second.actions.pinyin_above.isChecked()
+    assert settings.last_article == ids[1]
+    assert not settings.geometry.isEmpty()
+
+
+def test_screenshot_option(tmp_path):
+    out = tmp_path / "shot.png"
+    env = {"QT_QPA_PLATFORM": "offscreen", "DUBAO_CONFIG": str(tmp_path / "s.ini"), "PATH": "/usr/bin:/bin",
+           "HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(out), "--pinyin", "above",
+                          "--theme", "dark", "--library", str(tmp_path / "l.db"), str(SAMPLE)],
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=180)
+    assert run.returncode == 0, run.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1400, 900)
+    assert image.pixelColor(700, 450).lightness() < 120  # the dark theme
+
+
+def test_screenshot_of_a_bad_file_fails_cleanly(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    env = {"QT_QPA_PLATFORM": "offscreen", "DUBAO_CONFIG": str(tmp_path / "s.ini"), "PATH": "/usr/bin:/bin",
+           "HOME": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(tmp_path / "x.png"),
+                          "--library", str(tmp_path / "l.db"), str(bad)],
+                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=180)
+    assert run.returncode == 2 and "empty" in run.stderr and "Traceback" not in run.stderr
