@@ -68,6 +68,8 @@ def _import(argv: list[str]) -> int:
     parser.add_argument("files", nargs="+", metavar="FILE", help="files, or folders of .txt files")
     parser.add_argument("--library", metavar="PATH", help="the library file (default: $DUBAO_LIBRARY or "
                                                           "the user data folder)")
+    parser.add_argument("--progress", action="store_true",
+                        help="print `progress N M` lines and the new article ids (for the reader)")
     args = parser.parse_args(argv)
     from desktop.store import Library, LibraryError, default_library_path
 
@@ -77,8 +79,13 @@ def _import(argv: list[str]) -> int:
     try:
         with Library(args.library or default_library_path()) as lib:
             for path in paths:
-                ids = lib.import_file(path)
-                print(f"{path}: {len(ids)} articles")
+                if args.progress:
+                    ids = lib.import_file(path, progress=lambda done, total: print(f"progress {done} {total}",
+                                                                                    flush=True))
+                    print("ids", *ids, flush=True)
+                else:
+                    ids = lib.import_file(path)
+                    print(f"{path}: {len(ids)} articles")
     except LibraryError as exc:
         return _fail(str(exc))
     return 0

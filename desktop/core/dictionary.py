@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import threading
 
-from pypinyin.contrib.tone_convert import to_tone
-
 from desktop.core.cache import cached
 
 _lock = threading.Lock()
@@ -29,6 +27,8 @@ def _build() -> dict:
 
 def _marks(numbered: str) -> str:
     """`zhong1 guo2` -> `zhōng guó`; `lu:4` -> `lǜ`; the neutral tone 5 loses its number."""
+    from pypinyin.contrib.tone_convert import to_tone
+
     out = []
     for syllable in numbered.split():
         plain = syllable.replace("u:", "v").replace("U:", "V")

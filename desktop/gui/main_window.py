@@ -2,7 +2,7 @@
 
 It gets its Library and Settings passed in (tests hand it temporary ones) and never runs SQL
 itself: it calls the Library, and the Library is only used from this (the UI) thread; imports
-run in the background on a connection of their own."""
+run in a Dubao subprocess that writes to the same file (SQLite's WAL lets both work at once)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
                                QProgressBar, QPushButton, QScrollArea)
 
-from desktop.core.decode import DecodeError
 from desktop.gui.actions import Actions
 from desktop.gui.panels.figures import FiguresPanel
 from desktop.gui.panels.library import LibraryPanel
@@ -20,7 +19,7 @@ from desktop.gui.panels.speakers import SpeakersPanel
 from desktop.gui.reader.view import ReaderView, ViewOptions
 from desktop.gui.settings import Settings
 from desktop.gui.theme import application_palette, make_theme
-from desktop.gui.worker import run_in_background
+from desktop.gui.worker import run_command
 from desktop.store import Library, LibraryError
 
 APP_TITLE = "读报 Dubao"
@@ -303,19 +302,14 @@ class MainWindow(QMainWindow):
         if not self._pending:
             return
         path = self._pending.pop(0)
-        library_path = self.library.path
-
-        def work(progress):
-            with Library(library_path) as own:  # a connection of the worker's own
-                return path, own.import_file(path, progress=progress)
-
         self.status_label.setText(self.tr("Reading {name}…").format(name=Path(path).name))
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self._task = run_in_background(work, parent=self, on_done=self._on_imported, on_error=self._on_import_error,
-                                       on_progress=self._on_progress, on_cancel=self._on_import_cancelled,
-                                       expected=(LibraryError, DecodeError))
+        self._task = run_command(["import", "--progress", "--library", str(self.library.path), path], parent=self,
+                                 on_done=lambda lines: self._on_imported(path, lines),
+                                 on_error=self._on_import_error, on_progress=self._on_progress,
+                                 on_cancel=self._on_import_cancelled)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
@@ -328,8 +322,8 @@ class MainWindow(QMainWindow):
         if self._pending:
             self._next_import()
 
-    def _on_imported(self, result) -> None:
-        path, ids = result
+    def _on_imported(self, path: str, lines: list[str]) -> None:
+        ids = [int(x) for line in lines if line.startswith("ids") for x in line.split()[1:]]
         self.settings.add_recent(path)
         self._fill_recent()
         self.refresh_library()

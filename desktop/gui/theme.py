@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 # Zhongwen's tone colours: 1 red, 2 orange, 3 green, 4 blue, neutral grey
 TONE_COLORS_LIGHT = {1: "#d62828", 2: "#e07b00", 3: "#2a9d2a", 4: "#1d5fd1", 5: "#8a8a8a"}
@@ -54,9 +56,9 @@ def system_prefers_dark() -> bool:
 
 
 def application_palette(theme: Theme) -> QPalette:
-    p = QPalette()
     if not theme.dark:
-        return QGuiApplication.style().standardPalette() if hasattr(QGuiApplication, "style") else p
+        return QApplication.style().standardPalette()
+    p = QPalette()
     window, base, text = QColor("#2b2d31"), QColor("#1e1f22"), QColor("#e6e6e6")
     for role, color in ((QPalette.Window, window), (QPalette.WindowText, text), (QPalette.Base, base),
                         (QPalette.AlternateBase, QColor("#26282c")), (QPalette.Text, text),
@@ -70,6 +72,7 @@ def application_palette(theme: Theme) -> QPalette:
     return p
 
 
+@lru_cache(maxsize=None)
 def _first_family(*families: str) -> str:
     available = set(QFontDatabase.families())
     return next((f for f in families if f in available), "")

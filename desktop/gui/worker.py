@@ -1,16 +1,23 @@
-"""The one place background work happens: run a function off the UI thread, hear back on it.
+"""The one place background work happens, heard back on the UI thread.
 
-The function gets a `progress(done, total)` callback; calling it after `cancel()` raises
-Cancelled inside the worker, which ends quietly. A worker never touches widgets (Anki's
-QueryOp does the same)."""
+- `run_in_background(fn)`: a function on the thread pool, for short work that releases the
+  GIL or is light (loading the dictionary). It gets a `progress(done, total)` callback; calling
+  it after `cancel()` raises Cancelled inside the worker, which ends quietly.
+- `run_command(args)`: a Dubao subprocess, for long CPU-bound work (analysing a page): a thread
+  would hold the GIL for hundreds of milliseconds at a time (dictionary loading, garbage
+  collection of a large analysis) and stall the UI; a process never does. It reports
+  `progress N M` lines on stdout; cancelling kills it, and as it writes in one transaction
+  the library is left as it was.
+A worker never touches widgets (Anki's QueryOp does the same)."""
 
 from __future__ import annotations
 
+import sys
 import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QProcess, QRunnable, QThreadPool, Signal
 
 
 class Cancelled(Exception):
@@ -77,4 +84,77 @@ def run_in_background(fn: Callable[[Callable[[int, int], None]], object], *, par
         task.cancelled.connect(on_cancel)
     task.finished.connect(task.deleteLater)
     QThreadPool.globalInstance().start(_Runnable(task, fn, expected))
+    return task
+
+
+class CommandTask(QObject):
+    """A running `python -m desktop …` subprocess; the same signals as Task."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)  # the lines it printed that are not progress
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, args: list[str], parent: QObject):
+        super().__init__(parent)
+        self._cancelled = False
+        self._output: list[str] = []
+        self._buffer = b""
+        self.process = QProcess(self)
+        self.process.setProgram(sys.executable)
+        self.process.setArguments(["-m", "desktop", *args])
+        self.process.readyReadStandardOutput.connect(self._on_output)
+        self.process.finished.connect(self._on_finished)
+        self.process.errorOccurred.connect(self._on_error)
+
+    def start(self) -> None:
+        self.process.start()
+
+    def cancel(self) -> None:
+        if self.process.state() != QProcess.ProcessState.NotRunning:
+            self._cancelled = True
+            self.process.kill()
+
+    def _on_output(self) -> None:
+        self._buffer += bytes(self.process.readAllStandardOutput())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for raw in lines:
+            line = raw.decode("utf-8", "replace").strip()
+            parts = line.split()
+            if len(parts) == 3 and parts[0] == "progress" and parts[1].isdigit() and parts[2].isdigit():
+                self.progressed.emit(int(parts[1]), int(parts[2]))
+            elif line:
+                self._output.append(line)
+
+    def _on_finished(self, code: int, status) -> None:
+        self._on_output()
+        if self._cancelled:
+            self.cancelled.emit()
+        elif status == QProcess.ExitStatus.NormalExit and code == 0:
+            self.succeeded.emit(self._output)
+        else:
+            err = bytes(self.process.readAllStandardError()).decode("utf-8", "replace").strip()
+            message = err.splitlines()[-1] if err else f"the import stopped (status {code})"
+            self.failed.emit(message.removeprefix("dubao: "))
+        self.finished.emit()
+
+    def _on_error(self, error) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self.failed.emit(f"cannot start {sys.executable}")
+            self.finished.emit()
+
+
+def run_command(args: list[str], *, parent: QObject, on_done: Callable[[list[str]], None],
+                on_error: Callable[[str], None], on_progress: Callable[[int, int], None] | None = None,
+                on_cancel: Callable[[], None] | None = None) -> CommandTask:
+    task = CommandTask(args, parent)
+    task.succeeded.connect(on_done)
+    task.failed.connect(on_error)
+    if on_progress:
+        task.progressed.connect(on_progress)
+    if on_cancel:
+        task.cancelled.connect(on_cancel)
+    task.finished.connect(task.deleteLater)
+    task.start()
     return task

@@ -15,9 +15,6 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-import sqlite_utils
-
-from desktop.core.analysis import analyze
 from desktop.core.decode import DecodeError, read_text
 from desktop.store.anchor import Anchor, make_anchor, reanchor
 from desktop.store.schema import APPLICATION_ID, LATEST, MIGRATIONS
@@ -59,8 +56,23 @@ class Library:
         except (sqlite3.Error, OSError) as exc:
             raise LibraryError(f"{self.path}: cannot be opened ({_reason(exc)})") from None
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db = None
         self._migrate()
+
+    @property
+    def db(self):
+        """sqlite-utils over the same connection, for every write. Imported on the first write:
+        reads are plain SQL, so the reader draws its first page without loading it."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
+    def _rows(self, sql: str, params=()) -> list[dict]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
 
     # --- opening --------------------------------------------------------------------------
 
@@ -113,6 +125,8 @@ class Library:
         existing = self._document_by_path(path)
         if existing and existing["content_hash"] == digest:
             return self._article_ids(existing["id"])
+        from desktop.core.analysis import analyze  # jieba and pypinyin load only when something is analysed
+
         articles = analyze(text, progress=progress)  # outside the transaction: others may write meanwhile
         now = _now()
         with self._write():
@@ -129,7 +143,7 @@ class Library:
         return ids
 
     def _document_by_path(self, path: str) -> dict | None:
-        rows = list(self.db["documents"].rows_where("path = ?", [path], limit=1))
+        rows = self._rows("SELECT * FROM documents WHERE path = ? LIMIT 1", [path])
         return rows[0] if rows else None
 
     def _article_ids(self, doc_id: int) -> list[int]:
@@ -150,7 +164,7 @@ class Library:
     def _replace_articles(self, doc_id: int, articles) -> list[int]:
         """Match new articles to old ones by title, else by place; keep ids; re-anchor highlights.
         Old articles with no match stay (hidden) so that no highlight is ever dropped."""
-        old = list(self.db["articles"].rows_where("document_id = ?", [doc_id], order_by="position"))
+        old = self._rows("SELECT * FROM articles WHERE document_id = ? ORDER BY position", [doc_id])
         used: set[int] = set()
 
         def first_unused(rows):
@@ -201,7 +215,7 @@ class Library:
                "a.speaker_count, length(a.text) AS chars, d.path AS source_path FROM articles a "
                "JOIN documents d ON d.id = a.document_id WHERE a.present = 1 ORDER BY d.id, a.position")
         out = []
-        for row in self.db.query(sql):
+        for row in self._rows(sql):
             row["byline"] = json.loads(row["byline"])
             out.append(row)
         return out
@@ -217,7 +231,7 @@ class Library:
         return data
 
     def documents(self) -> list[dict]:
-        return list(self.db.query("SELECT id, path, encoding, imported, updated FROM documents ORDER BY id"))
+        return self._rows("SELECT id, path, encoding, imported, updated FROM documents ORDER BY id")
 
     # --- highlights -------------------------------------------------------------------------
 
@@ -269,7 +283,7 @@ class Library:
         row = self._highlight_row(highlight_id)
         with self._write():
             self.db["highlights"].delete(highlight_id)
-        return _highlight_dict(row)
+        return _highlight_dict(dict(row))
 
     def restore_highlight(self, highlight: dict) -> int:
         """Put back a highlight returned by delete_highlight, with its id and dates."""
@@ -280,17 +294,20 @@ class Library:
             return self.db["highlights"].insert(row, replace=True).last_pk
 
     def highlights(self, article_id: int | None = None) -> list[dict]:
+        # plain cursor rows: this list is drawn on every article switch, at 10,000 highlights too
+        sql = f"SELECT {_HIGHLIGHT_COLUMNS} FROM highlights"
         if article_id is None:
-            rows = self.db["highlights"].rows_where(order_by="article_id, start")
+            cursor = self.conn.execute(sql + " ORDER BY article_id, start")
         else:
-            rows = self.db["highlights"].rows_where("article_id = ?", [article_id], order_by="start")
-        return [_highlight_dict(r) for r in rows]
+            cursor = self.conn.execute(sql + " WHERE article_id = ? ORDER BY start", [article_id])
+        names = _HIGHLIGHT_NAMES
+        return [_highlight_dict(dict(zip(names, row))) for row in cursor]
 
     def _highlight_row(self, highlight_id: int) -> dict:
-        try:
-            return self.db["highlights"].get(highlight_id)
-        except sqlite_utils.db.NotFoundError:
-            raise LibraryError(f"no highlight {highlight_id} in the library") from None
+        rows = self._rows("SELECT * FROM highlights WHERE id = ?", [highlight_id])
+        if not rows:
+            raise LibraryError(f"no highlight {highlight_id} in the library")
+        return rows[0]
 
     def _text(self, article_id: int) -> str:
         row = self.conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
@@ -314,8 +331,8 @@ class Library:
 
     def bookmarks(self, article_id: int | None = None) -> list[dict]:
         if article_id is None:
-            return list(self.db["bookmarks"].rows_where(order_by="article_id, \"offset\""))
-        return list(self.db["bookmarks"].rows_where("article_id = ?", [article_id], order_by="\"offset\""))
+            return self._rows('SELECT * FROM bookmarks ORDER BY article_id, "offset"')
+        return self._rows('SELECT * FROM bookmarks WHERE article_id = ? ORDER BY "offset"', [article_id])
 
     def set_position(self, article_id: int, offset: int) -> None:
         with self._write():
@@ -461,11 +478,15 @@ def _clean_tags(tags) -> list[str]:
     return out
 
 
+_HIGHLIGHT_NAMES = ("id", "article_id", "start", "end", "quote", "prefix", "suffix", "color", "note", "tags",
+                    "orphan", "created", "updated")
+_HIGHLIGHT_COLUMNS = ", ".join(f'"{n}"' for n in _HIGHLIGHT_NAMES)
+
+
 def _highlight_dict(row: dict) -> dict:
-    out = dict(row)
-    out["tags"] = json.loads(row["tags"])
-    out["orphan"] = bool(row["orphan"])
-    return out
+    row["tags"] = json.loads(row["tags"]) if row["tags"] != "[]" else []
+    row["orphan"] = bool(row["orphan"])
+    return row
 
 
 def _fts_phrase(query: str) -> str:
