@@ -49,6 +49,18 @@ SPECS = [
     Spec("previous_figure", "Previous figure", "Shift+F", "Jump to the previous figure"),
     Spec("next_statement", "Next statement", "S", "Jump to the next statement"),
     Spec("previous_statement", "Previous statement", "Shift+S", "Jump to the previous statement"),
+    Spec("highlight_yellow", "Highlight in &yellow", "1", "Highlight the selection in yellow"),
+    Spec("highlight_green", "Highlight in &green", "2", "Highlight the selection in green"),
+    Spec("highlight_blue", "Highlight in &blue", "3", "Highlight the selection in blue"),
+    Spec("highlight_pink", "Highlight in &pink", "4", "Highlight the selection in pink"),
+    Spec("highlight_purple", "Highlight in p&urple", "5", "Highlight the selection in purple"),
+    Spec("edit_note", "Edit &note and tags…", "Ctrl+E", "Write a note or tags for the highlight here"),
+    Spec("delete_highlight", "&Delete highlight", "Ctrl+Shift+Backspace", "Remove the highlight here"),
+    Spec("undo", "&Undo", StandardKey.Undo, "Undo the last change to highlights"),
+    Spec("redo", "&Redo", StandardKey.Redo, "Redo what was undone"),
+    Spec("toggle_bookmark", "Toggle &bookmark", "Ctrl+D", "Bookmark this place, or remove its bookmark"),
+    Spec("find", "&Find in article…", StandardKey.Find, "Search this article"),
+    Spec("find_library", "Find in &library…", "Ctrl+Shift+F", "Search every article and note"),
     Spec("about", "&About Dubao", None, "Version, licences and credits"),
 ]
 

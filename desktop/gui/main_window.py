@@ -9,18 +9,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
                                QProgressBar, QPushButton, QScrollArea)
 
 from desktop.gui.actions import Actions
+from desktop.gui.note_editor import NoteEditor
+from desktop.gui.panels.bookmarks import BookmarksPanel
 from desktop.gui.panels.figures import FiguresPanel
+from desktop.gui.panels.highlights import HighlightsPanel
+from desktop.gui.panels.search import SearchPanel
 from desktop.gui.panels.library import LibraryPanel
 from desktop.gui.panels.speakers import SpeakersPanel
 from desktop.gui.reader.view import ReaderView, ViewOptions
 from desktop.gui.settings import Settings
-from desktop.gui.theme import application_palette, make_theme
+from desktop.gui.resources import app_icon, swatch_icon
+from desktop.gui.theme import HIGHLIGHT_COLORS, application_palette, make_theme
+from desktop.gui.undo import AddHighlight, DeleteHighlight, EditHighlight
 from desktop.gui.worker import run_command
-from desktop.store import Library, LibraryError
+from desktop.store import COLORS, Library, LibraryError
 
 APP_TITLE = "读报 Dubao"
 MIN_FONT, MAX_FONT, DEFAULT_FONT = 10, 40, 18
@@ -42,9 +49,12 @@ class MainWindow(QMainWindow):
         self._task = None
         self._pending: list[str] = []
         self.setWindowTitle(APP_TITLE)
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.setObjectName("mainWindow")
         self.actions = Actions(self)
+        for color in COLORS:
+            self.actions["highlight_" + color].setIcon(swatch_icon(HIGHLIGHT_COLORS[color]))
 
         self.view = ReaderView()
         self.scroll = QScrollArea(self)
@@ -62,8 +72,19 @@ class MainWindow(QMainWindow):
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.figures_dock = self._dock("figuresDock", self.tr("Figures"), self.figures_panel,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.speakers_dock, self.figures_dock)
+        self.highlights_panel = HighlightsPanel()
+        self.bookmarks_panel = BookmarksPanel()
+        self.search_panel = SearchPanel()
+        self.highlights_dock = self._dock("highlightsDock", self.tr("Highlights"), self.highlights_panel,
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        self.bookmarks_dock = self._dock("bookmarksDock", self.tr("Bookmarks"), self.bookmarks_panel,
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.search_dock = self._dock("searchDock", self.tr("Search"), self.search_panel,
+                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        for dock in (self.figures_dock, self.highlights_dock, self.bookmarks_dock, self.search_dock):
+            self.tabifyDockWidget(self.speakers_dock, dock)
         self.speakers_dock.raise_()
+        self.undo_stack = QUndoStack(self)
 
         self._build_menus()
         self._build_toolbar()
@@ -100,7 +121,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit = bar.addMenu(self.tr("&Edit"))
-        edit.addAction(a.copy)
+        for name in ("undo", "redo", None, "copy", None, "highlight_yellow", "highlight_green", "highlight_blue",
+                     "highlight_pink", "highlight_purple", "edit_note", "delete_highlight", None, "find",
+                     "find_library"):
+            if name is None:
+                edit.addSeparator()
+            else:
+                edit.addAction(a[name])
+        self.bookmarks_menu = bar.addMenu(self.tr("&Bookmarks"))
         view = bar.addMenu(self.tr("&View"))
         for name in ("pinyin_hover", "pinyin_above", "pinyin_off"):
             view.addAction(a[name])
@@ -114,7 +142,8 @@ class MainWindow(QMainWindow):
         for name in ("theme_system", "theme_light", "theme_dark"):
             view.addAction(a[name])
         view.addSeparator()
-        for dock in (self.library_dock, self.speakers_dock, self.figures_dock):
+        for dock in (self.library_dock, self.speakers_dock, self.figures_dock, self.highlights_dock,
+                     self.bookmarks_dock, self.search_dock):
             view.addAction(dock.toggleViewAction())
         go = bar.addMenu(self.tr("&Go"))
         for name in ("next_article", "previous_article", "next_figure", "previous_figure", "next_statement",
@@ -127,8 +156,10 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         tb = self.addToolBar(self.tr("Reading"))
         tb.setObjectName("readingToolbar")
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)  # text where an action has no icon
         for name in ("open", None, "pinyin_hover", "pinyin_above", "pinyin_off", None, "show_words", "tone_colors",
-                     "show_figures", "show_speakers", None, "zoom_out", "zoom_in"):
+                     "show_figures", "show_speakers", None, "highlight_yellow", "highlight_green", "highlight_blue",
+                     "highlight_pink", "highlight_purple", "edit_note", None, "zoom_out", "zoom_in"):
             if name is None:
                 tb.addSeparator()
             else:
@@ -168,6 +199,28 @@ class MainWindow(QMainWindow):
         a.previous_figure.triggered.connect(lambda: self.step_mark("figures", -1))
         a.next_statement.triggered.connect(lambda: self.step_mark("statements", +1))
         a.previous_statement.triggered.connect(lambda: self.step_mark("statements", -1))
+        for color in COLORS:
+            a["highlight_" + color].triggered.connect(lambda checked=False, c=color: self.highlight_selection(c))
+        a.edit_note.triggered.connect(lambda: self.edit_highlight(self.highlight_here()))
+        a.delete_highlight.triggered.connect(lambda: self.delete_highlight(self.highlight_here()))
+        a.undo.triggered.connect(self.undo_stack.undo)
+        a.redo.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(a.undo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(a.redo.setEnabled)
+        a.undo.setEnabled(False)
+        a.redo.setEnabled(False)
+        a.toggle_bookmark.triggered.connect(self.toggle_bookmark)
+        a.find.triggered.connect(lambda: self._show_search(False))
+        a.find_library.triggered.connect(lambda: self._show_search(True))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.highlights_panel.highlight_activated.connect(self._go_to_highlight)
+        self.highlights_panel.edit_requested.connect(self.edit_highlight)
+        self.highlights_panel.delete_requested.connect(lambda hid: self.delete_highlight(hid))
+        self.highlights_panel.scope_changed.connect(self._refresh_highlights)
+        self.bookmarks_panel.bookmark_activated.connect(self._go_to)
+        self.search_panel.search_requested.connect(self.search)
+        self.search_panel.result_activated.connect(self._go_to)
         self.library_panel.article_selected.connect(self.open_article)
         self.speakers_panel.statement_activated.connect(self.jump_to)
         self.figures_panel.figure_activated.connect(self.jump_to)
@@ -207,7 +260,10 @@ class MainWindow(QMainWindow):
     # --- articles ---------------------------------------------------------------------------------
 
     def refresh_library(self) -> None:
-        self.library_panel.set_articles(self.library.articles())
+        articles = self.library.articles()
+        self._titles = {a["id"]: a["title"] or self.tr("(continued from another page)") for a in articles}
+        self.library_panel.set_articles(articles)
+        self._refresh_bookmarks()
 
     def open_article(self, article_id: int) -> None:
         if article_id == self.article_id:
@@ -220,6 +276,7 @@ class MainWindow(QMainWindow):
             return
         self.article_id, self.article = article_id, article
         self.view.set_article(article, self.library.highlights(article_id))
+        self._refresh_highlights()
         self.speakers_panel.set_article(article)
         self.figures_panel.set_article(article)
         title = article["title"] or self.tr("(continued from another page)")
@@ -280,6 +337,142 @@ class MainWindow(QMainWindow):
             self.scroll.ensureVisible(rect.center().x(), rect.top(), 40, self.scroll.viewport().height() // 3)
         self._flash_offset = start
         self.view.flash(start, end)
+
+    # --- highlights, notes, bookmarks, search ---------------------------------------------------
+
+    def highlight_selection(self, color: str) -> None:
+        """Highlight the selection; with none, recolour the highlight under the word cursor."""
+        rng = self.view.selected_range()
+        if self.article_id is None:
+            return
+        if rng:
+            self._push(AddHighlight(self.library, self._highlights_changed, self.article_id, *rng, color))
+            self.view.clear_selection()
+        elif (hid := self.highlight_here()) is not None:
+            h = self._highlight(hid)
+            self._push(EditHighlight(self.library, self._highlights_changed, h, note=h["note"], color=color,
+                                     tags=h["tags"]))
+
+    def highlight_here(self) -> int | None:
+        """The highlight at the selection, the word cursor or under the mouse."""
+        if not self.article:
+            return None
+        rng = self.view.selected_range()
+        token = self.view.cursor_token() if self.view.cursor_token() >= 0 else self.view.hovered_token()
+        offset = rng[0] if rng else (self.article["tokens"][token]["start"] if token >= 0 else None)
+        if offset is None:
+            return None
+        return next((h["id"] for h in self.view.highlights if h["start"] <= offset < h["end"]), None)
+
+    def _highlight(self, highlight_id: int) -> dict:
+        return next(h for h in self.library.highlights() if h["id"] == highlight_id)
+
+    def edit_highlight(self, highlight) -> None:
+        if highlight is None:
+            self.status_label.setText(self.tr("Select a highlight first (or put the word cursor in one)."))
+            return
+        h = highlight if isinstance(highlight, dict) else self._highlight(highlight)
+        editor = NoteEditor(h, self)
+        if editor.exec():
+            values = editor.values()
+            self._push(EditHighlight(self.library, self._highlights_changed, h, **values))
+
+    def delete_highlight(self, highlight_id: int | None) -> None:
+        if highlight_id is not None:
+            self._push(DeleteHighlight(self.library, self._highlights_changed, highlight_id))
+
+    def _push(self, command) -> None:
+        try:
+            self.undo_stack.push(command)
+        except LibraryError as exc:
+            self.show_error(self.tr("The library cannot be changed"), str(exc))
+
+    def _highlights_changed(self) -> None:
+        if self.article_id is not None:
+            self.view.set_highlights(self.library.highlights(self.article_id))
+        self._refresh_highlights()
+
+    def _refresh_highlights(self) -> None:
+        whole = self.highlights_panel.whole_library.isChecked()
+        if whole:
+            self.highlights_panel.set_highlights(self.library.highlights())
+        elif self.article_id is not None:
+            self.highlights_panel.set_highlights(self.library.highlights(self.article_id))
+
+    def _go_to_highlight(self, h: dict) -> None:
+        self._go_to(h["article_id"], h["start"], h["end"])
+
+    def _go_to(self, article_id: int, start: int, end: int | None = None) -> None:
+        self.open_article(article_id)
+        QTimer.singleShot(0, lambda: self.jump_to(start, end if end and end > start else start + 1))
+
+    def toggle_bookmark(self) -> None:
+        if self.article_id is None:
+            return
+        token = self.view.cursor_token()
+        offset = self.article["tokens"][token]["start"] if token >= 0 else self._top_offset()
+        existing = [b for b in self.library.bookmarks(self.article_id) if abs(b["offset"] - offset) <= 2]
+        try:
+            if existing:
+                for b in existing:
+                    self.library.delete_bookmark(b["id"])
+                self.status_label.setText(self.tr("Bookmark removed."))
+            else:
+                label = self.article["text"][offset:offset + 16].split("\n")[0]
+                self.library.add_bookmark(self.article_id, offset, label)
+                self.status_label.setText(self.tr("Bookmarked."))
+        except LibraryError as exc:
+            self.show_error(self.tr("The library cannot be changed"), str(exc))
+        self._refresh_bookmarks()
+
+    def _refresh_bookmarks(self) -> None:
+        bookmarks = self.library.bookmarks()
+        titles = getattr(self, "_titles", {})
+        self.bookmarks_panel.set_bookmarks(bookmarks, titles)
+        self.bookmarks_menu.clear()
+        self.bookmarks_menu.addAction(self.actions.toggle_bookmark)
+        if bookmarks:
+            self.bookmarks_menu.addSeparator()
+        for b in bookmarks:
+            text = f"{titles.get(b['article_id'], '')} — {b['label']}"
+            action = self.bookmarks_menu.addAction(text)
+            action.triggered.connect(lambda checked=False, b=b: self._go_to(b["article_id"], b["offset"]))
+
+    def _top_offset(self) -> int:
+        point = self.view.mapFrom(self.scroll.viewport(), self.scroll.viewport().rect().topLeft()) + FIRST_LINE
+        return self.view.offset_at(point) or 0
+
+    def _show_search(self, whole_library: bool) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus(whole_library)
+
+    def search(self, query: str, whole_library: bool) -> None:
+        query = query.strip()
+        if whole_library:
+            results = self.library.search(query) if query else []
+        elif self.article and query:
+            text, low, q = self.article["text"], self.article["text"].lower(), query.lower()
+            results, at = [], low.find(q)
+            while at >= 0:
+                a, b = max(0, at - 20), min(len(text), at + len(q) + 20)
+                results.append({"article_id": self.article_id, "start": at, "end": at + len(q), "kind": "article",
+                                "snippet": text[a:b].replace("\n", " ")})
+                at = low.find(q, at + len(q))
+        else:
+            results = []
+        self.search_panel.set_results(results, getattr(self, "_titles", {}))
+
+    def _context_menu(self, pos) -> None:
+        menu = QMenu(self)
+        a = self.actions
+        for name in ("copy", None, "highlight_yellow", "highlight_green", "highlight_blue", "highlight_pink",
+                     "highlight_purple", "edit_note", "delete_highlight", None, "toggle_bookmark"):
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(a[name])
+        menu.exec(self.view.mapToGlobal(pos))
 
     # --- opening files ------------------------------------------------------------------------------
 

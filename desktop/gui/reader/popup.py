@@ -40,7 +40,8 @@ def format_value(value, unit) -> str:
     return f"{number} {unit}" if unit else number
 
 
-def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bool, tone_colors: bool) -> str:
+def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bool, tone_colors: bool,
+               highlights: list[dict] = ()) -> str:
     """Rich text for the popup over one token (every user-visible string escaped)."""
     tok = article["tokens"][token_index]
     start, end = tok["start"], tok["end"]
@@ -76,6 +77,13 @@ def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bo
             role = sp.get("role") or tr(sp["kind"])
             text = tr("{name}, {role}: {count} statements").format(name=sp["name"], role=role, count=count)
             parts.append(f'<div style="color:{theme.muted.name()}">{escape(text)}</div>')
+    for h in highlights:
+        if h["start"] < end and start < h["end"] and (h["note"] or h["tags"]):
+            tags = " ".join(f"#{t}" for t in h["tags"])
+            note = escape(h["note"]).replace("\n", "<br>")
+            parts.append(f'<div style="border-top:1px solid {theme.muted.name()}">✎ {note}'
+                         + (f'<br><span style="color:{theme.muted.name()}">{escape(tags)}</span>' if tags else "")
+                         + "</div>")
     return "".join(parts)
 
 

@@ -110,6 +110,13 @@ class ReaderView(QWidget):
     def cursor_token(self) -> int:
         return self._cursor
 
+    def hovered_token(self) -> int:
+        return self._hover
+
+    def clear_selection(self) -> None:
+        self._selection = None
+        self.update()
+
     # --- geometry -----------------------------------------------------------------------------
 
     def fonts(self) -> dict[str, QFont]:
@@ -449,7 +456,7 @@ class ReaderView(QWidget):
         if not self.article:
             return
         html = popup_html(self.article, token, self.theme, show_pinyin=self.options.pinyin_mode != "off",
-                          tone_colors=self.options.tone_colors)
+                          tone_colors=self.options.tone_colors, highlights=self.highlights)
         rect = self.token_rect(token)
         anchor = QRect(self.mapToGlobal(rect.topLeft()), self.mapToGlobal(rect.bottomRight()))
         self.popup.show_at(html, anchor, token)

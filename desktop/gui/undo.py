@@ -1,0 +1,70 @@
+"""Undoable changes to highlights (QUndoStack commands). Each command calls the library and
+then `changed()` so that the view and the docks redraw."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from desktop.store import Library
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Undo", text)
+
+
+class AddHighlight(QUndoCommand):
+    def __init__(self, library: Library, changed: Callable[[], None], article_id: int, start: int, end: int,
+                 color: str):
+        super().__init__(tr("Add highlight"))
+        self.library, self.changed = library, changed
+        self.args = (article_id, start, end, color)
+        self.saved: dict | None = None
+        self.highlight_id: int | None = None
+
+    def redo(self) -> None:
+        if self.saved is None:
+            self.highlight_id = self.library.add_highlight(*self.args[:3], color=self.args[3])
+        else:
+            self.library.restore_highlight(self.saved)
+        self.changed()
+
+    def undo(self) -> None:
+        self.saved = self.library.delete_highlight(self.highlight_id)
+        self.changed()
+
+
+class EditHighlight(QUndoCommand):
+    def __init__(self, library: Library, changed: Callable[[], None], highlight: dict, *, note: str, color: str,
+                 tags: list[str]):
+        super().__init__(tr("Edit highlight"))
+        self.library, self.changed = library, changed
+        self.highlight_id = highlight["id"]
+        self.before = {"note": highlight["note"], "color": highlight["color"], "tags": list(highlight["tags"])}
+        self.after = {"note": note, "color": color, "tags": list(tags)}
+
+    def redo(self) -> None:
+        self.library.update_highlight(self.highlight_id, **self.after)
+        self.changed()
+
+    def undo(self) -> None:
+        self.library.update_highlight(self.highlight_id, **self.before)
+        self.changed()
+
+
+class DeleteHighlight(QUndoCommand):
+    def __init__(self, library: Library, changed: Callable[[], None], highlight_id: int):
+        super().__init__(tr("Delete highlight"))
+        self.library, self.changed = library, changed
+        self.highlight_id = highlight_id
+        self.saved: dict | None = None
+
+    def redo(self) -> None:
+        self.saved = self.library.delete_highlight(self.highlight_id)
+        self.changed()
+
+    def undo(self) -> None:
+        self.library.restore_highlight(self.saved)
+        self.changed()

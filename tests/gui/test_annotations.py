@@ -1,0 +1,141 @@
+"""Highlights, notes, tags, bookmarks and search in the window, on a real library file."""
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.test_reader import token_center
+
+
+def select(window, text):
+    at = window.article["text"].index(text)
+    window.view._selection = (at, at + len(text))
+    return at, at + len(text)
+
+
+def test_highlight_the_selection_undo_redo(window):
+    start, end = select(window, "跨境电商综试区已遍布全国")
+    window.actions.highlight_green.trigger()
+    (h,) = window.library.highlights(window.article_id)
+    assert (h["start"], h["end"], h["color"]) == (start, end, "green")
+    assert window.view.highlights == [h]
+    assert window.highlights_panel.tree.topLevelItemCount() == 1
+    window.actions.undo.trigger()
+    assert window.library.highlights() == [] and window.view.highlights == []
+    window.actions.redo.trigger()
+    assert window.library.highlights() == [h]
+
+
+def test_shortcuts_one_to_five_are_the_colours(window):
+    keys = [window.actions["highlight_" + c].shortcut().toString() for c in
+            ("yellow", "green", "blue", "pink", "purple")]
+    assert keys == ["1", "2", "3", "4", "5"]
+
+
+def _fill_editor(note, tags, color_index=None):
+    def fill():
+        editor = QApplication.activeModalWidget()
+        editor.note.setPlainText(note)
+        editor.tags.setText(tags)
+        if color_index is not None:
+            editor.color.setCurrentIndex(color_index)
+        editor.accept()
+    QTimer.singleShot(0, fill)
+
+
+def test_note_and_tags_editor_and_hover(window):
+    select(window, "跨境电商综试区已遍布全国")
+    window.actions.highlight_yellow.trigger()
+    (h,) = window.library.highlights()
+    _fill_editor("<b>注意</b> 数字", "外贸，综试区", color_index=3)
+    window.edit_highlight(h["id"])
+    (h2,) = window.library.highlights()
+    assert (h2["note"], h2["tags"], h2["color"]) == ("<b>注意</b> 数字", ["外贸", "综试区"], "pink")
+    token, _ = token_center(window, "跨境电商综试区已遍布全国")
+    window.view.set_cursor(token)
+    html = window.view.popup.label.text()
+    assert "&lt;b&gt;注意&lt;/b&gt;" in html and "<b>注意</b>" not in html  # shown as text
+    assert "#外贸" in html
+    window.actions.undo.trigger()
+    assert window.library.highlights()[0]["note"] == ""
+
+
+def test_delete_from_the_dock_and_undo(window, qtbot):
+    select(window, "作为一个新生事物")
+    window.actions.highlight_blue.trigger()
+    select(window, "跨境电商这一产业")
+    window.actions.highlight_pink.trigger()
+    panel = window.highlights_panel
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
+    panel._delete_current()
+    assert len(window.library.highlights()) == 1
+    window.actions.undo.trigger()
+    assert len(window.library.highlights()) == 2
+
+
+def test_dock_filters_and_whole_library(window):
+    select(window, "作为一个新生事物")
+    window.actions.highlight_blue.trigger()
+    window.actions.next_article.trigger()
+    select(window, window.article["text"][:6])
+    window.actions.highlight_yellow.trigger()
+    panel = window.highlights_panel
+    assert len(panel.visible_ids()) == 1
+    panel.whole_library.setChecked(True)
+    assert len(panel.visible_ids()) == 2
+    panel.color_filter.setCurrentIndex(3)  # blue
+    assert len(panel.visible_ids()) == 1
+    panel.color_filter.setCurrentIndex(0)
+    hid = window.library.highlights()[0]["id"]
+    window.library.update_highlight(hid, tags=["政策"])
+    window._refresh_highlights()
+    panel.tag_filter.setText("政")
+    assert panel.visible_ids() == [hid]
+
+
+def test_clicking_a_highlight_jumps_to_its_article(window, qtbot):
+    first = window.article_id
+    select(window, "作为一个新生事物")
+    window.actions.highlight_blue.trigger()
+    window.actions.next_article.trigger()
+    window.highlights_panel.whole_library.setChecked(True)
+    item = window.highlights_panel.tree.topLevelItem(0)
+    window.highlights_panel.highlight_activated.emit(window.highlights_panel._highlight(item))
+    assert window.article_id == first
+    qtbot.waitUntil(lambda: window.view._flash is not None)
+
+
+def test_bookmarks_toggle_menu_and_dock(window, qtbot):
+    token, _ = token_center(window, "王馨")
+    window.view.set_cursor(token)
+    window.actions.toggle_bookmark.trigger()
+    (b,) = window.library.bookmarks()
+    assert b["offset"] == window.article["tokens"][token]["start"] and b["label"].startswith("王馨")
+    assert window.bookmarks_panel.list.count() == 1
+    assert any("王馨" in act.text() for act in window.bookmarks_menu.actions())
+    first = window.article_id
+    window.actions.next_article.trigger()
+    window.bookmarks_panel.bookmark_activated.emit(b["article_id"], b["offset"])
+    assert window.article_id == first
+    window.view.set_cursor(token)
+    window.actions.toggle_bookmark.trigger()
+    assert window.library.bookmarks() == []
+
+
+def test_search_in_article_and_library(window):
+    window.actions.find.trigger()
+    panel = window.search_panel
+    assert not panel.whole_library.isChecked()
+    panel.query.setText("王馨")
+    panel.run()
+    assert panel.results.count() == window.article["text"].count("王馨")
+    panel.whole_library.setChecked(True)
+    panel.query.setText("微短剧")
+    panel.run()
+    assert panel.results.count() > 0
+    item = panel.results.item(0)
+    article_id, start, end = item.data(0x0100)
+    panel.result_activated.emit(article_id, start, end)
+    assert window.article_id == article_id and "微短剧" in window.article["text"]
+    panel.query.setText('") OR 1=1 --')
+    panel.run()
+    assert panel.results.count() == 0
