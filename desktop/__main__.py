@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    commands = {"analyze": _analyze, "import": _import}
+    commands = {"analyze": _analyze, "import": _import, "export": _export}
     if argv and argv[0] in commands:
         return commands[argv[0]](argv[1:])
     return _reader(argv)
@@ -88,6 +88,29 @@ def _import(argv: list[str]) -> int:
                     print(f"{path}: {len(ids)} articles")
     except LibraryError as exc:
         return _fail(str(exc))
+    return 0
+
+
+def _export(argv: list[str]) -> int:
+    from desktop.store.export import FORMATS
+
+    parser = _Parser(prog="dubao export", description="Export highlights, figures or quotations.")
+    parser.add_argument("--format", required=True, choices=FORMATS, metavar="F", help=", ".join(FORMATS))
+    parser.add_argument("--out", required=True, metavar="PATH", help="the file to write (replaced if it exists)")
+    parser.add_argument("--library", metavar="PATH", help="the library file")
+    parser.add_argument("--article", type=int, action="append", metavar="ID", help="only these articles")
+    args = parser.parse_args(argv)
+    from desktop.store import Library, LibraryError, default_library_path
+
+    path = Path(args.library or default_library_path())
+    if not path.exists():
+        return _fail(f"{path}: no library there; import something first")
+    try:
+        with Library(path) as lib:
+            count = lib.export(args.format, args.out, args.article)
+    except LibraryError as exc:
+        return _fail(str(exc))
+    print(f"{args.out}: {count} records")
     return 0
 
 

@@ -110,3 +110,15 @@ def test_import_of_a_bad_file_leaves_the_library_as_it_was(tmp_path):
 
     with Library(tmp_path / "l.db") as lib:
         assert len(lib.articles()) == 5
+
+
+def test_export_command(tmp_path):
+    dubao("import", SAMPLE, "--library", tmp_path / "l.db")
+    run = dubao("export", "--format", "figures-csv", "--out", tmp_path / "f.csv", "--library", tmp_path / "l.db",
+                "--article", "1")
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / "f.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    bad = dubao("export", "--format", "docx", "--out", tmp_path / "x", "--library", tmp_path / "l.db")
+    assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+    missing = dubao("export", "--format", "csv", "--out", tmp_path / "x.csv", "--library", tmp_path / "none.db")
+    assert missing.returncode == 2 and not (tmp_path / "none.db").exists()

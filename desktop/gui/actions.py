@@ -27,6 +27,7 @@ class Spec:
 
 SPECS = [
     Spec("open", "&Open…", StandardKey.Open, "Open news pages (text files)"),
+    Spec("export", "&Export…", "Ctrl+Shift+E", "Export highlights, figures or quotations"),
     Spec("quit", "&Quit", StandardKey.Quit, "Quit Dubao"),
     Spec("copy", "&Copy", StandardKey.Copy, "Copy the selected characters"),
     Spec("pinyin_hover", "Pinyin on &hover", "Ctrl+1", "Show pinyin in a popup over each word", True),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, Q
                                QProgressBar, QPushButton, QScrollArea)
 
 from desktop.gui.actions import Actions
+from desktop.gui.export_dialog import ExportDialog
 from desktop.gui.note_editor import NoteEditor
 from desktop.gui.panels.bookmarks import BookmarksPanel
 from desktop.gui.panels.figures import FiguresPanel
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.open)
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(a.export)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -184,6 +186,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.open.triggered.connect(self.open_dialog)
         a.quit.triggered.connect(self.close)
+        a.export.triggered.connect(self.export_dialog)
         a.copy.triggered.connect(self.view.copy_selection)
         a.about.triggered.connect(self.show_about)
         for name in ("pinyin_hover", "pinyin_above", "pinyin_off", "show_words", "tone_colors",
@@ -547,6 +550,25 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda checked=False, p=path: self.open_files([p]))
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    def export_dialog(self) -> None:
+        dialog = ExportDialog(self.article_id is not None, self)
+        if not dialog.exec():
+            return
+        fmt, only_current = dialog.choice()
+        ext = ExportDialog.extension(fmt)
+        name = f"dubao-{fmt}{ext}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), name, f"*{ext}")
+        if path:  # the file dialog has asked before replacing an existing file
+            self.export_to(fmt, path, [self.article_id] if only_current else None)
+
+    def export_to(self, fmt: str, path: str, article_ids: list[int] | None) -> None:
+        try:
+            count = self.library.export(fmt, path, article_ids)
+        except LibraryError as exc:
+            self.show_error(self.tr("The export was not written"), str(exc))
+            return
+        self.status_label.setText(self.tr("Exported {count} records to {path}").format(count=count, path=path))
 
     # --- drag and drop -------------------------------------------------------------------------------
 

@@ -343,6 +343,23 @@ class Library:
         row = self.conn.execute('SELECT "offset" FROM reading_positions WHERE article_id = ?', [article_id]).fetchone()
         return row[0] if row else 0
 
+    # --- the library itself and exports ------------------------------------------------------------
+
+    @property
+    def uid(self) -> str:
+        """This library's own id (keeps exported Anki notes and annotation ids stable)."""
+        return self.conn.execute("SELECT value FROM meta WHERE key = 'uid'").fetchone()[0]
+
+    def export(self, fmt: str, dest: str | os.PathLike, article_ids=None) -> int:
+        """Write highlights (markdown, csv, json, html, anki), figures-csv or statements-csv to
+        dest, atomically; returns the number of records. LibraryError on a bad request."""
+        from desktop.store.export import ExportError, export
+
+        try:
+            return export(self, fmt, dest, article_ids)
+        except ExportError as exc:
+            raise LibraryError(str(exc)) from None
+
     # --- search -----------------------------------------------------------------------------
 
     def search(self, query: str) -> list[dict]:

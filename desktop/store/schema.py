@@ -87,6 +87,11 @@ MIGRATIONS: list[str] = [
         INSERT INTO notes_fts(rowid, note) VALUES (new.id, new.note);
     END;
     """,
+    # 3: facts about the library itself; `uid` keeps exported ids (Anki, Web Annotation) stable
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO meta (key, value) VALUES ('uid', lower(hex(randomblob(16))));
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

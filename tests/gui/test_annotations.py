@@ -1,7 +1,7 @@
 """Highlights, notes, tags, bookmarks and search in the window, on a real library file."""
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.gui.test_reader import token_center
 
@@ -139,3 +139,21 @@ def test_search_in_article_and_library(window):
     panel.query.setText('") OR 1=1 --')
     panel.run()
     assert panel.results.count() == 0
+
+
+def test_export_dialog_choices_and_export(window, tmp_path):
+    from desktop.gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(True, window)
+    assert dialog.choice() == ("markdown", True)
+    dialog.what.setCurrentIndex(1)
+    assert dialog.choice() == ("figures-csv", True) and not dialog.format.isEnabled()
+    dialog.everything.setChecked(True)
+    assert dialog.choice() == ("figures-csv", False)
+    out = tmp_path / "figures.csv"
+    window.export_to("figures-csv", str(out), [window.article_id])
+    assert out.exists() and "Exported" in window.status_label.text()
+    window.export_to("markdown", str(tmp_path / "no" / "x.md"), None)
+    dialogs = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert dialogs and "no such folder" in dialogs[0].text()
+    dialogs[0].accept()

@@ -41,6 +41,7 @@ def test_hover_shows_pinyin_and_definition(window, qtbot):
     dictionary.load()
     token, point = token_center(window, "跨境电商", 1)
     scroll_to_token(window, token)
+    qtbot.mouseMove(window.view, QPoint(1, 1))  # from elsewhere, so that the move is a move
     qtbot.mouseMove(window.view, point)
     qtbot.waitUntil(lambda: window.view.popup.isVisible())
     html = window.view.popup.label.text()

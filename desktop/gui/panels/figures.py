@@ -9,18 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from desktop.core.figures import sentence_around
 from desktop.gui.reader.popup import format_value
-
-CONTEXT = 14
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    a = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
-    b = min([i for i in (text.find(c, end) for c in "。！？!?\n") if i >= 0] or [len(text)])
-    if start - a > CONTEXT * 3:
-        a = start - CONTEXT * 3
-    return text[a:min(b + 1, end + CONTEXT * 3)].strip()
-
 
 class FiguresModel(QAbstractTableModel):
     COLUMNS = ("Text", "Kind", "Value", "Unit", "Context")

@@ -1,0 +1,275 @@
+"""Highlights, notes, figures and quotations out of the library, for every audience.
+
+Every export is written to a temporary file beside the destination and renamed into place,
+so a reader of the old file never sees half a new one and a failed export changes nothing."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from desktop.core.figures import sentence_around
+
+FORMATS = ("markdown", "csv", "json", "html", "anki", "figures-csv", "statements-csv")
+EXTENSIONS = {"markdown": ".md", "csv": ".csv", "json": ".json", "html": ".html", "anki": ".apkg",
+              "figures-csv": ".csv", "statements-csv": ".csv"}
+COLOR_CSS = {"yellow": "#ffe066", "green": "#8ce99a", "blue": "#74c0fc", "pink": "#faa2c1", "purple": "#d0bfff"}
+# fixed once: Anki recognises our note type and deck across exports by these
+ANKI_MODEL_ID = 1_735_114_882
+ANKI_DECK_ID = 1_735_114_883
+
+
+class ExportError(ValueError):
+    """The export cannot be written; the message is one line for a person."""
+
+
+def export(library, fmt: str, dest: str | os.PathLike, article_ids=None) -> int:
+    """Write `fmt` to dest; returns how many records were written."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    dest = Path(dest)
+    if dest.is_dir():
+        raise ExportError(f"{dest}: is a folder; name a file to write")
+    if not dest.parent.is_dir():
+        raise ExportError(f"{dest.parent}: no such folder")
+    articles = _articles(library, article_ids)
+    writer: Callable = _WRITERS[fmt]
+    return _atomic_write(dest, lambda path: writer(library, articles, path))
+
+
+def _articles(library, article_ids) -> list[dict]:
+    listed = library.articles()
+    if article_ids is None:
+        return listed
+    wanted = set(article_ids)
+    unknown = wanted - {a["id"] for a in listed}
+    if unknown:
+        raise ExportError(f"no article {min(unknown)} in the library")
+    return [a for a in listed if a["id"] in wanted]
+
+
+def _atomic_write(dest: Path, write: Callable[[Path], int]) -> int:
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    os.close(fd)
+    try:
+        count = write(Path(tmp))
+        os.replace(tmp, dest)
+    except OSError as exc:
+        raise ExportError(f"{dest}: cannot be written ({exc.strerror or exc})") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return count
+
+
+def _highlights_by_article(library, articles):
+    for a in articles:
+        yield a, library.highlights(a["id"])
+
+
+def _title(a: dict) -> str:
+    return a["title"] or "(continued from another page)"
+
+
+# --- highlights --------------------------------------------------------------------------------
+
+def _markdown(library, articles, path: Path) -> int:
+    def text(s: str) -> str:  # as text: no HTML, no accidental headings or lists
+        s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return "\n".join(("\\" + line) if line[:1] in "#-+*>|" or line[:2].rstrip(".").isdigit() and
+                         line[1:2] == "." else line for line in s.split("\n"))
+
+    out, count = ["# Dubao highlights", ""], 0
+    for a, highlights in _highlights_by_article(library, articles):
+        if not highlights:
+            continue
+        out += [f"## {text(_title(a))}", ""]
+        meta = [x for x in (a["source"], "、".join(a["byline"])) if x]
+        if meta:
+            out.append(f"*{text(' · '.join(meta))}*  ")
+        out += [f"Source: `{Path(a['source_path']).name}`", ""]
+        for h in highlights:
+            out += [f"> {line}" for line in text(h["quote"]).split("\n")]
+            out.append("")
+            if h["note"]:
+                out += [text(h["note"]), ""]
+            details = [f"colour: {h['color']}"] + ([f"tags: {' '.join('#' + t.replace(' ', '_') for t in h['tags'])}"]
+                                                   if h["tags"] else [])
+            out += [f"<sub>{text(' · '.join(details))}</sub>", ""]
+            count += 1
+    path.write_text("\n".join(out), encoding="utf-8")
+    return count
+
+
+def _csv_rows(path: Path, header: list[str], rows) -> int:
+    count = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:  # the BOM makes spreadsheets read UTF-8
+        w = csv.writer(f)
+        w.writerow(header)
+        for row in rows:
+            w.writerow(row)
+            count += 1
+    return count
+
+
+def _csv(library, articles, path: Path) -> int:
+    rows = ([_title(a), h["quote"], h["note"], ", ".join(h["tags"]), h["color"], h["created"], h["start"], h["end"]]
+            for a, hs in _highlights_by_article(library, articles) for h in hs)
+    return _csv_rows(path, ["article", "quote", "note", "tags", "colour", "created", "start", "end"], rows)
+
+
+def annotation(library_uid: str, a: dict, h: dict) -> dict:
+    """One highlight as a W3C Web Annotation."""
+    bodies = []
+    if h["note"]:
+        bodies.append({"type": "TextualBody", "value": h["note"], "format": "text/plain", "purpose": "commenting"})
+    bodies += [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in h["tags"]]
+    item = {
+        "id": f"urn:dubao:{library_uid}:highlight:{h['id']}",
+        "type": "Annotation",
+        "motivation": "commenting" if h["note"] else "highlighting",
+        "created": h["created"],
+        "modified": h["updated"],
+        "target": {
+            "source": Path(a["source_path"]).resolve().as_uri() + f"#article-{a['position'] + 1}",
+            "styleClass": h["color"],
+            "selector": [
+                {"type": "TextQuoteSelector", "exact": h["quote"], "prefix": h["prefix"], "suffix": h["suffix"]},
+                {"type": "TextPositionSelector", "start": h["start"], "end": h["end"]},
+            ],
+        },
+    }
+    if bodies:
+        item["body"] = bodies
+    return item
+
+
+def _json(library, articles, path: Path) -> int:
+    uid = library.uid
+    items = [annotation(uid, a, h) for a, hs in _highlights_by_article(library, articles) for h in hs]
+    css = " ".join(f".{name} {{ background-color: {color}; }}" for name, color in COLOR_CSS.items())
+    collection = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": f"urn:dubao:{uid}:highlights",
+        "type": "AnnotationCollection",
+        "label": "Dubao highlights",
+        "total": len(items),
+        "stylesheet": {"type": "CssStylesheet", "value": css},
+        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
+    }
+    path.write_text(json.dumps(collection, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(items)
+
+
+HTML_STYLE = """
+body { font-family: "Noto Serif CJK SC", "Songti SC", serif; max-width: 46em; margin: 2em auto; padding: 0 1em;
+       color: #1f1f1f; background: #fbfaf7; line-height: 1.7; }
+h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2em; border-bottom: 1px solid #ddd; }
+.meta { color: #6b6b6b; font-size: .9em; }
+blockquote { margin: 1em 0 .3em; padding: .4em .8em; border-radius: 4px; }
+.note { margin: .2em 0 .2em 1em; white-space: pre-wrap; }
+.tags span { display: inline-block; background: #eee; border-radius: 3px; padding: 0 .4em; margin-right: .3em;
+             font-size: .85em; }
+@media (prefers-color-scheme: dark) { body { background: #1e1f22; color: #e6e6e6; } blockquote { color: #111; } }
+"""
+
+
+def _html(library, articles, path: Path) -> int:
+    e = html.escape
+    out = ["<!DOCTYPE html>", '<html lang="zh"><head><meta charset="utf-8">',
+           "<title>Dubao highlights</title>", f"<style>{HTML_STYLE}</style></head><body>",
+           "<h1>Dubao highlights</h1>"]
+    count = 0
+    for a, highlights in _highlights_by_article(library, articles):
+        if not highlights:
+            continue
+        meta = " · ".join(x for x in (a["source"], "、".join(a["byline"]), Path(a["source_path"]).name) if x)
+        out.append(f"<h2>{e(_title(a))}</h2><p class='meta'>{e(meta)}</p>")
+        for h in highlights:
+            color = COLOR_CSS.get(h["color"], "#ffe066")
+            out.append(f"<blockquote style='background:{color}'>{e(h['quote'])}</blockquote>")
+            if h["note"]:
+                out.append(f"<div class='note'>{e(h['note'])}</div>")
+            if h["tags"]:
+                out.append("<div class='tags'>" + "".join(f"<span>{e(t)}</span>" for t in h["tags"]) + "</div>")
+            count += 1
+    out.append("</body></html>")
+    path.write_text("\n".join(out), encoding="utf-8")
+    return count
+
+
+def _ruby(article: dict, start: int, end: int) -> str:
+    """The passage with pinyin over each word, as HTML ruby (Anki shows it)."""
+    parts = []
+    for t in article["tokens"]:
+        if t["end"] <= start or t["start"] >= end:
+            continue
+        a, b = max(start, t["start"]), min(end, t["end"])
+        word = article["text"][a:b]
+        syllables = " ".join(s for s in t["pinyin"][a - t["start"]:b - t["start"]] if s)
+        parts.append(f"<ruby>{html.escape(word)}<rt>{html.escape(syllables)}</rt></ruby>" if syllables
+                     else html.escape(word))
+    return "".join(parts).replace("\n", "<br>")
+
+
+def _anki(library, articles, path: Path) -> int:
+    import genanki
+
+    model = genanki.Model(
+        ANKI_MODEL_ID, "Dubao highlight",
+        fields=[{"name": "Passage"}, {"name": "Note"}, {"name": "Source"}],
+        templates=[{"name": "Passage", "qfmt": "<div class='passage'>{{Passage}}</div>",
+                    "afmt": "{{FrontSide}}<hr id='answer'><div class='note'>{{Note}}</div>"
+                            "<div class='source'>{{Source}}</div>"}],
+        css=".card { font-family: 'Noto Serif CJK SC', serif; font-size: 24px; text-align: left; }"
+            " rt { font-size: 0.5em; } .note { font-size: 18px; } .source { color: #888; font-size: 14px; }")
+    deck = genanki.Deck(ANKI_DECK_ID, "Dubao highlights")
+    uid = library.uid
+    count = 0
+    for a, highlights in _highlights_by_article(library, articles):
+        if not highlights:
+            continue
+        article = library.article(a["id"])
+        source = html.escape(" · ".join(x for x in (_title(a), a["source"]) if x))
+        for h in highlights:
+            note = genanki.Note(model=model, fields=[_ruby(article, h["start"], h["end"]),
+                                                     html.escape(h["note"]).replace("\n", "<br>"), source],
+                                tags=[t.replace(" ", "_") for t in h["tags"]],
+                                guid=genanki.guid_for("dubao", uid, h["id"]))
+            deck.add_note(note)
+            count += 1
+    genanki.Package(deck).write_to_file(str(path))
+    return count
+
+
+# --- analysts ------------------------------------------------------------------------------
+
+def _figures_csv(library, articles, path: Path) -> int:
+    def rows():
+        for a in articles:
+            art = library.article(a["id"])
+            for f in art["figures"]:
+                yield [_title(a), f["text"], f["kind"], "" if f["value"] is None else f["value"], f["unit"] or "",
+                       sentence_around(art["text"], f["start"], f["end"])]
+    return _csv_rows(path, ["article", "text", "kind", "value", "unit", "sentence"], rows())
+
+
+def _statements_csv(library, articles, path: Path) -> int:
+    def rows():
+        for a in articles:
+            art = library.article(a["id"])
+            roles = {s["name"]: s.get("role") or "" for s in art["speakers"]}
+            for st in art["statements"]:
+                yield [_title(a), st["speaker"] or "", roles.get(st["speaker"], ""),
+                       "direct" if st["direct"] else "reported", art["text"][st["start"]:st["end"]]]
+    return _csv_rows(path, ["article", "speaker", "role", "direct or reported", "statement"], rows())
+
+
+_WRITERS = {"markdown": _markdown, "csv": _csv, "json": _json, "html": _html, "anki": _anki,
+            "figures-csv": _figures_csv, "statements-csv": _statements_csv}
