@@ -73,7 +73,9 @@ def _import(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     from desktop.store import Library, LibraryError, default_library_path
 
-    paths = _expand(args.files)
+    from desktop.core.sources import expand_paths
+
+    paths = expand_paths(args.files)
     if not paths:
         return _fail("no text files to import")
     try:
@@ -143,14 +145,6 @@ def _reader(argv: list[str]) -> int:
 
     return run(args.files, library_path=args.library, pinyin=args.pinyin, theme=args.theme,
                screenshot=args.screenshot, hover=args.hover)
-
-
-def _expand(paths: list[str]) -> list[str]:
-    """Folders stand for the text files in them."""
-    out = []
-    for p in map(Path, paths):
-        out.extend(sorted(str(f) for f in p.glob("*.txt")) if p.is_dir() else [str(p)])
-    return out
 
 
 def run() -> None:

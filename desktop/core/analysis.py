@@ -58,7 +58,12 @@ def analyze(text: str, corrections: Mapping[str, Sequence[str]] | None = None,
             progress: Callable[[int, int], None] | None = None) -> list[Article]:
     """Every article of a page, fully analysed. `corrections` are the reader's own readings;
     `progress(done, total)` is called after each article (it may raise to cancel)."""
-    pieces = split_page(text)
+    return analyze_pieces(split_page(text), corrections, progress)
+
+
+def analyze_pieces(pieces: list[Piece], corrections: Mapping[str, Sequence[str]] | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> list[Article]:
+    """Articles a format has already cut (a web page, an EPUB's chapters)."""
     out = []
     for n, piece in enumerate(pieces):
         out.append(analyze_piece(piece, corrections))

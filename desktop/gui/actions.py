@@ -30,6 +30,7 @@ SPECS = [
     Spec("export", "&Export…", "Ctrl+Shift+E", "Export highlights, figures or quotations"),
     Spec("quit", "&Quit", StandardKey.Quit, "Quit Dubao"),
     Spec("copy", "&Copy", StandardKey.Copy, "Copy the selected characters"),
+    Spec("paste_document", "&Paste as new document", "Ctrl+Shift+V", "Read the text or web page on the clipboard"),
     Spec("pinyin_hover", "Pinyin on &hover", "Ctrl+1", "Show pinyin in a popup over each word", True),
     Spec("pinyin_above", "Pinyin &above", "Ctrl+2", "Show pinyin above every word", True),
     Spec("pinyin_off", "Pinyin &off", "Ctrl+3", "Hide pinyin", True),

@@ -6,6 +6,7 @@ run in a Dubao subprocess that writes to the same file (SQLite's WAL lets both w
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, Q
                                QProgressBar, QPushButton, QScrollArea)
 
 from desktop.gui.actions import Actions
+from desktop.core.sources import expand_paths
 from desktop.gui.export_dialog import ExportDialog
 from desktop.gui.note_editor import NoteEditor
 from desktop.gui.panels.bookmarks import BookmarksPanel
@@ -123,7 +125,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit = bar.addMenu(self.tr("&Edit"))
-        for name in ("undo", "redo", None, "copy", None, "highlight_yellow", "highlight_green", "highlight_blue",
+        for name in ("undo", "redo", None, "copy", "paste_document", None, "highlight_yellow", "highlight_green", "highlight_blue",
                      "highlight_pink", "highlight_purple", "edit_note", "delete_highlight", None, "find",
                      "find_library"):
             if name is None:
@@ -187,6 +189,7 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(self.open_dialog)
         a.quit.triggered.connect(self.close)
         a.export.triggered.connect(self.export_dialog)
+        a.paste_document.triggered.connect(self.paste_document)
         a.copy.triggered.connect(self.view.copy_selection)
         a.about.triggered.connect(self.show_about)
         for name in ("pinyin_hover", "pinyin_above", "pinyin_off", "show_words", "tone_colors",
@@ -481,16 +484,14 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open news pages"), "",
-                                                self.tr("Text files (*.txt);;All files (*)"))
+                                                self.tr("News pages (*.txt *.html *.htm *.xhtml *.epub);;"
+                                                        "All files (*)"))
         if paths:
             self.open_files(paths)
 
     def open_files(self, paths: list[str]) -> None:
         """Import in the background (one file after another), then show the first new article."""
-        files: list[str] = []
-        for p in map(Path, paths):
-            files.extend(sorted(str(f) for f in p.glob("*.txt")) if p.is_dir() else [str(p)])
-        self._pending.extend(files)
+        self._pending.extend(expand_paths(paths))
         if self._task is None:
             self._next_import()
 
@@ -550,6 +551,27 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda checked=False, p=path: self.open_files([p]))
         self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    def paste_document(self) -> None:
+        """The clipboard's web page or text becomes a document, kept beside the library file."""
+        mime = QApplication.clipboard().mimeData()
+        if mime.hasHtml() and mime.html().strip():
+            content, suffix = mime.html(), ".html"
+        elif mime.hasText() and mime.text().strip():
+            content, suffix = mime.text(), ".txt"
+        else:
+            self.status_label.setText(self.tr("The clipboard holds no text."))
+            return
+        folder = self.library.path.parent / "pasted"
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        path = folder / f"pasted-{stamp}{suffix}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path.write_text(content, encoding="utf-8")
+        except OSError as exc:
+            self.show_error(self.tr("The clipboard could not be kept"), f"{path}: {exc.strerror or exc}")
+            return
+        self.open_files([str(path)])
 
     def export_dialog(self) -> None:
         dialog = ExportDialog(self.article_id is not None, self)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 
-from desktop.core.decode import DecodeError, read_text
+from desktop.core.decode import DecodeError
 from desktop.store.anchor import Anchor, make_anchor, reanchor
 from desktop.store.schema import APPLICATION_ID, LATEST, MIGRATIONS
 
@@ -113,21 +113,26 @@ class Library:
         """Import a page; the same file again is a no-op with the same ids, an edited one is
         updated in place and its highlights re-anchored. `progress(done, total)` follows the
         analysis and may raise to cancel: nothing is written before the analysis is done."""
+        from desktop.core.sources import load_source
+
         try:
-            decoded = read_text(path)
+            source = load_source(path)
         except DecodeError as exc:
             raise LibraryError(str(exc)) from None
-        return self.import_text(str(Path(path).resolve()), decoded.text, decoded.encoding, progress)
+        return self.import_text(str(Path(path).resolve()), source.text, source.encoding, progress, source.pieces)
 
     def import_text(self, path: str, text: str, encoding: str = "utf-8",
-                    progress: Callable[[int, int], None] | None = None) -> list[int]:
+                    progress: Callable[[int, int], None] | None = None, pieces=None) -> list[int]:
+        """Import page text (split here into articles), or `pieces` a format already cut."""
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         existing = self._document_by_path(path)
         if existing and existing["content_hash"] == digest:
             return self._article_ids(existing["id"])
-        from desktop.core.analysis import analyze  # jieba and pypinyin load only when something is analysed
+        # jieba and pypinyin load only when something is analysed
+        from desktop.core.analysis import analyze, analyze_pieces
 
-        articles = analyze(text, progress=progress)  # outside the transaction: others may write meanwhile
+        # outside the transaction: others may write meanwhile
+        articles = analyze_pieces(pieces, progress=progress) if pieces is not None else analyze(text, progress=progress)
         now = _now()
         with self._write():
             if existing is None:

@@ -157,3 +157,14 @@ def test_export_dialog_choices_and_export(window, tmp_path):
     dialogs = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
     assert dialogs and "no such folder" in dialogs[0].text()
     dialogs[0].accept()
+
+
+def test_paste_as_new_document(window, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().setText("央企重组提速\n\n记者 李明\n\n国务院国资委表示，将推进2家央企重组。\n")
+    with qtbot.waitSignal(window.import_finished, timeout=60000) as done:
+        window.actions.paste_document.trigger()
+    (aid,) = done.args[0]
+    assert window.article_id == aid and window.article["title"] == "央企重组提速"
+    assert (window.library.path.parent / "pasted").is_dir()

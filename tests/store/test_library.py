@@ -297,3 +297,22 @@ def test_process_killed_during_import(tmp_path, page):
         ids = lib.import_file(big)
         assert len(ids) == len(analyze(big.read_text(encoding="utf-8")))
         assert len(lib.documents()) == len(docs) + (0 if any(d["path"] == str(big.resolve()) for d in docs) else 1)
+
+
+def test_imports_of_web_pages_books_and_bad_files(lib, tmp_path):
+    from tests.core.test_sources import PAGE, _epub
+
+    (aid,) = lib.import_file(PAGE)
+    article = lib.article(aid)
+    assert article["title"] == "科技立法改善创新生态 助力形成新质生产力"
+    assert {s["name"] for s in article["speakers"]} >= {"杜长辉", "张宇雷", "与会者"}
+    book = tmp_path / "book.epub"
+    _epub(book, [("第一章", ["王馨表示，跨境电商增长了10倍。"]), ("第二章", ["第二段。"])])
+    assert len(lib.import_file(book)) == 2
+    before = (lib.articles(), lib.documents())
+    evil = tmp_path / "evil.epub"
+    _epub(evil, [("章", ["文"])], extra=[("../x", "x")])
+    for bad in (evil, tmp_path / "missing.html"):
+        with pytest.raises(LibraryError):
+            lib.import_file(bad)
+    assert (lib.articles(), lib.documents()) == before
