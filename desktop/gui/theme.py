@@ -90,12 +90,3 @@ def pinyin_font(size: float) -> QFont:
     font = QFont(_first_family("Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Arial"))
     font.setPointSizeF(max(7.0, size * 0.55))
     return font
-
-
-def tone_of(syllable: str) -> int:
-    """1–4 from the tone mark; 5 for the neutral tone."""
-    marks = {1: "āēīōūǖĀĒĪŌŪǕ", 2: "áéíóúǘÁÉÍÓÚǗ", 3: "ǎěǐǒǔǚǍĚǏǑǓǙ", 4: "àèìòùǜÀÈÌÒÙǛ"}
-    for tone, chars in marks.items():
-        if any(c in chars for c in syllable):
-            return tone
-    return 5

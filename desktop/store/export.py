@@ -16,13 +16,16 @@ from pathlib import Path
 
 from desktop.core.figures import sentence_around
 
-FORMATS = ("markdown", "csv", "json", "html", "anki", "figures-csv", "statements-csv")
+FORMATS = ("markdown", "csv", "json", "html", "anki", "figures-csv", "statements-csv", "vocab-anki", "vocab-csv")
 EXTENSIONS = {"markdown": ".md", "csv": ".csv", "json": ".json", "html": ".html", "anki": ".apkg",
-              "figures-csv": ".csv", "statements-csv": ".csv"}
+              "figures-csv": ".csv", "statements-csv": ".csv", "vocab-anki": ".apkg", "vocab-csv": ".csv"}
+TONE_CSS = {1: "#d62828", 2: "#e07b00", 3: "#2a9d2a", 4: "#1d5fd1", 5: "#8a8a8a"}
 COLOR_CSS = {"yellow": "#ffe066", "green": "#8ce99a", "blue": "#74c0fc", "pink": "#faa2c1", "purple": "#d0bfff"}
 # fixed once: Anki recognises our note type and deck across exports by these
 ANKI_MODEL_ID = 1_735_114_882
 ANKI_DECK_ID = 1_735_114_883
+ANKI_VOCAB_MODEL_ID = 1_735_114_884
+ANKI_VOCAB_DECK_ID = 1_735_114_885
 
 
 class ExportError(ValueError):
@@ -271,5 +274,70 @@ def _statements_csv(library, articles, path: Path) -> int:
     return _csv_rows(path, ["article", "speaker", "role", "direct or reported", "statement"], rows())
 
 
+# --- learners ------------------------------------------------------------------------------
+
+def _vocabulary(library, articles) -> list[dict]:
+    """The learning words met in these articles, each with the first sentence it was met in."""
+    wanted = {a["id"]: a for a in articles}
+    learning = {w["word"]: w for w in library.words("learning")}
+    first: dict[str, tuple[int, int]] = {}
+    for word, article_id, offset in library.conn.execute(
+            "SELECT word, article_id, first_offset FROM word_occurrences ORDER BY article_id, first_offset"):
+        if word in learning and article_id in wanted and word not in first:
+            first[word] = (article_id, offset)
+    texts: dict[int, str] = {}
+    out = []
+    for word, w in learning.items():
+        if word not in first:
+            continue
+        article_id, offset = first[word]
+        text = texts.setdefault(article_id, library.article(article_id)["text"])
+        sentence = sentence_around(text, offset, offset + len(word))
+        out.append({**w, "sentence": sentence, "article": _title(wanted[article_id])})
+    return out
+
+
+def _tone_colored(pinyin: str) -> str:
+    from desktop.core.tones import tone_of
+
+    return " ".join(f'<span style="color:{TONE_CSS[tone_of(s)]}">{html.escape(s)}</span>' for s in pinyin.split())
+
+
+def _bold_word(sentence: str, word: str) -> str:
+    return html.escape(sentence).replace(html.escape(word), f"<b>{html.escape(word)}</b>", 1)
+
+
+def _vocab_csv(library, articles, path: Path) -> int:
+    rows = ([w["word"], w["pinyin"], w["definition"], "" if w["hsk"] is None else w["hsk"], w["count"],
+             w["sentence"], w["article"]] for w in _vocabulary(library, articles))
+    return _csv_rows(path, ["word", "pinyin", "definition", "hsk", "count", "sentence", "article"], rows)
+
+
+def _vocab_anki(library, articles, path: Path) -> int:
+    import genanki
+
+    model = genanki.Model(
+        ANKI_VOCAB_MODEL_ID, "Dubao word",
+        fields=[{"name": "Hanzi"}, {"name": "Pinyin"}, {"name": "Definition"}, {"name": "Sentence"},
+                {"name": "Article"}],
+        templates=[{"name": "Recognition", "qfmt": "<div class='hanzi'>{{Hanzi}}</div>",
+                    "afmt": "{{FrontSide}}<hr id='answer'><div class='pinyin'>{{Pinyin}}</div>"
+                            "<div>{{Definition}}</div><div class='sentence'>{{Sentence}}</div>"
+                            "<div class='source'>{{Article}}</div>"}],
+        css=".card { font-family: 'Noto Serif CJK SC', serif; text-align: center; } .hanzi { font-size: 48px; }"
+            " .pinyin { font-size: 22px; } .sentence { font-size: 20px; margin-top: 1em; }"
+            " .source { color: #888; font-size: 13px; }")
+    deck = genanki.Deck(ANKI_VOCAB_DECK_ID, "Dubao vocabulary")
+    uid = library.uid
+    words = _vocabulary(library, articles)
+    for w in words:
+        deck.add_note(genanki.Note(model=model, guid=genanki.guid_for("dubao-word", uid, w["word"]), fields=[
+            html.escape(w["word"]), _tone_colored(w["pinyin"]), html.escape(w["definition"]),
+            _bold_word(w["sentence"], w["word"]), html.escape(w["article"])]))
+    genanki.Package(deck).write_to_file(str(path))
+    return len(words)
+
+
 _WRITERS = {"markdown": _markdown, "csv": _csv, "json": _json, "html": _html, "anki": _anki,
-            "figures-csv": _figures_csv, "statements-csv": _statements_csv}
+            "figures-csv": _figures_csv, "statements-csv": _statements_csv, "vocab-anki": _vocab_anki,
+            "vocab-csv": _vocab_csv}

@@ -20,6 +20,7 @@ from desktop.store.anchor import Anchor, make_anchor, reanchor
 from desktop.store.schema import APPLICATION_ID, LATEST, MIGRATIONS
 
 COLORS = ("yellow", "green", "blue", "pink", "purple")
+WORD_STATUSES = ("new", "learning", "known")
 BUSY_TIMEOUT_MS = 10_000
 SNIPPET_CONTEXT = 24
 
@@ -132,7 +133,9 @@ class Library:
         from desktop.core.analysis import analyze, analyze_pieces
 
         # outside the transaction: others may write meanwhile
-        articles = analyze_pieces(pieces, progress=progress) if pieces is not None else analyze(text, progress=progress)
+        corrections = self._overrides()
+        articles = (analyze_pieces(pieces, corrections, progress) if pieces is not None
+                    else analyze(text, corrections, progress))
         now = _now()
         with self._write():
             if existing is None:
@@ -164,7 +167,25 @@ class Library:
                 "analysis": json.dumps(data, ensure_ascii=False)}
 
     def _insert_article(self, doc_id: int, position: int, article) -> int:
-        return self.db["articles"].insert(self._article_row(doc_id, position, article)).last_pk
+        article_id = self.db["articles"].insert(self._article_row(doc_id, position, article)).last_pk
+        self._index_words(article_id, article.to_json())
+        return article_id
+
+    def _index_words(self, article_id: int, article: dict) -> None:
+        """The article's vocabulary: every word (not figures, not names) with its count."""
+        names = {tuple(m) for s in article["speakers"] if s["kind"] == "person" for m in s["mentions"]}
+        counts: dict[str, list] = {}
+        text = article["text"]
+        for t in article["tokens"]:
+            word = text[t["start"]:t["end"]]
+            if (t["start"], t["end"]) in names or not _is_vocabulary(word):
+                continue
+            entry = counts.setdefault(word, [0, " ".join(t["pinyin"]), t["start"]])
+            entry[0] += 1
+        self.conn.execute("DELETE FROM word_occurrences WHERE article_id = ?", [article_id])
+        self.conn.executemany(
+            "INSERT INTO word_occurrences (article_id, word, count, pinyin, first_offset) VALUES (?, ?, ?, ?, ?)",
+            [(article_id, w, c, p, o) for w, (c, p, o) in counts.items()])
 
     def _replace_articles(self, doc_id: int, articles) -> list[int]:
         """Match new articles to old ones by title, else by place; keep ids; re-anchor highlights.
@@ -186,6 +207,7 @@ class Library:
             else:
                 used.add(match)
                 self.db["articles"].update(match, self._article_row(doc_id, n, article))
+                self._index_words(match, article.to_json())
                 ids.append(match)
         for gone in {r["id"] for r in old} - used:
             self.db["articles"].update(gone, {"present": 0})
@@ -348,6 +370,117 @@ class Library:
         row = self.conn.execute('SELECT "offset" FROM reading_positions WHERE article_id = ?', [article_id]).fetchone()
         return row[0] if row else 0
 
+    # --- words and readings for learners ------------------------------------------------------
+
+    def set_word_status(self, word: str, status: str) -> None:
+        self.set_words_status([word], status)
+
+    def set_words_status(self, words, status: str) -> None:
+        """Mark many words at once (one transaction): `new`, `learning` or `known`."""
+        if status not in WORD_STATUSES:
+            raise LibraryError(f"unknown word status {status!r}; use one of {', '.join(WORD_STATUSES)}")
+        now = _now()
+        with self._write():
+            for word in words:
+                if not word:
+                    raise LibraryError("an empty word has no status")
+                if status == "new":
+                    self.conn.execute("DELETE FROM word_status WHERE word = ?", [word])
+                else:
+                    self.conn.execute("INSERT INTO word_status (word, status, updated) VALUES (?, ?, ?) "
+                                      "ON CONFLICT(word) DO UPDATE SET status = excluded.status, "
+                                      "updated = excluded.updated", [word, status, now])
+
+    def word_statuses(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT word, status FROM word_status"))
+
+    def words(self, status: str | None = None, article_id: int | None = None, hsk_edition: str = "3.0") -> list[dict]:
+        """The vocabulary of the library (or of one article), most frequent first: word, status,
+        pinyin (its most frequent reading), definition (CC-CEDICT's first), hsk, count."""
+        from desktop.core.dictionary import hsk_level, lookup
+
+        if status is not None and status not in WORD_STATUSES:
+            raise LibraryError(f"unknown word status {status!r}; use one of {', '.join(WORD_STATUSES)}")
+        sql = ("SELECT o.word, o.count, o.pinyin FROM word_occurrences o JOIN articles a ON a.id = o.article_id "
+               "WHERE a.present = 1" + (" AND o.article_id = ?" if article_id is not None else ""))
+        rows = self.conn.execute(sql, [article_id] if article_id is not None else []).fetchall()
+        statuses = self.word_statuses()
+        totals: dict[str, list] = {}
+        for word, count, pinyin in rows:
+            entry = totals.setdefault(word, [0, {}])
+            entry[0] += count
+            entry[1][pinyin] = entry[1].get(pinyin, 0) + count
+        if article_id is None:
+            for word in statuses:
+                totals.setdefault(word, [0, {}])
+        out = []
+        for word, (count, readings) in totals.items():
+            st = statuses.get(word, "new")
+            if status is not None and st != status:
+                continue
+            entries = lookup(word)
+            exact = [e for e in entries if word in (e["simplified"], e["traditional"])]
+            out.append({"word": word, "status": st, "count": count,
+                        "pinyin": max(readings, key=readings.get) if readings else "",
+                        "definition": exact[0]["definitions"][0] if exact and exact[0]["definitions"] else "",
+                        "hsk": hsk_level(word, hsk_edition)})
+        out.sort(key=lambda w: (-w["count"], w["word"]))
+        return out
+
+    def coverage(self, article_id: int) -> float:
+        """Share of the article's word tokens the learner knows (0–1)."""
+        statuses = self.word_statuses()
+        rows = self.conn.execute("SELECT word, count FROM word_occurrences WHERE article_id = ?", [article_id])
+        total = known = 0
+        for word, count in rows:
+            total += count
+            known += count if statuses.get(word) == "known" else 0
+        return known / total if total else 1.0
+
+    def correct_pinyin(self, word: str, reading: str) -> None:
+        """The reader's own reading of a word, kept, and applied at once to every stored article
+        (their cached analyses) and to every later import."""
+        from desktop.core.pinyin import numbers_to_marks
+
+        syllables = numbers_to_marks(reading.split())
+        if not word or len(syllables) != len(word) or not all(syllables):
+            raise LibraryError(f"{word!r} has {len(word)} characters; give one syllable for each "
+                               f"(like “zhì pǔ”), not {reading!r}")
+        with self._write():
+            self.conn.execute("INSERT INTO pinyin_corrections (word, pinyin, created) VALUES (?, ?, ?) "
+                              "ON CONFLICT(word) DO UPDATE SET pinyin = excluded.pinyin", [word, " ".join(syllables),
+                                                                                          _now()])
+            self._repinyin_word(word)
+
+    def remove_correction(self, word: str) -> None:
+        with self._write():
+            self.conn.execute("DELETE FROM pinyin_corrections WHERE word = ?", [word])
+            self._repinyin_word(word)
+
+    def corrections(self) -> list[dict]:
+        return self._rows("SELECT word, pinyin, created FROM pinyin_corrections ORDER BY word")
+
+    def _overrides(self) -> dict[str, list[str]]:
+        return {w: p.split(" ") for w, p in self.conn.execute("SELECT word, pinyin FROM pinyin_corrections")}
+
+    def _repinyin_word(self, word: str) -> None:
+        """Read again every stored article in which `word` stands as a word (inside a transaction)."""
+        from desktop.core.pinyin import tokens_pinyin
+
+        overrides = self._overrides()
+        ids = [r[0] for r in self.conn.execute("SELECT DISTINCT article_id FROM word_occurrences WHERE word = ?",
+                                               [word])]
+        for article_id in ids:
+            data = json.loads(self.conn.execute("SELECT analysis FROM articles WHERE id = ?",
+                                                [article_id]).fetchone()[0])
+            spans = [(t["start"], t["end"]) for t in data["tokens"]]
+            names = {tuple(m) for s in data["speakers"] if s["kind"] == "person" for m in s["mentions"]}
+            for tok, syllables in zip(data["tokens"], tokens_pinyin(data["text"], spans, names, overrides)):
+                tok["pinyin"] = syllables
+            self.conn.execute("UPDATE articles SET analysis = ? WHERE id = ?",
+                              [json.dumps(data, ensure_ascii=False), article_id])
+            self._index_words(article_id, data)
+
     # --- the library itself and exports ------------------------------------------------------------
 
     @property
@@ -469,6 +602,11 @@ def _check_is_library(path: Path) -> None:
     if version > LATEST:
         raise LibraryError(f"{path}: was written by a newer Dubao (library version {version}, this one "
                            f"reads up to {LATEST}); update Dubao to open it")
+
+
+def _is_vocabulary(word: str) -> bool:
+    """A word a learner would study: Han characters only (no figures, Latin or punctuation)."""
+    return bool(word) and all("\u3400" <= c <= "\u9fff" for c in word)
 
 
 def _most_alike(text: str, rows: list[dict]) -> int | None:

@@ -92,6 +92,20 @@ MIGRATIONS: list[str] = [
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     INSERT INTO meta (key, value) VALUES ('uid', lower(hex(randomblob(16))));
     """,
+    # 4: the learner's words and their own readings
+    """
+    CREATE TABLE word_status (word TEXT PRIMARY KEY, status TEXT NOT NULL, updated TEXT NOT NULL);
+    CREATE TABLE word_occurrences (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        word TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        pinyin TEXT NOT NULL,
+        first_offset INTEGER NOT NULL,
+        PRIMARY KEY (article_id, word)
+    );
+    CREATE INDEX word_occurrences_word ON word_occurrences(word);
+    CREATE TABLE pinyin_corrections (word TEXT PRIMARY KEY, pinyin TEXT NOT NULL, created TEXT NOT NULL);
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.core import dictionary
-from desktop.gui.theme import Theme, tone_of
+from desktop.core.tones import tone_of
+from desktop.gui.theme import Theme
 
 MAX_ENTRIES = 3
 MAX_DEFINITIONS = 4

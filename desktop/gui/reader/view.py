@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.gui.reader.layout import PUNCTUATION, Layout, layout_article
 from desktop.gui.reader.popup import WordPopup, popup_html
+from desktop.core.tones import tone_of
 from desktop.gui.theme import (FIGURE_COLORS, HIGHLIGHT_COLORS, SPEAKER_COLORS, Theme, hanzi_font, make_theme,
-                               pinyin_font, tone_of)
+                               pinyin_font)
 
 FLASH_MS = 1600
 
