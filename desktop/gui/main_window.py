@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
-                               QProgressBar, QPushButton, QScrollArea)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu,
+                               QMessageBox, QProgressBar, QPushButton, QScrollArea)
 
 from desktop.gui.actions import Actions
 from desktop.core.sources import expand_paths
@@ -22,20 +22,23 @@ from desktop.gui.panels.bookmarks import BookmarksPanel
 from desktop.gui.panels.figures import FiguresPanel
 from desktop.gui.panels.highlights import HighlightsPanel
 from desktop.gui.panels.search import SearchPanel
+from desktop.gui.panels.vocabulary import VocabularyPanel
 from desktop.gui.panels.library import LibraryPanel
 from desktop.gui.panels.speakers import SpeakersPanel
 from desktop.gui.reader.view import ReaderView, ViewOptions
 from desktop.gui.settings import Settings
 from desktop.gui.resources import app_icon, swatch_icon
 from desktop.gui.theme import HIGHLIGHT_COLORS, application_palette, make_theme
-from desktop.gui.undo import AddHighlight, DeleteHighlight, EditHighlight
+from desktop.gui.undo import AddHighlight, DeleteHighlight, EditHighlight, SetWordStatuses
 from desktop.gui.worker import run_command
 from desktop.store import COLORS, Library, LibraryError
 
 APP_TITLE = "读报 Dubao"
 MIN_FONT, MAX_FONT, DEFAULT_FONT = 10, 40, 18
 POSITION_SAVE_MS = 800
-FIRST_LINE = QPoint(40, 24)  # a step into the viewport: the reading position is its first line
+FIRST_LINE = QPoint(40, 24)
+TOGGLES = ("show_words", "tone_colors", "tone_on_characters", "show_figures", "show_speakers", "show_unknown",
+           "show_hsk")  # a step into the viewport: the reading position is its first line
 
 
 class MainWindow(QMainWindow):
@@ -78,13 +81,17 @@ class MainWindow(QMainWindow):
         self.highlights_panel = HighlightsPanel()
         self.bookmarks_panel = BookmarksPanel()
         self.search_panel = SearchPanel()
+        self.vocabulary_panel = VocabularyPanel()
         self.highlights_dock = self._dock("highlightsDock", self.tr("Highlights"), self.highlights_panel,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.bookmarks_dock = self._dock("bookmarksDock", self.tr("Bookmarks"), self.bookmarks_panel,
                                          Qt.DockWidgetArea.RightDockWidgetArea)
         self.search_dock = self._dock("searchDock", self.tr("Search"), self.search_panel,
                                       Qt.DockWidgetArea.RightDockWidgetArea)
-        for dock in (self.figures_dock, self.highlights_dock, self.bookmarks_dock, self.search_dock):
+        self.vocabulary_dock = self._dock("vocabularyDock", self.tr("Vocabulary"), self.vocabulary_panel,
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        for dock in (self.figures_dock, self.highlights_dock, self.bookmarks_dock, self.search_dock,
+                     self.vocabulary_dock):
             self.tabifyDockWidget(self.speakers_dock, dock)
         self.speakers_dock.raise_()
         self.undo_stack = QUndoStack(self)
@@ -137,7 +144,8 @@ class MainWindow(QMainWindow):
         for name in ("pinyin_hover", "pinyin_above", "pinyin_off"):
             view.addAction(a[name])
         view.addSeparator()
-        for name in ("show_words", "tone_colors", "tone_on_characters", "show_figures", "show_speakers"):
+        for name in ("show_words", "tone_colors", "tone_on_characters", "show_figures", "show_speakers",
+                     "show_unknown", "show_hsk"):
             view.addAction(a[name])
         view.addSeparator()
         for name in ("zoom_in", "zoom_out", "zoom_reset"):
@@ -147,12 +155,19 @@ class MainWindow(QMainWindow):
             view.addAction(a[name])
         view.addSeparator()
         for dock in (self.library_dock, self.speakers_dock, self.figures_dock, self.highlights_dock,
-                     self.bookmarks_dock, self.search_dock):
+                     self.bookmarks_dock, self.search_dock, self.vocabulary_dock):
             view.addAction(dock.toggleViewAction())
         go = bar.addMenu(self.tr("&Go"))
         for name in ("next_article", "previous_article", "next_figure", "previous_figure", "next_statement",
                      "previous_statement"):
             go.addAction(a[name])
+        words = bar.addMenu(self.tr("&Words"))
+        for name in ("mark_known", "mark_learning", "mark_article_known", None, "correct_reading",
+                     "show_corrections"):
+            if name is None:
+                words.addSeparator()
+            else:
+                words.addAction(a[name])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
         self._fill_recent()
@@ -192,8 +207,7 @@ class MainWindow(QMainWindow):
         a.paste_document.triggered.connect(self.paste_document)
         a.copy.triggered.connect(self.view.copy_selection)
         a.about.triggered.connect(self.show_about)
-        for name in ("pinyin_hover", "pinyin_above", "pinyin_off", "show_words", "tone_colors",
-                     "tone_on_characters", "show_figures", "show_speakers", "theme_system", "theme_light",
+        for name in ("pinyin_hover", "pinyin_above", "pinyin_off", *TOGGLES, "theme_system", "theme_light",
                      "theme_dark"):
             a[name].triggered.connect(self._on_options_changed)
         a.zoom_in.triggered.connect(lambda: self.zoom(+2))
@@ -216,6 +230,14 @@ class MainWindow(QMainWindow):
         a.undo.setEnabled(False)
         a.redo.setEnabled(False)
         a.toggle_bookmark.triggered.connect(self.toggle_bookmark)
+        a.mark_known.triggered.connect(lambda: self.mark_word("known"))
+        a.mark_learning.triggered.connect(lambda: self.mark_word("learning"))
+        a.mark_article_known.triggered.connect(self.mark_article_known)
+        a.correct_reading.triggered.connect(self.correct_reading)
+        a.show_corrections.triggered.connect(self.show_corrections)
+        self.vocabulary_panel.mark_all_known.connect(self.mark_article_known)
+        self.vocabulary_panel.word_activated.connect(self._go_to_word)
+        self.vocabulary_dock.visibilityChanged.connect(lambda visible: visible and self._refresh_vocabulary())
         a.find.triggered.connect(lambda: self._show_search(False))
         a.find_library.triggered.connect(lambda: self._show_search(True))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -238,7 +260,7 @@ class MainWindow(QMainWindow):
         s, a = self.settings, self.actions
         a["pinyin_" + s.pinyin_mode].setChecked(True)
         a["theme_" + s.theme].setChecked(True)
-        for name in ("show_words", "tone_colors", "tone_on_characters", "show_figures", "show_speakers"):
+        for name in TOGGLES:
             a[name].setChecked(getattr(s, name))
         self._apply_options()
 
@@ -246,7 +268,7 @@ class MainWindow(QMainWindow):
         s, a = self.settings, self.actions
         s.pinyin_mode = next(m for m in ("hover", "above", "off") if a["pinyin_" + m].isChecked())
         s.theme = next(t for t in ("system", "light", "dark") if a["theme_" + t].isChecked())
-        for name in ("show_words", "tone_colors", "tone_on_characters", "show_figures", "show_speakers"):
+        for name in TOGGLES:
             setattr(s, name, a[name].isChecked())
         self._apply_options()
 
@@ -255,7 +277,9 @@ class MainWindow(QMainWindow):
         theme = make_theme(s.theme)
         QApplication.instance().setPalette(application_palette(theme))
         options = ViewOptions(s.pinyin_mode, s.show_words, s.tone_colors, s.tone_on_characters, s.show_figures,
-                              s.show_speakers, float(s.font_size))
+                              s.show_speakers, float(s.font_size), s.show_unknown, s.show_hsk, s.hsk_level,
+                              s.hsk_edition)
+        self.view.word_statuses = self.library.word_statuses()
         self.view.set_options(options, theme)
 
     def zoom(self, step: int) -> None:
@@ -283,6 +307,7 @@ class MainWindow(QMainWindow):
         self.article_id, self.article = article_id, article
         self.view.set_article(article, self.library.highlights(article_id))
         self._refresh_highlights()
+        self._refresh_vocabulary()
         self.speakers_panel.set_article(article)
         self.figures_panel.set_article(article)
         title = article["title"] or self.tr("(continued from another page)")
@@ -343,6 +368,88 @@ class MainWindow(QMainWindow):
             self.scroll.ensureVisible(rect.center().x(), rect.top(), 40, self.scroll.viewport().height() // 3)
         self._flash_offset = start
         self.view.flash(start, end)
+
+    # --- words: status, readings, vocabulary ---------------------------------------------------------
+
+    def mark_word(self, status: str) -> None:
+        """K / L: mark the word at the cursor; the same key again makes it new."""
+        word = self.view.word_at_cursor()
+        if not word or not all("\u3400" <= c <= "\u9fff" for c in word):
+            return
+        current = self.view.word_statuses.get(word, "new")
+        self._push(SetWordStatuses(self.library, self._statuses_changed, [word], "new" if current == status else status))
+
+    def mark_article_known(self) -> None:
+        if self.article_id is None:
+            return
+        new = [w["word"] for w in self.library.words("new", article_id=self.article_id, definitions=False)]
+        if new:
+            self._push(SetWordStatuses(self.library, self._statuses_changed, new, "known"))
+
+    def _statuses_changed(self) -> None:
+        self.view.set_word_statuses(self.library.word_statuses())
+        if self.view.popup.isVisible() and self.view.popup.token >= 0:
+            self.view.show_popup(self.view.popup.token)
+        self._refresh_vocabulary()
+
+    def _refresh_vocabulary(self) -> None:
+        if self.article_id is None or not self.vocabulary_dock.isVisible():
+            return
+        from desktop.core import dictionary
+
+        words = self.library.words(article_id=self.article_id, hsk_edition=self.settings.hsk_edition,
+                                   definitions=dictionary.is_loaded())
+        self.vocabulary_panel.set_words(words, self.library.coverage(self.article_id))
+
+    def _go_to_word(self, word: str) -> None:
+        at = self.article["text"].find(word) if self.article else -1
+        if at >= 0:
+            self.jump_to(at, at + len(word))
+
+    def correct_reading(self) -> None:
+        token = self.view.cursor_token() if self.view.cursor_token() >= 0 else self.view.hovered_token()
+        if not self.article or token < 0:
+            self.status_label.setText(self.tr("Put the word cursor on a word first (arrow keys or hover)."))
+            return
+        t = self.article["tokens"][token]
+        word = self.article["text"][t["start"]:t["end"]]
+        reading, ok = QInputDialog.getText(self, self.tr("Correct this reading"),
+                                           self.tr("Pinyin for {word}, one syllable per character "
+                                                   "(tone marks or numbers: zhi4 pu3):").format(word=word),
+                                           text=" ".join(t["pinyin"]))
+        if not ok or not reading.strip():
+            return
+        try:
+            self.library.correct_pinyin(word, reading)
+        except LibraryError as exc:
+            self.show_error(self.tr("This reading was not kept"), str(exc))
+            return
+        self._reload_article()
+        kept = next(c["pinyin"] for c in self.library.corrections() if c["word"] == word)
+        self.status_label.setText(self.tr("{word} is now read {reading} everywhere.").format(word=word, reading=kept))
+
+    def show_corrections(self) -> None:
+        from desktop.gui.corrections_dialog import CorrectionsDialog
+
+        dialog = CorrectionsDialog(self.library.corrections(), self)
+
+        def remove(word: str) -> None:
+            self.library.remove_correction(word)
+            dialog.set_corrections(self.library.corrections())
+            self._reload_article()
+
+        dialog.remove_requested.connect(remove)
+        dialog.open()
+        self._corrections_dialog = dialog
+
+    def _reload_article(self) -> None:
+        """Show the current article again from the library (its analysis changed), in place."""
+        if self.article_id is None:
+            return
+        value = self.scroll.verticalScrollBar().value()
+        current, self.article_id = self.article_id, None
+        self.open_article(current)
+        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(value))
 
     # --- highlights, notes, bookmarks, search ---------------------------------------------------
 
@@ -473,7 +580,8 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         a = self.actions
         for name in ("copy", None, "highlight_yellow", "highlight_green", "highlight_blue", "highlight_pink",
-                     "highlight_purple", "edit_note", "delete_highlight", None, "toggle_bookmark"):
+                     "highlight_purple", "edit_note", "delete_highlight", None, "mark_known", "mark_learning",
+                     "correct_reading", None, "toggle_bookmark"):
             if name is None:
                 menu.addSeparator()
             else:

@@ -68,3 +68,23 @@ class DeleteHighlight(QUndoCommand):
     def undo(self) -> None:
         self.library.restore_highlight(self.saved)
         self.changed()
+
+
+class SetWordStatuses(QUndoCommand):
+    def __init__(self, library: Library, changed: Callable[[], None], words: list[str], status: str):
+        super().__init__(tr("Mark words {status}").format(status=status))
+        self.library, self.changed = library, changed
+        self.status = status
+        known = library.word_statuses()
+        self.before: dict[str, list[str]] = {}
+        for w in words:
+            self.before.setdefault(known.get(w, "new"), []).append(w)
+
+    def redo(self) -> None:
+        self.library.set_words_status([w for ws in self.before.values() for w in ws], self.status)
+        self.changed()
+
+    def undo(self) -> None:
+        for status, words in self.before.items():
+            self.library.set_words_status(words, status)
+        self.changed()

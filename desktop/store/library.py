@@ -394,9 +394,11 @@ class Library:
     def word_statuses(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT word, status FROM word_status"))
 
-    def words(self, status: str | None = None, article_id: int | None = None, hsk_edition: str = "3.0") -> list[dict]:
+    def words(self, status: str | None = None, article_id: int | None = None, hsk_edition: str = "3.0",
+              definitions: bool = True) -> list[dict]:
         """The vocabulary of the library (or of one article), most frequent first: word, status,
-        pinyin (its most frequent reading), definition (CC-CEDICT's first), hsk, count."""
+        pinyin (its most frequent reading), definition (CC-CEDICT's first; "" with
+        definitions=False, which spares loading the dictionary), hsk, count."""
         from desktop.core.dictionary import hsk_level, lookup
 
         if status is not None and status not in WORD_STATUSES:
@@ -418,7 +420,7 @@ class Library:
             st = statuses.get(word, "new")
             if status is not None and st != status:
                 continue
-            entries = lookup(word)
+            entries = lookup(word) if definitions else []
             exact = [e for e in entries if word in (e["simplified"], e["traditional"])]
             out.append({"word": word, "status": st, "count": count,
                         "pinyin": max(readings, key=readings.get) if readings else "",

@@ -168,3 +168,71 @@ def test_paste_as_new_document(window, qtbot):
     (aid,) = done.args[0]
     assert window.article_id == aid and window.article["title"] == "央企重组提速"
     assert (window.library.path.parent / "pasted").is_dir()
+
+
+def test_word_status_keys_popup_and_undo(window, qtbot):
+    token, _ = token_center(window, "经济一体化")
+    window.view.set_cursor(token)
+    word = window.view.word_at_cursor()
+    assert word == "经济"
+    window.actions.mark_known.trigger()
+    assert window.library.word_statuses()[word] == "known"
+    assert "known" in window.view.popup.label.text() and "HSK 4" in window.view.popup.label.text()
+    window.actions.mark_known.trigger()  # the same key again: new
+    assert word not in window.library.word_statuses()
+    window.actions.mark_learning.trigger()
+    assert window.library.word_statuses()[word] == "learning"
+    window.actions.undo.trigger()
+    assert word not in window.library.word_statuses()
+
+
+def test_unknown_and_hsk_layers(window):
+    from tests.gui.test_reader import _grab
+
+    plain = _grab(window)
+    window.actions.show_unknown.trigger()
+    marked = _grab(window)
+    assert marked != plain
+    window.actions.mark_article_known.trigger()
+    assert _grab(window) == plain  # nothing left to mark
+    assert window.library.coverage(window.article_id) == 1
+    window.actions.show_hsk.trigger()
+    assert _grab(window) != plain
+    window.actions.undo.trigger()
+    assert window.library.coverage(window.article_id) == 0
+
+
+def test_vocabulary_dock(window, qtmodeltester):
+    window.vocabulary_dock.show()
+    window.vocabulary_dock.raise_()
+    QApplication.processEvents()
+    panel = window.vocabulary_panel
+    qtmodeltester.check(panel.model)
+    assert panel.model.rowCount() > 100
+    counts = [int(panel.proxy.index(r, 1).data()) for r in range(panel.proxy.rowCount())]
+    assert counts == sorted(counts, reverse=True)  # the most frequent words first
+    assert "0%" in panel.coverage.text()
+    panel.search.setText("综试")
+    assert all("综试" in panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount()))
+    panel.mark_all_known.emit()
+    assert "100%" in panel.coverage.text()
+
+
+def test_correct_a_reading_and_undo_it(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    window.open_article(window.library.articles()[3]["id"])
+    token, _ = token_center(window, "质朴")
+    window.view.set_cursor(token)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("zhi4 piao2", True)))
+    window.actions.correct_reading.trigger()
+    token, _ = token_center(window, "质朴")
+    assert window.article["tokens"][token]["pinyin"] == ["zhì", "piáo"]
+    window.show_corrections()
+    dialog = window._corrections_dialog
+    assert dialog.list.count() == 1
+    dialog.list.setCurrentRow(0)
+    dialog._remove()
+    token, _ = token_center(window, "质朴")
+    assert window.article["tokens"][token]["pinyin"] == ["zhì", "pǔ"] and dialog.list.count() == 0
+    dialog.close()

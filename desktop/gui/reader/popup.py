@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.core import dictionary
+from desktop.core.dictionary import hsk_label, hsk_level
 from desktop.core.tones import tone_of
 from desktop.gui.theme import Theme
 
@@ -42,7 +43,7 @@ def format_value(value, unit) -> str:
 
 
 def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bool, tone_colors: bool,
-               highlights: list[dict] = ()) -> str:
+               highlights: list[dict] = (), statuses: dict[str, str] | None = None, hsk_edition: str = "3.0") -> str:
     """Rich text for the popup over one token (every user-visible string escaped)."""
     tok = article["tokens"][token_index]
     start, end = tok["start"], tok["end"]
@@ -50,6 +51,11 @@ def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bo
     parts = [f'<div style="font-size:22pt">{escape(word)}</div>']
     if show_pinyin and any(tok["pinyin"]):
         parts.append(f'<div style="font-size:13pt">{_syllables_html(tok["pinyin"], theme, tone_colors)}</div>')
+    if statuses is not None and word and all("\u3400" <= c <= "\u9fff" for c in word):
+        level = hsk_level(word, hsk_edition)
+        facts = [tr("HSK {level}").format(level=hsk_label(level)) if level else tr("not in HSK"),
+                 tr(statuses.get(word, "new")), tr("K known · L learning")]
+        parts.append(f'<div style="color:{theme.muted.name()}">{escape(" · ".join(facts))}</div>')
     if dictionary.is_loaded():
         entries = dictionary.lookup(word)
         here = " ".join(s for s in tok["pinyin"] if s).lower()

@@ -31,6 +31,10 @@ class ViewOptions:
     show_figures: bool = True
     show_speakers: bool = True
     font_size: float = 18.0
+    show_unknown: bool = False
+    show_hsk: bool = False
+    hsk_level: int = 4
+    hsk_edition: str = "3.0"
 
 
 @dataclass
@@ -56,6 +60,7 @@ class ReaderView(QWidget):
         self.setAccessibleName(self.tr("Article text"))
         self.article: dict | None = None
         self.highlights: list[dict] = []
+        self.word_statuses: dict[str, str] = {}
         self.options = ViewOptions()
         self.theme: Theme = make_theme("light")
         self.popup = WordPopup(self)
@@ -82,6 +87,19 @@ class ReaderView(QWidget):
         self.popup.hide_popup()
         self._decorate()
         self._relayout(force=True)
+
+    def set_word_statuses(self, statuses: dict[str, str]) -> None:
+        self.word_statuses = dict(statuses)
+        self._decorate()
+        self.update()
+
+    def word_at_cursor(self) -> str | None:
+        """The word under the word cursor, or else under the mouse."""
+        token = self._cursor if self._cursor >= 0 else self._hover
+        if not self.article or token < 0:
+            return None
+        t = self.article["tokens"][token]
+        return self.article["text"][t["start"]:t["end"]]
 
     def set_highlights(self, highlights: list[dict]) -> None:
         self.highlights = list(highlights)
@@ -210,12 +228,37 @@ class ReaderView(QWidget):
                 for a, b in sp["mentions"]:
                     for i, lo, hi in each_token(a, b):
                         marks[i].name_color = colors[sp["name"]]
+        if self.options.show_unknown or self.options.show_hsk:
+            self._mark_words(marks)
         if self.options.show_figures:
             for fig in article.get("figures", []):
                 color = QColor(FIGURE_COLORS.get(fig["kind"], "#777777"))
                 for i, lo, hi in each_token(fig["start"], fig["end"]):
                     marks[i].frames.append((lo, hi, color))
         self._marks = marks
+
+    def _mark_words(self, marks: list[_Marks]) -> None:
+        """Learning words amber, new words a dashed blue line; words above the chosen HSK level violet."""
+        from desktop.core.dictionary import hsk_level
+
+        text = self.article["text"]
+        names = {tuple(m) for s in self.article.get("speakers", []) if s["kind"] == "person" for m in s["mentions"]}
+        learning, new, above = QColor("#f08c00"), QColor("#4c8bf5"), QColor("#9c36b5")
+        for i, t in enumerate(self.article["tokens"]):
+            word = text[t["start"]:t["end"]]
+            if (t["start"], t["end"]) in names or not word or not all("\u3400" <= c <= "\u9fff" for c in word):
+                continue  # the same words the vocabulary lists: no names, figures or punctuation
+            size = t["end"] - t["start"]
+            if self.options.show_unknown:
+                status = self.word_statuses.get(word, "new")
+                if status == "learning":
+                    marks[i].underlines.append((0, size, learning, False))
+                elif status == "new":
+                    marks[i].underlines.append((0, size, new, True))
+            if self.options.show_hsk:
+                level = hsk_level(word, self.options.hsk_edition)
+                if level is not None and level > self.options.hsk_level:
+                    marks[i].frames.append((0, size, above))
 
     # --- painting -------------------------------------------------------------------------------
 
@@ -457,7 +500,8 @@ class ReaderView(QWidget):
         if not self.article:
             return
         html = popup_html(self.article, token, self.theme, show_pinyin=self.options.pinyin_mode != "off",
-                          tone_colors=self.options.tone_colors, highlights=self.highlights)
+                          tone_colors=self.options.tone_colors, highlights=self.highlights,
+                          statuses=self.word_statuses, hsk_edition=self.options.hsk_edition)
         rect = self.token_rect(token)
         anchor = QRect(self.mapToGlobal(rect.topLeft()), self.mapToGlobal(rect.bottomRight()))
         self.popup.show_at(html, anchor, token)

@@ -1,0 +1,135 @@
+"""The Vocabulary dock: the article's words by frequency with status, HSK level, pinyin and
+definition; filter by text and status; the article's coverage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
+                               QWidget)
+
+from desktop.core.dictionary import hsk_label
+from desktop.store import WORD_STATUSES
+
+STATUS_NAMES = {"new": "new", "learning": "learning", "known": "known"}
+
+
+class VocabularyModel(QAbstractTableModel):
+    COLUMNS = ("Word", "Count", "Status", "HSK", "Pinyin", "Definition")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+
+    def set_words(self, words: list[dict]) -> None:
+        self.beginResetModel()
+        self.rows = list(words)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.COLUMNS):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        w = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (w["word"], str(w["count"]), self.tr(STATUS_NAMES[w["status"]]), hsk_label(w["hsk"]),
+                    w["pinyin"], w["definition"])[col]
+        if role == Qt.ItemDataRole.UserRole:
+            return (w["word"], w["count"], WORD_STATUSES.index(w["status"]), w["hsk"] or 99, w["pinyin"],
+                    w["definition"])[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
+            return w["definition"]
+        return None
+
+    def word(self, row: int) -> dict:
+        return self.rows[row]
+
+
+class _Filter(QSortFilterProxyModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+        self.status = ""
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:
+        w = self.sourceModel().word(row)
+        if self.status and w["status"] != self.status:
+            return False
+        t = self.text
+        return not t or t in w["word"] or t in w["pinyin"] or t.lower() in w["definition"].lower()
+
+
+class VocabularyPanel(QWidget):
+    word_activated = Signal(str)
+    mark_all_known = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.model = VocabularyModel(self)
+        self.proxy = _Filter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Words of the article"))
+        self.table.activated.connect(self._on_activated)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Filter words, pinyin or meaning"))
+        self.search.setAccessibleName(self.tr("Filter the vocabulary"))
+        self.search.textChanged.connect(self._refilter)
+        self.status = QComboBox(self)
+        self.status.setAccessibleName(self.tr("Filter by status"))
+        self.status.addItem(self.tr("All words"), "")
+        for s in WORD_STATUSES:
+            self.status.addItem(self.tr(STATUS_NAMES[s]), s)
+        self.status.currentIndexChanged.connect(self._refilter)
+        self.coverage = QLabel(self)
+        self.coverage.setAccessibleName(self.tr("Coverage"))
+        known = QPushButton(self.tr("Mark the rest known"), self)
+        known.setToolTip(self.tr("Mark every word of this article that is not learning or known as known"))
+        known.clicked.connect(self.mark_all_known.emit)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.coverage, 1)
+        bottom.addWidget(known)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom)
+
+    def set_words(self, words: list[dict], coverage: float) -> None:
+        self.model.set_words(words)
+        self.coverage.setText(self.tr("You know {share:.0%} of this article's words").format(share=coverage))
+        self.table.resizeColumnsToContents()
+
+    def _refilter(self) -> None:
+        proxy = self.proxy
+        if hasattr(proxy, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
+            proxy.beginFilterChange()
+            proxy.text, proxy.status = self.search.text().strip(), self.status.currentData()
+            proxy.endFilterChange()
+        else:
+            proxy.text, proxy.status = self.search.text().strip(), self.status.currentData()
+            proxy.invalidateFilter()
+
+    def _on_activated(self, index) -> None:
+        self.word_activated.emit(self.model.word(self.proxy.mapToSource(index).row())["word"])
