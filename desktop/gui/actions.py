@@ -39,6 +39,8 @@ SPECS = [
     Spec("tone_on_characters", "Tone colours on &characters", "Ctrl+Shift+C", "Colour the characters too", True),
     Spec("show_figures", "&Figures", "Ctrl+Shift+G", "Mark amounts, percentages, dates and counts", True),
     Spec("show_speakers", "&Speakers", "Ctrl+Shift+S", "Mark speakers and tint what they said", True),
+    Spec("traditional", "T&raditional characters", "Ctrl+Shift+J", "Show the text in traditional characters",
+         True),
     Spec("show_unknown", "Mark &new and learning words", "Ctrl+Shift+U", "Underline the words you do not know yet",
          True),
     Spec("show_hsk", "Mark words above my &HSK level", "Ctrl+Shift+H", "Mark words above the HSK level you chose",

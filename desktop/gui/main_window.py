@@ -38,7 +38,7 @@ MIN_FONT, MAX_FONT, DEFAULT_FONT = 10, 40, 18
 POSITION_SAVE_MS = 800
 FIRST_LINE = QPoint(40, 24)
 TOGGLES = ("show_words", "tone_colors", "tone_on_characters", "show_figures", "show_speakers", "show_unknown",
-           "show_hsk")  # a step into the viewport: the reading position is its first line
+           "show_hsk", "traditional")  # a step into the viewport: the reading position is its first line
 
 
 class MainWindow(QMainWindow):
@@ -144,8 +144,7 @@ class MainWindow(QMainWindow):
         for name in ("pinyin_hover", "pinyin_above", "pinyin_off"):
             view.addAction(a[name])
         view.addSeparator()
-        for name in ("show_words", "tone_colors", "tone_on_characters", "show_figures", "show_speakers",
-                     "show_unknown", "show_hsk"):
+        for name in TOGGLES:
             view.addAction(a[name])
         view.addSeparator()
         for name in ("zoom_in", "zoom_out", "zoom_reset"):
@@ -278,7 +277,7 @@ class MainWindow(QMainWindow):
         QApplication.instance().setPalette(application_palette(theme))
         options = ViewOptions(s.pinyin_mode, s.show_words, s.tone_colors, s.tone_on_characters, s.show_figures,
                               s.show_speakers, float(s.font_size), s.show_unknown, s.show_hsk, s.hsk_level,
-                              s.hsk_edition)
+                              s.hsk_edition, s.traditional)
         self.view.word_statuses = self.library.word_statuses()
         self.view.set_options(options, theme)
 

@@ -58,6 +58,7 @@ class Settings:
     tone_on_characters = _Key(bool, False)
     show_figures = _Key(bool, True)
     show_speakers = _Key(bool, True)
+    traditional = _Key(bool, False)
     show_unknown = _Key(bool, False)
     show_hsk = _Key(bool, False)
     hsk_level = _Key(int, 4)

@@ -270,3 +270,21 @@ def test_screenshot_of_a_bad_file_fails_cleanly(tmp_path):
                           "--library", str(tmp_path / "l.db"), str(bad)],
                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=180)
     assert run.returncode == 2 and "empty" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_traditional_display_keeps_offsets(window):
+    simplified = _grab(window)
+    window.actions.traditional.trigger()
+    assert window.settings.traditional
+    view = window.view
+    assert len(view.display["text"]) == len(window.article["text"])
+    assert "綜試區" in view.display["text"] and "综试区" in window.article["text"]
+    assert view.display["title"].startswith("跨境電商")
+    assert _grab(window) != simplified
+    at = window.article["text"].index("各地跨境电商")
+    view._selection = (at, at + 6)
+    assert view.selected_text() == "各地跨境電商"
+    token, _ = token_center(window, "跨境电商")
+    view.set_cursor(token)
+    assert "跨境電商" in view.popup.label.text() and "(跨境电商)" in view.popup.label.text()
+

@@ -110,8 +110,11 @@ class _Metrics:
 
 
 def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, pinyin_above: bool,
-                   word_gap: bool) -> Layout:
-    """Lines for an article at a given widget width. `fonts`: hanzi, pinyin, heading, title, byline."""
+                   word_gap: bool, display: dict | None = None) -> Layout:
+    """Lines for an article at a given widget width. `fonts`: hanzi, pinyin, heading, title, byline.
+    `display` gives the text, title and byline as shown (traditional characters), each exactly as
+    long as the article's own, so that every offset holds."""
+    display = display or article
     hz, py = _Metrics(fonts["hanzi"]), _Metrics(fonts["pinyin"])
     head = _Metrics(fonts["heading"])
     em = hz.fm.height()
@@ -121,16 +124,16 @@ def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, piny
     right = left + measure
     y = margin * 0.8
     header: list[TextLine] = []
-    if article.get("title"):
-        y = _wrap_header(article["title"], fonts["title"], left, right, y, "title", header)
+    if display.get("title"):
+        y = _wrap_header(display["title"], fonts["title"], left, right, y, "title", header)
         y += em * 0.3
-    byline = " · ".join(x for x in (article.get("source"), "、".join(article.get("byline") or ())) if x)
+    byline = " · ".join(x for x in (display.get("source"), "、".join(display.get("byline") or ())) if x)
     if byline:
         y = _wrap_header(byline, fonts["byline"], left, right, y, "byline", header)
     if header:
         y += em * 0.9
 
-    text = article.get("text", "")
+    text = display.get("text", "")
     tokens = article.get("tokens", [])
     headings = {s["start"] for s in article.get("sections", [])}
     gap = em * 0.18 if word_gap else 0.0

@@ -43,12 +43,16 @@ def format_value(value, unit) -> str:
 
 
 def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bool, tone_colors: bool,
-               highlights: list[dict] = (), statuses: dict[str, str] | None = None, hsk_edition: str = "3.0") -> str:
-    """Rich text for the popup over one token (every user-visible string escaped)."""
+               highlights: list[dict] = (), statuses: dict[str, str] | None = None, hsk_edition: str = "3.0",
+               shown: str | None = None) -> str:
+    """Rich text for the popup over one token (every user-visible string escaped); `shown` is
+    the word as displayed when that differs (traditional characters)."""
     tok = article["tokens"][token_index]
     start, end = tok["start"], tok["end"]
     word = article["text"][start:end]
-    parts = [f'<div style="font-size:22pt">{escape(word)}</div>']
+    head = escape(shown) + f' <span style="font-size:14pt">({escape(word)})</span>' if shown and shown != word \
+        else escape(word)
+    parts = [f'<div style="font-size:22pt">{head}</div>']
     if show_pinyin and any(tok["pinyin"]):
         parts.append(f'<div style="font-size:13pt">{_syllables_html(tok["pinyin"], theme, tone_colors)}</div>')
     if statuses is not None and word and all("\u3400" <= c <= "\u9fff" for c in word):

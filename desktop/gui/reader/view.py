@@ -35,6 +35,7 @@ class ViewOptions:
     show_hsk: bool = False
     hsk_level: int = 4
     hsk_edition: str = "3.0"
+    traditional: bool = False
 
 
 @dataclass
@@ -59,6 +60,7 @@ class ReaderView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(self.tr("Article text"))
         self.article: dict | None = None
+        self.display: dict | None = None
         self.highlights: list[dict] = []
         self.word_statuses: dict[str, str] = {}
         self.options = ViewOptions()
@@ -81,12 +83,25 @@ class ReaderView(QWidget):
 
     def set_article(self, article: dict | None, highlights: list[dict] = ()) -> None:
         self.article = article
+        self.display = self._display_of(article)
         self.highlights = list(highlights)
         self._selection = None
         self._cursor = self._hover = -1
         self.popup.hide_popup()
         self._decorate()
         self._relayout(force=True)
+
+    def _display_of(self, article: dict | None) -> dict | None:
+        """The article as shown: its own characters, or traditional ones of the same length."""
+        if article is None or not self.options.traditional:
+            return article
+        from desktop.core.script import to_traditional
+
+        spans = [(t["start"], t["end"]) for t in article["tokens"]]
+        return {"text": to_traditional(article["text"], spans),
+                "title": to_traditional(article["title"]) if article.get("title") else None,
+                "source": to_traditional(article["source"]) if article.get("source") else None,
+                "byline": [to_traditional(b) for b in article.get("byline") or ()]}
 
     def set_word_statuses(self, statuses: dict[str, str]) -> None:
         self.word_statuses = dict(statuses)
@@ -107,9 +122,12 @@ class ReaderView(QWidget):
         self.update()
 
     def set_options(self, options: ViewOptions, theme: Theme) -> None:
-        relayout = (options.pinyin_mode, options.show_words, options.font_size) != (
-            self.options.pinyin_mode, self.options.show_words, self.options.font_size)
+        relayout = (options.pinyin_mode, options.show_words, options.font_size, options.traditional) != (
+            self.options.pinyin_mode, self.options.show_words, self.options.font_size, self.options.traditional)
+        script_changed = options.traditional != self.options.traditional
         self.options, self.theme = options, theme
+        if script_changed:
+            self.display = self._display_of(self.article)
         self.popup.hide_popup()
         self._decorate()
         if relayout:
@@ -124,7 +142,7 @@ class ReaderView(QWidget):
         if not self.article or not self._selection:
             return ""
         a, b = self._selection
-        return self.article["text"][a:b]
+        return self.display["text"][a:b]  # the characters as shown
 
     def cursor_token(self) -> int:
         return self._cursor
@@ -159,7 +177,7 @@ class ReaderView(QWidget):
         else:
             self._layout = layout_article(self.article, width, self.fonts(),
                                           pinyin_above=self.options.pinyin_mode == "above",
-                                          word_gap=self.options.show_words)
+                                          word_gap=self.options.show_words, display=self.display)
             self.setMinimumHeight(int(self._layout.height) + 1)
         self.update()
         self.layout_changed.emit()
@@ -301,7 +319,7 @@ class ReaderView(QWidget):
         return QRectF(x0, top, x1 - x0, font_height * 1.12)
 
     def _paint_box(self, p: QPainter, line, box, n: int, fonts, bold: QFont, heading_font: QFont) -> None:
-        text = self.article["text"][box.start:box.end]
+        text = self.display["text"][box.start:box.end]
         marks = self._marks[box.token] if box.token < len(self._marks) else _Marks()
         font = heading_font if box.heading else (bold if marks.name_color is not None else fonts["hanzi"])
         p.setFont(font)
@@ -501,7 +519,9 @@ class ReaderView(QWidget):
             return
         html = popup_html(self.article, token, self.theme, show_pinyin=self.options.pinyin_mode != "off",
                           tone_colors=self.options.tone_colors, highlights=self.highlights,
-                          statuses=self.word_statuses, hsk_edition=self.options.hsk_edition)
+                          statuses=self.word_statuses, hsk_edition=self.options.hsk_edition,
+                          shown=self.display["text"][self.article["tokens"][token]["start"]:
+                                                     self.article["tokens"][token]["end"]])
         rect = self.token_rect(token)
         anchor = QRect(self.mapToGlobal(rect.topLeft()), self.mapToGlobal(rect.bottomRight()))
         self.popup.show_at(html, anchor, token)
