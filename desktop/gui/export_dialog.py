@@ -9,6 +9,7 @@ from desktop.store.export import EXTENSIONS
 
 HIGHLIGHT_FORMATS = [("markdown", "Markdown (Obsidian, GitHub)"), ("csv", "CSV (spreadsheets)"),
                      ("json", "JSON (W3C Web Annotation)"), ("html", "HTML page"), ("anki", "Anki deck")]
+VOCAB_FORMATS = [("vocab-anki", "Anki deck"), ("vocab-csv", "CSV (spreadsheets)")]
 
 
 class ExportDialog(QDialog):
@@ -21,6 +22,7 @@ class ExportDialog(QDialog):
         self.what.addItem(self.tr("Highlights and notes"), "highlights")
         self.what.addItem(self.tr("Figures (CSV)"), "figures-csv")
         self.what.addItem(self.tr("Quotations and reported statements (CSV)"), "statements-csv")
+        self.what.addItem(self.tr("Vocabulary: my learning words"), "vocab")
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("Format"))
         for fmt, label in HIGHLIGHT_FORMATS:
@@ -47,12 +49,16 @@ class ExportDialog(QDialog):
         form.addRow(buttons)
 
     def _on_what(self) -> None:
-        self.format.setEnabled(self.what.currentData() == "highlights")
+        what = self.what.currentData()
+        self.format.clear()
+        for fmt, label in HIGHLIGHT_FORMATS if what == "highlights" else VOCAB_FORMATS if what == "vocab" else ():
+            self.format.addItem(self.tr(label), fmt)
+        self.format.setEnabled(self.format.count() > 0)
 
     def choice(self) -> tuple[str, bool]:
         """(format, only the current article)."""
         what = self.what.currentData()
-        fmt = self.format.currentData() if what == "highlights" else what
+        fmt = self.format.currentData() if what in ("highlights", "vocab") else what
         return fmt, self.current.isChecked()
 
     @staticmethod

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QActionGroup, QUndoStack
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu,
                                QMessageBox, QProgressBar, QPushButton, QScrollArea)
 
@@ -167,9 +167,42 @@ class MainWindow(QMainWindow):
                 words.addSeparator()
             else:
                 words.addAction(a[name])
+        words.addSeparator()
+        self._hsk_menus(words)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
         self._fill_recent()
+
+    def _hsk_menus(self, menu: QMenu) -> None:
+        """Words ▸ My HSK level and HSK edition: what "above my level" means."""
+        from desktop.core.dictionary import HSK_EDITIONS, hsk_label
+
+        level_menu = menu.addMenu(self.tr("My HSK &level"))
+        group = QActionGroup(self)
+        for level in range(1, 8):
+            act = level_menu.addAction(self.tr("HSK {level}").format(level=hsk_label(level)))
+            act.setCheckable(True)
+            act.setChecked(self.settings.hsk_level == level)
+            act.triggered.connect(lambda checked=False, n=level: self._set_hsk(level=n))
+            group.addAction(act)
+        edition_menu = menu.addMenu(self.tr("HSK &edition"))
+        names = {"3.0": self.tr("HSK 3.0 (exam syllabus, 2025)"), "3.0-2021": self.tr("HSK 3.0 (2021 standard)"),
+                 "2.0": self.tr("HSK 2.0")}
+        group = QActionGroup(self)
+        for edition in HSK_EDITIONS:
+            act = edition_menu.addAction(names[edition])
+            act.setCheckable(True)
+            act.setChecked(self.settings.hsk_edition == edition)
+            act.triggered.connect(lambda checked=False, e=edition: self._set_hsk(edition=e))
+            group.addAction(act)
+
+    def _set_hsk(self, level: int | None = None, edition: str | None = None) -> None:
+        if level is not None:
+            self.settings.hsk_level = level
+        if edition is not None:
+            self.settings.hsk_edition = edition
+        self._apply_options()
+        self._refresh_vocabulary()
 
     def _build_toolbar(self) -> None:
         tb = self.addToolBar(self.tr("Reading"))

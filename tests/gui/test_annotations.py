@@ -236,3 +236,23 @@ def test_correct_a_reading_and_undo_it(window, qtbot, monkeypatch):
     token, _ = token_center(window, "质朴")
     assert window.article["tokens"][token]["pinyin"] == ["zhì", "pǔ"] and dialog.list.count() == 0
     dialog.close()
+
+
+def test_vocabulary_export_from_the_window(window, tmp_path):
+    from desktop.gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(True, window)
+    dialog.what.setCurrentIndex(3)
+    assert dialog.choice() == ("vocab-anki", True)
+    dialog.format.setCurrentIndex(1)
+    assert dialog.choice() == ("vocab-csv", True)
+    window.library.set_word_status("经济", "learning")
+    out = tmp_path / "v.csv"
+    window.export_to("vocab-csv", str(out), None)
+    assert "经济" in out.read_text(encoding="utf-8-sig")
+
+
+def test_hsk_level_menu(window):
+    window._set_hsk(level=2, edition="2.0")
+    assert (window.settings.hsk_level, window.settings.hsk_edition) == (2, "2.0")
+    assert window.view.options.hsk_level == 2
