@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from desktop.gui.i18n import translate_marked
+
 StandardKey = QKeySequence.StandardKey
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Actions", text)
 
 
 @dataclass(frozen=True)
@@ -26,56 +25,58 @@ class Spec:
 
 
 SPECS = [
-    Spec("open", "&Open…", StandardKey.Open, "Open news pages (text files)"),
-    Spec("export", "&Export…", "Ctrl+Shift+E", "Export highlights, figures or quotations"),
-    Spec("quit", "&Quit", StandardKey.Quit, "Quit Dubao"),
-    Spec("copy", "&Copy", StandardKey.Copy, "Copy the selected characters"),
-    Spec("paste_document", "&Paste as new document", "Ctrl+Shift+V", "Read the text or web page on the clipboard"),
-    Spec("pinyin_hover", "Pinyin on &hover", "Ctrl+1", "Show pinyin in a popup over each word", True),
-    Spec("pinyin_above", "Pinyin &above", "Ctrl+2", "Show pinyin above every word", True),
-    Spec("pinyin_off", "Pinyin &off", "Ctrl+3", "Hide pinyin", True),
-    Spec("show_words", "&Word boundaries", "Ctrl+Shift+W", "Mark where each word starts and ends", True),
-    Spec("tone_colors", "&Tone colours", "Ctrl+Shift+T", "Colour pinyin by tone", True),
-    Spec("tone_on_characters", "Tone colours on &characters", "Ctrl+Shift+C", "Colour the characters too", True),
-    Spec("show_figures", "&Figures", "Ctrl+Shift+G", "Mark amounts, percentages, dates and counts", True),
-    Spec("show_speakers", "&Speakers", "Ctrl+Shift+S", "Mark speakers and tint what they said", True),
-    Spec("traditional", "T&raditional characters", "Ctrl+Shift+J", "Show the text in traditional characters",
+    Spec("open", QT_TRANSLATE_NOOP("QCoreApplication", "&Open…"), StandardKey.Open, QT_TRANSLATE_NOOP("QCoreApplication", "Open news pages (text files)")),
+    Spec("export", QT_TRANSLATE_NOOP("QCoreApplication", "&Export…"), "Ctrl+Shift+E", QT_TRANSLATE_NOOP("QCoreApplication", "Export highlights, figures or quotations")),
+    Spec("preferences", QT_TRANSLATE_NOOP("QCoreApplication", "&Preferences…"), StandardKey.Preferences,
+         QT_TRANSLATE_NOOP("QCoreApplication", "Fonts, pinyin, colours, HSK, language, library file")),
+    Spec("quit", QT_TRANSLATE_NOOP("QCoreApplication", "&Quit"), StandardKey.Quit, QT_TRANSLATE_NOOP("QCoreApplication", "Quit Dubao")),
+    Spec("copy", QT_TRANSLATE_NOOP("QCoreApplication", "&Copy"), StandardKey.Copy, QT_TRANSLATE_NOOP("QCoreApplication", "Copy the selected characters")),
+    Spec("paste_document", QT_TRANSLATE_NOOP("QCoreApplication", "&Paste as new document"), "Ctrl+Shift+V", QT_TRANSLATE_NOOP("QCoreApplication", "Read the text or web page on the clipboard")),
+    Spec("pinyin_hover", QT_TRANSLATE_NOOP("QCoreApplication", "Pinyin on &hover"), "Ctrl+1", QT_TRANSLATE_NOOP("QCoreApplication", "Show pinyin in a popup over each word"), True),
+    Spec("pinyin_above", QT_TRANSLATE_NOOP("QCoreApplication", "Pinyin &above"), "Ctrl+2", QT_TRANSLATE_NOOP("QCoreApplication", "Show pinyin above every word"), True),
+    Spec("pinyin_off", QT_TRANSLATE_NOOP("QCoreApplication", "Pinyin &off"), "Ctrl+3", QT_TRANSLATE_NOOP("QCoreApplication", "Hide pinyin"), True),
+    Spec("show_words", QT_TRANSLATE_NOOP("QCoreApplication", "&Word boundaries"), "Ctrl+Shift+W", QT_TRANSLATE_NOOP("QCoreApplication", "Mark where each word starts and ends"), True),
+    Spec("tone_colors", QT_TRANSLATE_NOOP("QCoreApplication", "&Tone colours"), "Ctrl+Shift+T", QT_TRANSLATE_NOOP("QCoreApplication", "Colour pinyin by tone"), True),
+    Spec("tone_on_characters", QT_TRANSLATE_NOOP("QCoreApplication", "Tone colours on &characters"), "Ctrl+Shift+C", QT_TRANSLATE_NOOP("QCoreApplication", "Colour the characters too"), True),
+    Spec("show_figures", QT_TRANSLATE_NOOP("QCoreApplication", "&Figures"), "Ctrl+Shift+G", QT_TRANSLATE_NOOP("QCoreApplication", "Mark amounts, percentages, dates and counts"), True),
+    Spec("show_speakers", QT_TRANSLATE_NOOP("QCoreApplication", "&Speakers"), "Ctrl+Shift+S", QT_TRANSLATE_NOOP("QCoreApplication", "Mark speakers and tint what they said"), True),
+    Spec("traditional", QT_TRANSLATE_NOOP("QCoreApplication", "T&raditional characters"), "Ctrl+Shift+J", QT_TRANSLATE_NOOP("QCoreApplication", "Show the text in traditional characters"),
          True),
-    Spec("show_unknown", "Mark &new and learning words", "Ctrl+Shift+U", "Underline the words you do not know yet",
+    Spec("show_unknown", QT_TRANSLATE_NOOP("QCoreApplication", "Mark &new and learning words"), "Ctrl+Shift+U", QT_TRANSLATE_NOOP("QCoreApplication", "Underline the words you do not know yet"),
          True),
-    Spec("show_hsk", "Mark words above my &HSK level", "Ctrl+Shift+H", "Mark words above the HSK level you chose",
+    Spec("show_hsk", QT_TRANSLATE_NOOP("QCoreApplication", "Mark words above my &HSK level"), "Ctrl+Shift+H", QT_TRANSLATE_NOOP("QCoreApplication", "Mark words above the HSK level you chose"),
          True),
-    Spec("zoom_in", "Zoom &in", StandardKey.ZoomIn, "Larger text"),
-    Spec("zoom_out", "Zoom &out", StandardKey.ZoomOut, "Smaller text"),
-    Spec("zoom_reset", "&Actual size", "Ctrl+0", "Text at its default size"),
-    Spec("theme_system", "System theme", None, "Follow the system's light or dark setting", True),
-    Spec("theme_light", "Light theme", None, "Dark text on a light page", True),
-    Spec("theme_dark", "Dark theme", None, "Light text on a dark page", True),
-    Spec("next_article", "Next article", "Ctrl+PgDown", "Open the next article"),
-    Spec("previous_article", "Previous article", "Ctrl+PgUp", "Open the previous article"),
-    Spec("next_figure", "Next figure", "F", "Jump to the next figure"),
-    Spec("previous_figure", "Previous figure", "Shift+F", "Jump to the previous figure"),
-    Spec("next_statement", "Next statement", "S", "Jump to the next statement"),
-    Spec("previous_statement", "Previous statement", "Shift+S", "Jump to the previous statement"),
-    Spec("highlight_yellow", "Highlight in &yellow", "1", "Highlight the selection in yellow"),
-    Spec("highlight_green", "Highlight in &green", "2", "Highlight the selection in green"),
-    Spec("highlight_blue", "Highlight in &blue", "3", "Highlight the selection in blue"),
-    Spec("highlight_pink", "Highlight in &pink", "4", "Highlight the selection in pink"),
-    Spec("highlight_purple", "Highlight in p&urple", "5", "Highlight the selection in purple"),
-    Spec("edit_note", "Edit &note and tags…", "Ctrl+E", "Write a note or tags for the highlight here"),
-    Spec("delete_highlight", "&Delete highlight", "Ctrl+Shift+Backspace", "Remove the highlight here"),
-    Spec("undo", "&Undo", StandardKey.Undo, "Undo the last change to highlights"),
-    Spec("redo", "&Redo", StandardKey.Redo, "Redo what was undone"),
-    Spec("mark_known", "Mark word &known", "K", "Mark the word at the cursor known (again: new)"),
-    Spec("mark_learning", "Mark word &learning", "L", "Mark the word at the cursor learning (again: new)"),
-    Spec("mark_article_known", "Mark the rest of the article known", "Ctrl+K",
-         "Every word of this article that is new becomes known"),
-    Spec("correct_reading", "Correct this &reading…", "Ctrl+R", "Set your own pinyin for the word at the cursor"),
-    Spec("show_corrections", "Pinyin &corrections…", None, "See and undo the readings you set"),
-    Spec("toggle_bookmark", "Toggle &bookmark", "Ctrl+D", "Bookmark this place, or remove its bookmark"),
-    Spec("find", "&Find in article…", StandardKey.Find, "Search this article"),
-    Spec("find_library", "Find in &library…", "Ctrl+Shift+F", "Search every article and note"),
-    Spec("about", "&About Dubao", None, "Version, licences and credits"),
+    Spec("zoom_in", QT_TRANSLATE_NOOP("QCoreApplication", "Zoom &in"), StandardKey.ZoomIn, QT_TRANSLATE_NOOP("QCoreApplication", "Larger text")),
+    Spec("zoom_out", QT_TRANSLATE_NOOP("QCoreApplication", "Zoom &out"), StandardKey.ZoomOut, QT_TRANSLATE_NOOP("QCoreApplication", "Smaller text")),
+    Spec("zoom_reset", QT_TRANSLATE_NOOP("QCoreApplication", "&Actual size"), "Ctrl+0", QT_TRANSLATE_NOOP("QCoreApplication", "Text at its default size")),
+    Spec("theme_system", QT_TRANSLATE_NOOP("QCoreApplication", "System theme"), None, QT_TRANSLATE_NOOP("QCoreApplication", "Follow the system's light or dark setting"), True),
+    Spec("theme_light", QT_TRANSLATE_NOOP("QCoreApplication", "Light theme"), None, QT_TRANSLATE_NOOP("QCoreApplication", "Dark text on a light page"), True),
+    Spec("theme_dark", QT_TRANSLATE_NOOP("QCoreApplication", "Dark theme"), None, QT_TRANSLATE_NOOP("QCoreApplication", "Light text on a dark page"), True),
+    Spec("next_article", QT_TRANSLATE_NOOP("QCoreApplication", "Next article"), "Ctrl+PgDown", QT_TRANSLATE_NOOP("QCoreApplication", "Open the next article")),
+    Spec("previous_article", QT_TRANSLATE_NOOP("QCoreApplication", "Previous article"), "Ctrl+PgUp", QT_TRANSLATE_NOOP("QCoreApplication", "Open the previous article")),
+    Spec("next_figure", QT_TRANSLATE_NOOP("QCoreApplication", "Next figure"), "F", QT_TRANSLATE_NOOP("QCoreApplication", "Jump to the next figure")),
+    Spec("previous_figure", QT_TRANSLATE_NOOP("QCoreApplication", "Previous figure"), "Shift+F", QT_TRANSLATE_NOOP("QCoreApplication", "Jump to the previous figure")),
+    Spec("next_statement", QT_TRANSLATE_NOOP("QCoreApplication", "Next statement"), "S", QT_TRANSLATE_NOOP("QCoreApplication", "Jump to the next statement")),
+    Spec("previous_statement", QT_TRANSLATE_NOOP("QCoreApplication", "Previous statement"), "Shift+S", QT_TRANSLATE_NOOP("QCoreApplication", "Jump to the previous statement")),
+    Spec("highlight_yellow", QT_TRANSLATE_NOOP("QCoreApplication", "Highlight in &yellow"), "1", QT_TRANSLATE_NOOP("QCoreApplication", "Highlight the selection in yellow")),
+    Spec("highlight_green", QT_TRANSLATE_NOOP("QCoreApplication", "Highlight in &green"), "2", QT_TRANSLATE_NOOP("QCoreApplication", "Highlight the selection in green")),
+    Spec("highlight_blue", QT_TRANSLATE_NOOP("QCoreApplication", "Highlight in &blue"), "3", QT_TRANSLATE_NOOP("QCoreApplication", "Highlight the selection in blue")),
+    Spec("highlight_pink", QT_TRANSLATE_NOOP("QCoreApplication", "Highlight in &pink"), "4", QT_TRANSLATE_NOOP("QCoreApplication", "Highlight the selection in pink")),
+    Spec("highlight_purple", QT_TRANSLATE_NOOP("QCoreApplication", "Highlight in p&urple"), "5", QT_TRANSLATE_NOOP("QCoreApplication", "Highlight the selection in purple")),
+    Spec("edit_note", QT_TRANSLATE_NOOP("QCoreApplication", "Edit &note and tags…"), "Ctrl+E", QT_TRANSLATE_NOOP("QCoreApplication", "Write a note or tags for the highlight here")),
+    Spec("delete_highlight", QT_TRANSLATE_NOOP("QCoreApplication", "&Delete highlight"), "Ctrl+Shift+Backspace", QT_TRANSLATE_NOOP("QCoreApplication", "Remove the highlight here")),
+    Spec("undo", QT_TRANSLATE_NOOP("QCoreApplication", "&Undo"), StandardKey.Undo, QT_TRANSLATE_NOOP("QCoreApplication", "Undo the last change to highlights")),
+    Spec("redo", QT_TRANSLATE_NOOP("QCoreApplication", "&Redo"), StandardKey.Redo, QT_TRANSLATE_NOOP("QCoreApplication", "Redo what was undone")),
+    Spec("mark_known", QT_TRANSLATE_NOOP("QCoreApplication", "Mark word &known"), "K", QT_TRANSLATE_NOOP("QCoreApplication", "Mark the word at the cursor known (again: new)")),
+    Spec("mark_learning", QT_TRANSLATE_NOOP("QCoreApplication", "Mark word &learning"), "L", QT_TRANSLATE_NOOP("QCoreApplication", "Mark the word at the cursor learning (again: new)")),
+    Spec("mark_article_known", QT_TRANSLATE_NOOP("QCoreApplication", "Mark the rest of the article known"), "Ctrl+K",
+         QT_TRANSLATE_NOOP("QCoreApplication", "Every word of this article that is new becomes known")),
+    Spec("correct_reading", QT_TRANSLATE_NOOP("QCoreApplication", "Correct this &reading…"), "Ctrl+R", QT_TRANSLATE_NOOP("QCoreApplication", "Set your own pinyin for the word at the cursor")),
+    Spec("show_corrections", QT_TRANSLATE_NOOP("QCoreApplication", "Pinyin &corrections…"), None, QT_TRANSLATE_NOOP("QCoreApplication", "See and undo the readings you set")),
+    Spec("toggle_bookmark", QT_TRANSLATE_NOOP("QCoreApplication", "Toggle &bookmark"), "Ctrl+D", QT_TRANSLATE_NOOP("QCoreApplication", "Bookmark this place, or remove its bookmark")),
+    Spec("find", QT_TRANSLATE_NOOP("QCoreApplication", "&Find in article…"), StandardKey.Find, QT_TRANSLATE_NOOP("QCoreApplication", "Search this article")),
+    Spec("find_library", QT_TRANSLATE_NOOP("QCoreApplication", "Find in &library…"), "Ctrl+Shift+F", QT_TRANSLATE_NOOP("QCoreApplication", "Search every article and note")),
+    Spec("about", QT_TRANSLATE_NOOP("QCoreApplication", "&About Dubao"), None, QT_TRANSLATE_NOOP("QCoreApplication", "Version, licences and credits")),
 ]
 
 GROUPS = {"pinyin": ("pinyin_hover", "pinyin_above", "pinyin_off"),
@@ -88,13 +89,13 @@ class Actions:
     def __init__(self, parent: QWidget):
         self._actions: dict[str, QAction] = {}
         for spec in SPECS:
-            action = QAction(tr(spec.text), parent)
+            action = QAction(translate_marked(spec.text), parent)
             action.setObjectName(spec.name)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
             if spec.tip:
-                action.setToolTip(tr(spec.tip))
-                action.setStatusTip(tr(spec.tip))
+                action.setToolTip(translate_marked(spec.tip))
+                action.setStatusTip(translate_marked(spec.tip))
             action.setCheckable(spec.checkable)
             parent.addAction(action)
             self._actions[spec.name] = action

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core import dictionary
+from desktop.gui.i18n import install_translators
 from desktop.gui.settings import Settings
 from desktop.gui.worker import run_in_background
 from desktop.store import Library, LibraryError, default_library_path
@@ -34,12 +35,13 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
         theme: str | None = None, screenshot: str | None = None, hover: str | None = None) -> int:
     app = make_app()
     settings = Settings()
+    install_translators(app, settings.language)
     if pinyin:
         settings.pinyin_mode = pinyin
     if theme:
         settings.theme = theme
     try:
-        library = open_library(library_path)
+        library = open_library(library_path or settings.library_path or None)
     except LibraryError as exc:
         if screenshot:
             print(f"dubao: {exc}", file=sys.stderr)
@@ -52,6 +54,22 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
     if screenshot:
         return _screenshot(app, window, library, files, screenshot, hover)
     window.show()
+    windows = [window]
+
+    def rebuild() -> None:
+        """A new language: the same window again, translated, at the same place."""
+        old = windows.pop()
+        old.close()  # keeps geometry, docks and the reading position
+        install_translators(app, settings.language)
+        new = MainWindow(library, settings)
+        new.language_changed.connect(rebuild)
+        new.show()
+        if settings.last_article:
+            new.open_article(settings.last_article)
+        windows.append(new)
+        old.deleteLater()
+
+    window.language_changed.connect(rebuild)
     if files:
         window.open_files(files)
     elif not library.articles() and SEEDS.is_dir():

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QRadioButton,
                                QVBoxLayout, QWidget)
 
+from desktop.gui.i18n import translate_marked
 from desktop.store.export import EXTENSIONS
 
-HIGHLIGHT_FORMATS = [("markdown", "Markdown (Obsidian, GitHub)"), ("csv", "CSV (spreadsheets)"),
-                     ("json", "JSON (W3C Web Annotation)"), ("html", "HTML page"), ("anki", "Anki deck")]
-VOCAB_FORMATS = [("vocab-anki", "Anki deck"), ("vocab-csv", "CSV (spreadsheets)")]
+HIGHLIGHT_FORMATS = [("markdown", QT_TRANSLATE_NOOP("QCoreApplication", "Markdown (Obsidian, GitHub)")),
+                     ("csv", QT_TRANSLATE_NOOP("QCoreApplication", "CSV (spreadsheets)")),
+                     ("json", QT_TRANSLATE_NOOP("QCoreApplication", "JSON (W3C Web Annotation)")),
+                     ("html", QT_TRANSLATE_NOOP("QCoreApplication", "HTML page")),
+                     ("anki", QT_TRANSLATE_NOOP("QCoreApplication", "Anki deck"))]
+VOCAB_FORMATS = [("vocab-anki", QT_TRANSLATE_NOOP("QCoreApplication", "Anki deck")),
+                 ("vocab-csv", QT_TRANSLATE_NOOP("QCoreApplication", "CSV (spreadsheets)"))]
 
 
 class ExportDialog(QDialog):
@@ -26,7 +32,7 @@ class ExportDialog(QDialog):
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("Format"))
         for fmt, label in HIGHLIGHT_FORMATS:
-            self.format.addItem(self.tr(label), fmt)
+            self.format.addItem(translate_marked(label), fmt)
         self.what.currentIndexChanged.connect(self._on_what)
         self.current = QRadioButton(self.tr("This article"), self)
         self.everything = QRadioButton(self.tr("All articles"), self)
@@ -52,7 +58,7 @@ class ExportDialog(QDialog):
         what = self.what.currentData()
         self.format.clear()
         for fmt, label in HIGHLIGHT_FORMATS if what == "highlights" else VOCAB_FORMATS if what == "vocab" else ():
-            self.format.addItem(self.tr(label), fmt)
+            self.format.addItem(translate_marked(label), fmt)
         self.format.setEnabled(self.format.count() > 0)
 
     def choice(self) -> tuple[str, bool]:

@@ -43,6 +43,7 @@ TOGGLES = ("show_words", "tone_colors", "tone_on_characters", "show_figures", "s
 
 class MainWindow(QMainWindow):
     article_opened = Signal(int)
+    language_changed = Signal()
     import_finished = Signal(list)
     import_failed = Signal(str)
 
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(a.export)
+        file_menu.addSeparator()
+        file_menu.addAction(a.preferences)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit = bar.addMenu(self.tr("&Edit"))
@@ -239,6 +242,7 @@ class MainWindow(QMainWindow):
         a.paste_document.triggered.connect(self.paste_document)
         a.copy.triggered.connect(self.view.copy_selection)
         a.about.triggered.connect(self.show_about)
+        a.preferences.triggered.connect(self.show_preferences)
         for name in ("pinyin_hover", "pinyin_above", "pinyin_off", *TOGGLES, "theme_system", "theme_light",
                      "theme_dark"):
             a[name].triggered.connect(self._on_options_changed)
@@ -306,11 +310,11 @@ class MainWindow(QMainWindow):
 
     def _apply_options(self) -> None:
         s = self.settings
-        theme = make_theme(s.theme)
+        theme = make_theme(s.theme, s.tone_scheme)
         QApplication.instance().setPalette(application_palette(theme))
         options = ViewOptions(s.pinyin_mode, s.show_words, s.tone_colors, s.tone_on_characters, s.show_figures,
                               s.show_speakers, float(s.font_size), s.show_unknown, s.show_hsk, s.hsk_level,
-                              s.hsk_edition, s.traditional)
+                              s.hsk_edition, s.traditional, s.hanzi_family)
         self.view.word_statuses = self.library.word_statuses()
         self.view.set_options(options, theme)
 
@@ -753,6 +757,18 @@ class MainWindow(QMainWindow):
             box.setDetailedText(message)
         box.setObjectName("errorDialog")
         box.open()
+
+    def show_preferences(self) -> None:
+        from desktop.gui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if not dialog.exec():
+            return
+        language_changed = dialog.apply()
+        self._load_options()
+        self._refresh_vocabulary()
+        if language_changed:
+            self.language_changed.emit()  # the app builds the window again in the new language
 
     def show_about(self) -> None:
         from desktop.gui.about import about_text

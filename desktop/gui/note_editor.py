@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QWidget)
 
+from desktop.gui.i18n import name
 from desktop.store import COLORS
 
-COLOR_NAMES = {"yellow": "Yellow", "green": "Green", "blue": "Blue", "pink": "Pink", "purple": "Purple"}
 
 
 class NoteEditor(QDialog):
@@ -27,7 +27,7 @@ class NoteEditor(QDialog):
         self.color = QComboBox(self)
         self.color.setAccessibleName(self.tr("Colour"))
         for c in COLORS:
-            self.color.addItem(self.tr(COLOR_NAMES[c]), c)
+            self.color.addItem(name(c), c)
         self.color.setCurrentIndex(COLORS.index(highlight["color"]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from desktop.gui.i18n import name, tr
 from desktop.store import Library
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
 
 
 class AddHighlight(QUndoCommand):
@@ -72,7 +68,7 @@ class DeleteHighlight(QUndoCommand):
 
 class SetWordStatuses(QUndoCommand):
     def __init__(self, library: Library, changed: Callable[[], None], words: list[str], status: str):
-        super().__init__(tr("Mark words {status}").format(status=status))
+        super().__init__(tr("Mark words {status}").format(status=name(status)))
         self.library, self.changed = library, changed
         self.status = status
         known = library.word_statuses()

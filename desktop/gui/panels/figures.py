@@ -5,15 +5,18 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop.core.figures import sentence_around
+from desktop.gui.i18n import name
 from desktop.gui.reader.popup import format_value
 
 class FiguresModel(QAbstractTableModel):
-    COLUMNS = ("Text", "Kind", "Value", "Unit", "Context")
+    COLUMNS = (QT_TRANSLATE_NOOP("FiguresModel", "Text"), QT_TRANSLATE_NOOP("FiguresModel", "Kind"),
+               QT_TRANSLATE_NOOP("FiguresModel", "Value"), QT_TRANSLATE_NOOP("FiguresModel", "Unit"),
+               QT_TRANSLATE_NOOP("FiguresModel", "Context"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -44,7 +47,7 @@ class FiguresModel(QAbstractTableModel):
         f = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f["text"], self.tr(f["kind"]), format_value(f["value"], None), f["unit"] or "",
+            return (f["text"], name(f["kind"]), format_value(f["value"], None), f["unit"] or "",
                     self.context(f))[col]
         if role == Qt.ItemDataRole.UserRole:  # sort key: numbers as numbers
             return (f["text"], f["kind"], f["value"] if f["value"] is not None else float("-inf"),

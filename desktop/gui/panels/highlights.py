@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from desktop.gui.note_editor import COLOR_NAMES
+from desktop.gui.i18n import name
 from desktop.gui.theme import HIGHLIGHT_COLORS
 from desktop.store import COLORS
 
@@ -30,7 +30,7 @@ class HighlightsPanel(QWidget):
         self.color_filter.setAccessibleName(self.tr("Filter by colour"))
         self.color_filter.addItem(self.tr("All colours"), "")
         for c in COLORS:
-            self.color_filter.addItem(self.tr(COLOR_NAMES[c]), c)
+            self.color_filter.addItem(name(c), c)
         self.color_filter.currentIndexChanged.connect(self._refilter)
         self.tag_filter = QLineEdit(self)
         self.tag_filter.setPlaceholderText(self.tr("Filter by tag"))

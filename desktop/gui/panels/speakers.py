@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from desktop.gui.i18n import name
 from desktop.gui.theme import SPEAKER_COLORS
 
 SNIPPET = 36
@@ -33,7 +34,7 @@ class SpeakersPanel(QWidget):
         text = article["text"]
         for i, sp in enumerate(article["speakers"]):
             said = [s for s in article["statements"] if s["speaker"] == sp["name"]]
-            item = QTreeWidgetItem([f"{sp['name']}  ({len(said)})", sp.get("role") or self.tr(sp["kind"])])
+            item = QTreeWidgetItem([f"{sp['name']}  ({len(said)})", sp.get("role") or name(sp["kind"])])
             item.setForeground(0, QBrush(QColor(SPEAKER_COLORS[i % len(SPEAKER_COLORS)])))
             if sp["mentions"]:
                 item.setData(0, RANGE_ROLE, tuple(sp["mentions"][0]))

@@ -3,18 +3,20 @@ definition; filter by text and status; the article's coverage."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
 from desktop.core.dictionary import hsk_label
+from desktop.gui.i18n import name
 from desktop.store import WORD_STATUSES
 
-STATUS_NAMES = {"new": "new", "learning": "learning", "known": "known"}
 
 
 class VocabularyModel(QAbstractTableModel):
-    COLUMNS = ("Word", "Count", "Status", "HSK", "Pinyin", "Definition")
+    COLUMNS = (QT_TRANSLATE_NOOP("VocabularyModel", "Word"), QT_TRANSLATE_NOOP("VocabularyModel", "Count"),
+               QT_TRANSLATE_NOOP("VocabularyModel", "Status"), QT_TRANSLATE_NOOP("VocabularyModel", "HSK"),
+               QT_TRANSLATE_NOOP("VocabularyModel", "Pinyin"), QT_TRANSLATE_NOOP("VocabularyModel", "Definition"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -43,7 +45,7 @@ class VocabularyModel(QAbstractTableModel):
         w = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (w["word"], str(w["count"]), self.tr(STATUS_NAMES[w["status"]]), hsk_label(w["hsk"]),
+            return (w["word"], str(w["count"]), name(w["status"]), hsk_label(w["hsk"]),
                     w["pinyin"], w["definition"])[col]
         if role == Qt.ItemDataRole.UserRole:
             return (w["word"], w["count"], WORD_STATUSES.index(w["status"]), w["hsk"] or 99, w["pinyin"],
@@ -97,7 +99,7 @@ class VocabularyPanel(QWidget):
         self.status.setAccessibleName(self.tr("Filter by status"))
         self.status.addItem(self.tr("All words"), "")
         for s in WORD_STATUSES:
-            self.status.addItem(self.tr(STATUS_NAMES[s]), s)
+            self.status.addItem(name(s), s)
         self.status.currentIndexChanged.connect(self._refilter)
         self.coverage = QLabel(self)
         self.coverage.setAccessibleName(self.tr("Coverage"))

@@ -5,21 +5,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.core import dictionary
 from desktop.core.dictionary import hsk_label, hsk_level
 from desktop.core.tones import tone_of
+from desktop.gui.i18n import name, tr
 from desktop.gui.theme import Theme
 
 MAX_ENTRIES = 3
 MAX_DEFINITIONS = 4
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WordPopup", text)
 
 
 def _syllables_html(syllables: list[str], theme: Theme, colored: bool) -> str:
@@ -58,7 +55,7 @@ def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bo
     if statuses is not None and word and all("\u3400" <= c <= "\u9fff" for c in word):
         level = hsk_level(word, hsk_edition)
         facts = [tr("HSK {level}").format(level=hsk_label(level)) if level else tr("not in HSK"),
-                 tr(statuses.get(word, "new")), tr("K known · L learning")]
+                 name(statuses.get(word, "new")), tr("K known · L learning")]
         parts.append(f'<div style="color:{theme.muted.name()}">{escape(" · ".join(facts))}</div>')
     if dictionary.is_loaded():
         entries = dictionary.lookup(word)
@@ -73,19 +70,21 @@ def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bo
                 if show_pinyin else ""
             parts.append(f'<div><b>{escape(head)}</b>{reading}<br>{escape(defs)}</div>')
         if not entries:
-            parts.append(f'<div style="color:{theme.muted.name()}">{escape(tr("Not in CC-CEDICT"))}</div>')
+            missing = tr("Not in CC-CEDICT")
+            parts.append(f'<div style="color:{theme.muted.name()}">{escape(missing)}</div>')
     else:
-        parts.append(f'<div style="color:{theme.muted.name()}">{escape(tr("Loading the dictionary…"))}</div>')
+        loading = tr("Loading the dictionary…")
+        parts.append(f'<div style="color:{theme.muted.name()}">{escape(loading)}</div>')
     for fig in article.get("figures", []):
         if fig["start"] < end and start < fig["end"]:
             value = format_value(fig["value"], fig["unit"])
-            text = tr("Figure: {text} ({kind})").format(text=fig["text"], kind=tr(fig["kind"]))
+            text = tr("Figure: {text} ({kind})").format(text=fig["text"], kind=name(fig["kind"]))
             parts.append(f'<div style="color:{theme.muted.name()}">{escape(text)}'
                          + (f'<br><b>{escape(value)}</b>' if value else "") + "</div>")
     for sp in article.get("speakers", []):
         if any(a < end and start < b for a, b in sp["mentions"]):
             count = sum(1 for s in article.get("statements", []) if s["speaker"] == sp["name"])
-            role = sp.get("role") or tr(sp["kind"])
+            role = sp.get("role") or name(sp["kind"])
             text = tr("{name}, {role}: {count} statements").format(name=sp["name"], role=role, count=count)
             parts.append(f'<div style="color:{theme.muted.name()}">{escape(text)}</div>')
     for h in highlights:

@@ -36,6 +36,7 @@ class ViewOptions:
     hsk_level: int = 4
     hsk_edition: str = "3.0"
     traditional: bool = False
+    hanzi_family: str = ""
 
 
 @dataclass
@@ -122,8 +123,10 @@ class ReaderView(QWidget):
         self.update()
 
     def set_options(self, options: ViewOptions, theme: Theme) -> None:
-        relayout = (options.pinyin_mode, options.show_words, options.font_size, options.traditional) != (
-            self.options.pinyin_mode, self.options.show_words, self.options.font_size, self.options.traditional)
+        relayout = (options.pinyin_mode, options.show_words, options.font_size, options.traditional,
+                    options.hanzi_family) != (self.options.pinyin_mode, self.options.show_words,
+                                              self.options.font_size, self.options.traditional,
+                                              self.options.hanzi_family)
         script_changed = options.traditional != self.options.traditional
         self.options, self.theme = options, theme
         if script_changed:
@@ -157,11 +160,11 @@ class ReaderView(QWidget):
     # --- geometry -----------------------------------------------------------------------------
 
     def fonts(self) -> dict[str, QFont]:
-        size = self.options.font_size
-        hz = hanzi_font(size)
-        heading = hanzi_font(size * 1.12)
+        size, family = self.options.font_size, self.options.hanzi_family
+        hz = hanzi_font(size, family)
+        heading = hanzi_font(size * 1.12, family)
         heading.setBold(True)
-        title = hanzi_font(size * 1.6)
+        title = hanzi_font(size * 1.6, family)
         title.setBold(True)
         byline = pinyin_font(size * 1.3)
         return {"hanzi": hz, "pinyin": pinyin_font(size), "heading": heading, "title": title, "byline": byline}

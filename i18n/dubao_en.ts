@@ -1,0 +1,1582 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <location filename="../desktop/gui/about.py" line="42"/>
+        <source>A reader for Chinese news: words with pinyin, figures and speakers marked, highlights and notes kept in one local file.</source>
+        <translation>A reader for Chinese news: words with pinyin, figures and speakers marked, highlights and notes kept in one local file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/about.py" line="44"/>
+        <source>Built on:</source>
+        <translation>Built on:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/about.py" line="45"/>
+        <source>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</source>
+        <translation>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/reader/popup.py" line="57"/>
+        <source>HSK {level}</source>
+        <translation>HSK {level}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/reader/popup.py" line="57"/>
+        <source>not in HSK</source>
+        <translation>not in HSK</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/reader/popup.py" line="58"/>
+        <source>K known · L learning</source>
+        <translation>K known · L learning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/reader/popup.py" line="73"/>
+        <source>Not in CC-CEDICT</source>
+        <translation>Not in CC-CEDICT</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/reader/popup.py" line="76"/>
+        <source>Loading the dictionary…</source>
+        <translation>Loading the dictionary…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/reader/popup.py" line="81"/>
+        <source>Figure: {text} ({kind})</source>
+        <translation>Figure: {text} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/reader/popup.py" line="88"/>
+        <source>{name}, {role}: {count} statements</source>
+        <translation>{name}, {role}: {count} statements</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/reader/popup.py" line="111"/>
+        <source>Word details</source>
+        <translation>Word details</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/undo.py" line="17"/>
+        <source>Add highlight</source>
+        <translation>Add highlight</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/undo.py" line="38"/>
+        <source>Edit highlight</source>
+        <translation>Edit highlight</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/undo.py" line="55"/>
+        <source>Delete highlight</source>
+        <translation>Delete highlight</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/undo.py" line="71"/>
+        <source>Mark words {status}</source>
+        <translation>Mark words {status}</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksPanel</name>
+    <message>
+        <location filename="../desktop/gui/panels/bookmarks.py" line="17"/>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/bookmarks.py" line="27"/>
+        <source>(untitled)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/bookmarks.py" line="28"/>
+        <source>at character {offset}</source>
+        <translation>at character {offset}</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsDialog</name>
+    <message>
+        <location filename="../desktop/gui/corrections_dialog.py" line="14"/>
+        <source>Pinyin corrections</source>
+        <translation>Pinyin corrections</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/corrections_dialog.py" line="17"/>
+        <source>Your pinyin corrections</source>
+        <translation>Your pinyin corrections</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/corrections_dialog.py" line="18"/>
+        <source>Remove (use Dubao&apos;s own reading again)</source>
+        <translation>Remove (use Dubao&apos;s own reading again)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/corrections_dialog.py" line="23"/>
+        <source>Readings you set apply to every article, stored and to come.</source>
+        <translation>Readings you set apply to every article, stored and to come.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="24"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="27"/>
+        <source>What to export</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="28"/>
+        <source>Highlights and notes</source>
+        <translation>Highlights and notes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="29"/>
+        <source>Figures (CSV)</source>
+        <translation>Figures (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="30"/>
+        <source>Quotations and reported statements (CSV)</source>
+        <translation>Quotations and reported statements (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="31"/>
+        <source>Vocabulary: my learning words</source>
+        <translation>Vocabulary: my learning words</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="33"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="37"/>
+        <source>This article</source>
+        <translation>This article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="38"/>
+        <source>All articles</source>
+        <translation>All articles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="48"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="52"/>
+        <source>&amp;Export:</source>
+        <translation>&amp;Export:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="53"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="54"/>
+        <source>Articles:</source>
+        <translation>Articles:</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="17"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="17"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="18"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="18"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="19"/>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="91"/>
+        <source>Figures of the article</source>
+        <translation>Figures of the article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="94"/>
+        <source>Copy as CSV</source>
+        <translation>Copy as CSV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="95"/>
+        <source>Copy the figures as CSV</source>
+        <translation>Copy the figures as CSV</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsPanel</name>
+    <message>
+        <location filename="../desktop/gui/panels/highlights.py" line="26"/>
+        <source>Whole library</source>
+        <translation>Whole library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/highlights.py" line="27"/>
+        <source>Show the highlights of the whole library</source>
+        <translation>Show the highlights of the whole library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/highlights.py" line="30"/>
+        <source>Filter by colour</source>
+        <translation>Filter by colour</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/highlights.py" line="31"/>
+        <source>All colours</source>
+        <translation>All colours</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/highlights.py" line="36"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="37"/>
+        <source>Filter by tag</source>
+        <translation>Filter by tag</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/highlights.py" line="40"/>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/highlights.py" line="40"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/highlights.py" line="40"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/highlights.py" line="42"/>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/highlights.py" line="46"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/highlights.py" line="48"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/highlights.py" line="80"/>
+        <source>(not found in the edited text) </source>
+        <translation>(not found in the edited text) </translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../desktop/gui/panels/library.py" line="20"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/library.py" line="25"/>
+        <source>Documents and articles</source>
+        <translation>Documents and articles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/library.py" line="45"/>
+        <source>(continued from another page)</source>
+        <translation>(continued from another page)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/library.py" line="47"/>
+        <source>{figures} figures · {people} people</source>
+        <translation>{figures} figures · {people} people</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="76"/>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="78"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="80"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="86"/>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="88"/>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="90"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="92"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="128"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="130"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="137"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="145"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="146"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="162"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="166"/>
+        <source>&amp;Words</source>
+        <translation>&amp;Words</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="175"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="183"/>
+        <source>My HSK &amp;level</source>
+        <translation>My HSK &amp;level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="186"/>
+        <source>HSK {level}</source>
+        <translation>HSK {level}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="191"/>
+        <source>HSK &amp;edition</source>
+        <translation>HSK &amp;edition</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="192"/>
+        <source>HSK 3.0 (exam syllabus, 2025)</source>
+        <translation>HSK 3.0 (exam syllabus, 2025)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="192"/>
+        <source>HSK 3.0 (2021 standard)</source>
+        <translation>HSK 3.0 (2021 standard)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="193"/>
+        <source>HSK 2.0</source>
+        <translation>HSK 2.0</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="211"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="226"/>
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="227"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="228"/>
+        <source>Cancel the import</source>
+        <translation>Cancel the import</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="330"/>
+        <location filename="../desktop/gui/main_window.py" line="349"/>
+        <source>(continued from another page)</source>
+        <translation>(continued from another page)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="341"/>
+        <source>This article cannot be opened</source>
+        <translation>This article cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="448"/>
+        <source>Put the word cursor on a word first (arrow keys or hover).</source>
+        <translation>Put the word cursor on a word first (arrow keys or hover).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="452"/>
+        <source>Correct this reading</source>
+        <translation>Correct this reading</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="453"/>
+        <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
+        <translation>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="461"/>
+        <source>This reading was not kept</source>
+        <translation>This reading was not kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="465"/>
+        <source>{word} is now read {reading} everywhere.</source>
+        <translation>{word} is now read {reading} everywhere.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="521"/>
+        <source>Select a highlight first (or put the word cursor in one).</source>
+        <translation>Select a highlight first (or put the word cursor in one).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="537"/>
+        <location filename="../desktop/gui/main_window.py" line="574"/>
+        <source>The library cannot be changed</source>
+        <translation>The library cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="568"/>
+        <source>Bookmark removed.</source>
+        <translation>Bookmark removed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="572"/>
+        <source>Bookmarked.</source>
+        <translation>Bookmarked.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="630"/>
+        <source>Open news pages</source>
+        <translation>Open news pages</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="631"/>
+        <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
+        <translation>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="646"/>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="671"/>
+        <source>{name}: {count} articles</source>
+        <translation>{name}: {count} articles</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="680"/>
+        <source>This file cannot be opened</source>
+        <translation>This file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="686"/>
+        <source>Import cancelled; the library is as it was.</source>
+        <translation>Import cancelled; the library is as it was.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="707"/>
+        <source>The clipboard holds no text.</source>
+        <translation>The clipboard holds no text.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="716"/>
+        <source>The clipboard could not be kept</source>
+        <translation>The clipboard could not be kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="727"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="735"/>
+        <source>The export was not written</source>
+        <translation>The export was not written</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="737"/>
+        <source>Exported {count} records to {path}</source>
+        <translation>Exported {count} records to {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="776"/>
+        <source>About Dubao</source>
+        <translation>About Dubao</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../desktop/gui/note_editor.py" line="17"/>
+        <source>Note and tags</source>
+        <translation>Note and tags</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/note_editor.py" line="23"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/note_editor.py" line="25"/>
+        <source>tags, separated by commas</source>
+        <translation>tags, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/note_editor.py" line="26"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/note_editor.py" line="28"/>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/note_editor.py" line="37"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/note_editor.py" line="38"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/note_editor.py" line="39"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Colour:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="20"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="25"/>
+        <source>Chinese font</source>
+        <translation>Chinese font</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="32"/>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="33"/>
+        <source>On hover</source>
+        <translation>On hover</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="33"/>
+        <source>Above the words</source>
+        <translation>Above the words</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="34"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="34"/>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="36"/>
+        <source>Tone colours</source>
+        <translation>Tone colours</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="37"/>
+        <location filename="../desktop/gui/preferences.py" line="42"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="37"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="38"/>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="38"/>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="39"/>
+        <source>HSK edition</source>
+        <translation>HSK edition</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="41"/>
+        <source>My HSK level</source>
+        <translation>My HSK level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="43"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="45"/>
+        <source>the default place</source>
+        <translation>the default place</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="46"/>
+        <location filename="../desktop/gui/preferences.py" line="78"/>
+        <source>Library file</source>
+        <translation>Library file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="47"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="56"/>
+        <source>Chinese &amp;font:</source>
+        <translation>Chinese &amp;font:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="57"/>
+        <source>Text &amp;size:</source>
+        <translation>Text &amp;size:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="58"/>
+        <source>&amp;Pinyin:</source>
+        <translation>&amp;Pinyin:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="59"/>
+        <source>&amp;Tone colours:</source>
+        <translation>&amp;Tone colours:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="60"/>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="61"/>
+        <source>HSK &amp;edition:</source>
+        <translation>HSK &amp;edition:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="62"/>
+        <source>My HSK &amp;level:</source>
+        <translation>My HSK &amp;level:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="63"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="64"/>
+        <source>Library &amp;file:</source>
+        <translation>Library &amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="65"/>
+        <source>A new library file is used from the next start.</source>
+        <translation>A new library file is used from the next start.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="79"/>
+        <source>Dubao library (*.db)</source>
+        <translation>Dubao library (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="101"/>
+        <source>Zhongwen: red, orange, green, blue</source>
+        <translation>Zhongwen: red, orange, green, blue</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="102"/>
+        <source>Pleco: red, green, blue, purple</source>
+        <translation>Pleco: red, green, blue, purple</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="103"/>
+        <source>None: one colour</source>
+        <translation>None: one colour</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../desktop/gui/about.py" line="15"/>
+        <source>Chinese–English dictionary © MDBG and the CC-CEDICT contributors</source>
+        <translation>Chinese–English dictionary © MDBG and the CC-CEDICT contributors</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/about.py" line="16"/>
+        <source>word segmentation and its dictionary</source>
+        <translation>word segmentation and its dictionary</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/about.py" line="17"/>
+        <source>pinyin</source>
+        <translation>pinyin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/about.py" line="19"/>
+        <source>phrase readings (from CC-CEDICT, CC BY-SA 4.0)</source>
+        <translation>phrase readings (from CC-CEDICT, CC BY-SA 4.0)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/about.py" line="20"/>
+        <source>HSK 3.0 and 2.0 word lists</source>
+        <translation>HSK 3.0 and 2.0 word lists</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/about.py" line="21"/>
+        <source>traditional characters</source>
+        <translation>traditional characters</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/about.py" line="22"/>
+        <source>articles of web pages</source>
+        <translation>articles of web pages</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/about.py" line="24"/>
+        <source>the interface</source>
+        <translation>the interface</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/about.py" line="25"/>
+        <source>the library file</source>
+        <translation>the library file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/about.py" line="26"/>
+        <source>where files live</source>
+        <translation>where files live</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/about.py" line="27"/>
+        <source>Anki decks</source>
+        <translation>Anki decks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="28"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="28"/>
+        <source>Open news pages (text files)</source>
+        <translation>Open news pages (text files)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="29"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="29"/>
+        <source>Export highlights, figures or quotations</source>
+        <translation>Export highlights, figures or quotations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="30"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="31"/>
+        <source>Fonts, pinyin, colours, HSK, language, library file</source>
+        <translation>Fonts, pinyin, colours, HSK, language, library file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="32"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="32"/>
+        <source>Quit Dubao</source>
+        <translation>Quit Dubao</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="33"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="33"/>
+        <source>Copy the selected characters</source>
+        <translation>Copy the selected characters</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="34"/>
+        <source>&amp;Paste as new document</source>
+        <translation>&amp;Paste as new document</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="34"/>
+        <source>Read the text or web page on the clipboard</source>
+        <translation>Read the text or web page on the clipboard</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="35"/>
+        <source>Pinyin on &amp;hover</source>
+        <translation>Pinyin on &amp;hover</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="35"/>
+        <source>Show pinyin in a popup over each word</source>
+        <translation>Show pinyin in a popup over each word</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="36"/>
+        <source>Pinyin &amp;above</source>
+        <translation>Pinyin &amp;above</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="36"/>
+        <source>Show pinyin above every word</source>
+        <translation>Show pinyin above every word</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="37"/>
+        <source>Pinyin &amp;off</source>
+        <translation>Pinyin &amp;off</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="37"/>
+        <source>Hide pinyin</source>
+        <translation>Hide pinyin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="38"/>
+        <source>&amp;Word boundaries</source>
+        <translation>&amp;Word boundaries</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="38"/>
+        <source>Mark where each word starts and ends</source>
+        <translation>Mark where each word starts and ends</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="39"/>
+        <source>&amp;Tone colours</source>
+        <translation>&amp;Tone colours</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="39"/>
+        <source>Colour pinyin by tone</source>
+        <translation>Colour pinyin by tone</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="40"/>
+        <source>Tone colours on &amp;characters</source>
+        <translation>Tone colours on &amp;characters</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="40"/>
+        <source>Colour the characters too</source>
+        <translation>Colour the characters too</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="41"/>
+        <source>&amp;Figures</source>
+        <translation>&amp;Figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="41"/>
+        <source>Mark amounts, percentages, dates and counts</source>
+        <translation>Mark amounts, percentages, dates and counts</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="42"/>
+        <source>&amp;Speakers</source>
+        <translation>&amp;Speakers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="42"/>
+        <source>Mark speakers and tint what they said</source>
+        <translation>Mark speakers and tint what they said</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="43"/>
+        <source>T&amp;raditional characters</source>
+        <translation>T&amp;raditional characters</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="43"/>
+        <source>Show the text in traditional characters</source>
+        <translation>Show the text in traditional characters</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="45"/>
+        <source>Mark &amp;new and learning words</source>
+        <translation>Mark &amp;new and learning words</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="45"/>
+        <source>Underline the words you do not know yet</source>
+        <translation>Underline the words you do not know yet</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="47"/>
+        <source>Mark words above my &amp;HSK level</source>
+        <translation>Mark words above my &amp;HSK level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="47"/>
+        <source>Mark words above the HSK level you chose</source>
+        <translation>Mark words above the HSK level you chose</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="49"/>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="49"/>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="50"/>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="50"/>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="51"/>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="51"/>
+        <source>Text at its default size</source>
+        <translation>Text at its default size</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="52"/>
+        <source>System theme</source>
+        <translation>System theme</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="52"/>
+        <source>Follow the system&apos;s light or dark setting</source>
+        <translation>Follow the system&apos;s light or dark setting</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="53"/>
+        <source>Light theme</source>
+        <translation>Light theme</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="53"/>
+        <source>Dark text on a light page</source>
+        <translation>Dark text on a light page</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="54"/>
+        <source>Dark theme</source>
+        <translation>Dark theme</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="54"/>
+        <source>Light text on a dark page</source>
+        <translation>Light text on a dark page</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="55"/>
+        <source>Next article</source>
+        <translation>Next article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="55"/>
+        <source>Open the next article</source>
+        <translation>Open the next article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="56"/>
+        <source>Previous article</source>
+        <translation>Previous article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="56"/>
+        <source>Open the previous article</source>
+        <translation>Open the previous article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="57"/>
+        <source>Next figure</source>
+        <translation>Next figure</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="57"/>
+        <source>Jump to the next figure</source>
+        <translation>Jump to the next figure</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="58"/>
+        <source>Previous figure</source>
+        <translation>Previous figure</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="58"/>
+        <source>Jump to the previous figure</source>
+        <translation>Jump to the previous figure</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="59"/>
+        <source>Next statement</source>
+        <translation>Next statement</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="59"/>
+        <source>Jump to the next statement</source>
+        <translation>Jump to the next statement</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="60"/>
+        <source>Previous statement</source>
+        <translation>Previous statement</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="60"/>
+        <source>Jump to the previous statement</source>
+        <translation>Jump to the previous statement</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="61"/>
+        <source>Highlight in &amp;yellow</source>
+        <translation>Highlight in &amp;yellow</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="61"/>
+        <source>Highlight the selection in yellow</source>
+        <translation>Highlight the selection in yellow</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="62"/>
+        <source>Highlight in &amp;green</source>
+        <translation>Highlight in &amp;green</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="62"/>
+        <source>Highlight the selection in green</source>
+        <translation>Highlight the selection in green</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="63"/>
+        <source>Highlight in &amp;blue</source>
+        <translation>Highlight in &amp;blue</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="63"/>
+        <source>Highlight the selection in blue</source>
+        <translation>Highlight the selection in blue</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="64"/>
+        <source>Highlight in &amp;pink</source>
+        <translation>Highlight in &amp;pink</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="64"/>
+        <source>Highlight the selection in pink</source>
+        <translation>Highlight the selection in pink</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="65"/>
+        <source>Highlight in p&amp;urple</source>
+        <translation>Highlight in p&amp;urple</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="65"/>
+        <source>Highlight the selection in purple</source>
+        <translation>Highlight the selection in purple</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="66"/>
+        <source>Edit &amp;note and tags…</source>
+        <translation>Edit &amp;note and tags…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="66"/>
+        <source>Write a note or tags for the highlight here</source>
+        <translation>Write a note or tags for the highlight here</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="67"/>
+        <source>&amp;Delete highlight</source>
+        <translation>&amp;Delete highlight</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="67"/>
+        <source>Remove the highlight here</source>
+        <translation>Remove the highlight here</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="68"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="68"/>
+        <source>Undo the last change to highlights</source>
+        <translation>Undo the last change to highlights</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="69"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="69"/>
+        <source>Redo what was undone</source>
+        <translation>Redo what was undone</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="70"/>
+        <source>Mark word &amp;known</source>
+        <translation>Mark word &amp;known</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="70"/>
+        <source>Mark the word at the cursor known (again: new)</source>
+        <translation>Mark the word at the cursor known (again: new)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="71"/>
+        <source>Mark word &amp;learning</source>
+        <translation>Mark word &amp;learning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="71"/>
+        <source>Mark the word at the cursor learning (again: new)</source>
+        <translation>Mark the word at the cursor learning (again: new)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="72"/>
+        <source>Mark the rest of the article known</source>
+        <translation>Mark the rest of the article known</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="73"/>
+        <source>Every word of this article that is new becomes known</source>
+        <translation>Every word of this article that is new becomes known</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="74"/>
+        <source>Correct this &amp;reading…</source>
+        <translation>Correct this &amp;reading…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="74"/>
+        <source>Set your own pinyin for the word at the cursor</source>
+        <translation>Set your own pinyin for the word at the cursor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="75"/>
+        <source>Pinyin &amp;corrections…</source>
+        <translation>Pinyin &amp;corrections…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="75"/>
+        <source>See and undo the readings you set</source>
+        <translation>See and undo the readings you set</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="76"/>
+        <source>Toggle &amp;bookmark</source>
+        <translation>Toggle &amp;bookmark</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="76"/>
+        <source>Bookmark this place, or remove its bookmark</source>
+        <translation>Bookmark this place, or remove its bookmark</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="77"/>
+        <source>&amp;Find in article…</source>
+        <translation>&amp;Find in article…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="77"/>
+        <source>Search this article</source>
+        <translation>Search this article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="78"/>
+        <source>Find in &amp;library…</source>
+        <translation>Find in &amp;library…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="78"/>
+        <source>Search every article and note</source>
+        <translation>Search every article and note</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="79"/>
+        <source>&amp;About Dubao</source>
+        <translation>&amp;About Dubao</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="79"/>
+        <source>Version, licences and credits</source>
+        <translation>Version, licences and credits</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="12"/>
+        <source>Markdown (Obsidian, GitHub)</source>
+        <translation>Markdown (Obsidian, GitHub)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="13"/>
+        <location filename="../desktop/gui/export_dialog.py" line="18"/>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (spreadsheets)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="14"/>
+        <source>JSON (W3C Web Annotation)</source>
+        <translation>JSON (W3C Web Annotation)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="15"/>
+        <source>HTML page</source>
+        <translation>HTML page</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/export_dialog.py" line="16"/>
+        <location filename="../desktop/gui/export_dialog.py" line="17"/>
+        <source>Anki deck</source>
+        <translation>Anki deck</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="31"/>
+        <source>money</source>
+        <translation>money</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="32"/>
+        <source>percent</source>
+        <translation>percent</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="33"/>
+        <source>multiple</source>
+        <translation>multiple</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="34"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="35"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="36"/>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="37"/>
+        <source>ordinal</source>
+        <translation>ordinal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="38"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="40"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="41"/>
+        <source>unnamed source</source>
+        <translation>unnamed source</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="42"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="44"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="45"/>
+        <source>learning</source>
+        <translation>learning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="46"/>
+        <source>known</source>
+        <translation>known</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="48"/>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="49"/>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="50"/>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="51"/>
+        <source>Pink</source>
+        <translation>Pink</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/i18n.py" line="52"/>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../desktop/gui/reader/view.py" line="62"/>
+        <source>Article text</source>
+        <translation>Article text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/reader/view.py" line="297"/>
+        <source>Open a news page (Ctrl+O) or drop a file here</source>
+        <translation>Open a news page (Ctrl+O) or drop a file here</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../desktop/gui/panels/search.py" line="18"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/search.py" line="20"/>
+        <source>Search text</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/search.py" line="22"/>
+        <source>Whole library</source>
+        <translation>Whole library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/search.py" line="23"/>
+        <source>Search the whole library</source>
+        <translation>Search the whole library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/search.py" line="27"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/search.py" line="56"/>
+        <source>{count} found</source>
+        <translation>{count} found</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="22"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="22"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="23"/>
+        <source>Speakers and statements</source>
+        <translation>Speakers and statements</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <source>quoted</source>
+        <translation>quoted</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <source>reported</source>
+        <translation>reported</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyModel</name>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="17"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="17"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
+        <source>HSK</source>
+        <translation>HSK</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
+        <source>Pinyin</source>
+        <translation>Pinyin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyPanel</name>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="92"/>
+        <source>Words of the article</source>
+        <translation>Words of the article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="95"/>
+        <source>Filter words, pinyin or meaning</source>
+        <translation>Filter words, pinyin or meaning</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="96"/>
+        <source>Filter the vocabulary</source>
+        <translation>Filter the vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="99"/>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="100"/>
+        <source>All words</source>
+        <translation>All words</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="105"/>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="106"/>
+        <source>Mark the rest known</source>
+        <translation>Mark the rest known</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="107"/>
+        <source>Mark every word of this article that is not learning or known as known</source>
+        <translation>Mark every word of this article that is not learning or known as known</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="123"/>
+        <source>You know {share:.0%} of this article&apos;s words</source>
+        <translation>You know {share:.0%} of this article&apos;s words</translation>
+    </message>
+</context>
+</TS>
