@@ -16,6 +16,7 @@ import os
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -137,19 +138,23 @@ def epub_source(path: Path) -> Source:
         book = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
         raise DecodeError(f"{path}: is not a readable EPUB ({exc})") from None
+    from lxml.etree import LxmlError
+
+    broken = (KeyError, ValueError, LxmlError, zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError,
+              EOFError, OSError)
     with book:
         _check_archive(book, path)
         try:
             opf_path = _rootfile(book)
             spine = _spine(book, opf_path)
-        except (KeyError, ValueError) as exc:
-            raise DecodeError(f"{path}: is not a valid EPUB ({exc})") from None
+        except broken as exc:
+            raise DecodeError(f"{path}: is not a valid EPUB ({type(exc).__name__}: {exc})".splitlines()[0]) from None
         pieces = []
         for member in spine:
             try:
                 piece = _chapter(book.read(member))
-            except KeyError:
-                continue  # a spine entry with no file: skip it, read the rest
+            except broken:
+                continue  # a missing or broken chapter: skip it, read the rest
             if piece.paragraphs:
                 pieces.append(piece)
     if not pieces:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QInputDia
                                QMessageBox, QProgressBar, QPushButton, QScrollArea)
 
 from desktop.gui.actions import Actions
-from desktop.core.sources import expand_paths
 from desktop.gui.export_dialog import ExportDialog
 from desktop.gui.note_editor import NoteEditor
 from desktop.gui.panels.bookmarks import BookmarksPanel
@@ -635,6 +634,8 @@ class MainWindow(QMainWindow):
 
     def open_files(self, paths: list[str]) -> None:
         """Import in the background (one file after another), then show the first new article."""
+        from desktop.core.sources import expand_paths  # page parsing loads only when a file is opened
+
         self._pending.extend(expand_paths(paths))
         if self._task is None:
             self._next_import()

@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.core.figures import sentence_around
+from desktop.core.sentences import sentence_around
 
 FORMATS = ("markdown", "csv", "json", "html", "anki", "figures-csv", "statements-csv", "vocab-anki", "vocab-csv")
 EXTENSIONS = {"markdown": ".md", "csv": ".csv", "json": ".json", "html": ".html", "anki": ".apkg",

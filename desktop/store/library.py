@@ -17,7 +17,7 @@ from pathlib import Path
 
 from desktop.core.decode import DecodeError
 from desktop.store.anchor import Anchor, make_anchor, reanchor
-from desktop.store.schema import APPLICATION_ID, LATEST, MIGRATIONS
+from desktop.store.schema import APPLICATION_ID, LATEST, MIGRATIONS, WORDS_MIGRATION
 
 COLORS = ("yellow", "green", "blue", "pink", "purple")
 WORD_STATUSES = ("new", "learning", "known")
@@ -84,8 +84,15 @@ class Library:
         with self._write():
             for number in range(version, LATEST):
                 self._run_script(MIGRATIONS[number])
+                if number + 1 == WORDS_MIGRATION:
+                    self._index_all_words()
             self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self.conn.execute(f"PRAGMA user_version = {LATEST}")
+
+    def _index_all_words(self) -> None:
+        """Articles stored before the vocabulary existed get their words counted."""
+        for article_id, analysis in self.conn.execute("SELECT id, analysis FROM articles").fetchall():
+            self._index_words(article_id, json.loads(analysis))
 
     def _run_script(self, script: str) -> None:
         """executescript() would commit our transaction; run the statements one by one instead."""
@@ -502,48 +509,55 @@ class Library:
 
     # --- search -----------------------------------------------------------------------------
 
-    def search(self, query: str) -> list[dict]:
+    def search(self, query: str, limit: int = 500) -> list[dict]:
         """Articles (title and text) and notes containing `query`, as typed: any string is a
         literal, never FTS syntax. Trigram full-text search narrows the candidates; queries
-        under three characters, which trigrams cannot index, scan with LIKE."""
+        under three characters, which trigrams cannot index, scan with LIKE. At most `limit`
+        results, articles first in library order, then notes."""
         query = query.replace("\x00", "").strip()  # FTS5 cannot take a NUL; no text holds one
         if not query:
             return []
+        out = self._search_articles(query, limit)
+        for hid, article_id, start, end, note in self._note_candidates(query, limit):
+            at = note.lower().find(query.lower())
+            if at >= 0 and len(out) < limit:
+                out.append({"article_id": article_id, "start": start, "end": end, "highlight_id": hid,
+                            "snippet": _snippet(note, at, at + len(query)), "kind": "note"})
+        return out
+
+    def _search_articles(self, query: str, limit: int) -> list[dict]:
         out = []
-        for article_id, title, text in self._candidates("articles_fts", "articles", "title, text", query,
-                                                         "a.present = 1"):
+        for article_id, title, text in self._candidates(query):
             hits = _find_all(text, query)
             if not hits and query.lower() in (title or "").lower():
                 out.append({"article_id": article_id, "start": 0, "end": 0, "snippet": title, "kind": "article"})
             for at in hits:
                 out.append({"article_id": article_id, "start": at, "end": at + len(query),
                             "snippet": _snippet(text, at, at + len(query)), "kind": "article"})
-        for hid, article_id, start, end, note in self._note_candidates(query):
-            at = note.lower().find(query.lower())
-            if at >= 0:
-                out.append({"article_id": article_id, "start": start, "end": end, "highlight_id": hid,
-                            "snippet": _snippet(note, at, at + len(query)), "kind": "note"})
-        return out
+            if len(out) >= limit // 2:  # leave room for notes
+                break
+        return out[:limit // 2]
 
-    def _candidates(self, fts: str, table: str, columns: str, query: str, where: str):
+    def _candidates(self, query: str):
+        """Candidate articles, read lazily: the caller stops once it has enough."""
         if len(query) >= 3:
-            sql = (f"SELECT a.id, a.title, a.text FROM {fts} f JOIN {table} a ON a.id = f.rowid "
-                   f"WHERE {fts} MATCH ? AND {where} ORDER BY a.id")
-            return self.conn.execute(sql, [_fts_phrase(query)]).fetchall()
-        sql = (f"SELECT a.id, a.title, a.text FROM {table} a WHERE (a.title LIKE ? ESCAPE '\\' "
-               f"OR a.text LIKE ? ESCAPE '\\') AND {where} ORDER BY a.id")
+            sql = ("SELECT a.id, a.title, a.text FROM articles_fts f JOIN articles a ON a.id = f.rowid "
+                   "WHERE articles_fts MATCH ? AND a.present = 1 ORDER BY a.id")
+            return self.conn.execute(sql, [_fts_phrase(query)])
+        sql = ("SELECT a.id, a.title, a.text FROM articles a WHERE (a.title LIKE ? ESCAPE '\\' "
+               "OR a.text LIKE ? ESCAPE '\\') AND a.present = 1 ORDER BY a.id")
         like = _like(query)
-        return self.conn.execute(sql, [like, like]).fetchall()
+        return self.conn.execute(sql, [like, like])
 
-    def _note_candidates(self, query: str):
+    def _note_candidates(self, query: str, limit: int):
         if len(query) >= 3:
             return self.conn.execute(
                 "SELECT h.id, h.article_id, h.start, h.\"end\", h.note FROM notes_fts f "
-                "JOIN highlights h ON h.id = f.rowid WHERE notes_fts MATCH ? ORDER BY h.id",
-                [_fts_phrase(query)]).fetchall()
+                "JOIN highlights h ON h.id = f.rowid WHERE notes_fts MATCH ? ORDER BY h.id LIMIT ?",
+                [_fts_phrase(query), limit]).fetchall()
         return self.conn.execute(
-            "SELECT id, article_id, start, \"end\", note FROM highlights WHERE note LIKE ? ESCAPE '\\' ORDER BY id",
-            [_like(query)]).fetchall()
+            "SELECT id, article_id, start, \"end\", note FROM highlights WHERE note LIKE ? ESCAPE '\\' "
+            "ORDER BY id LIMIT ?", [_like(query), limit]).fetchall()
 
 
 class _Transaction:

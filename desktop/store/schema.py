@@ -109,3 +109,4 @@ MIGRATIONS: list[str] = [
 ]
 
 LATEST = len(MIGRATIONS)
+WORDS_MIGRATION = 4  # after it, articles already stored have their words counted

@@ -207,6 +207,19 @@ def test_older_library_is_migrated(tmp_path):
         assert lib.search("正文第一段")
 
 
+def test_articles_stored_before_the_vocabulary_get_their_words(tmp_path, page):
+    path = tmp_path / "v3.db"
+    with Library(path) as lib:
+        lib.import_file(page)
+        lib.conn.execute("DELETE FROM word_occurrences")
+        lib.conn.execute("DROP TABLE word_occurrences")
+        lib.conn.execute("DROP TABLE word_status")
+        lib.conn.execute("DROP TABLE pinyin_corrections")
+        lib.conn.execute("PRAGMA user_version = 3")
+    with Library(path) as lib:
+        assert len(lib.words(definitions=False)) > 500
+
+
 def test_wal_foreign_keys_busy_timeout(lib):
     assert lib.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert lib.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from desktop.core.figures import sentence_around
+from desktop.core.sentences import sentence_around
 from desktop.gui.i18n import name
 from desktop.gui.reader.popup import format_value
 

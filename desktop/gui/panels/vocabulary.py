@@ -117,11 +117,14 @@ class VocabularyPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addLayout(bottom)
+        self._sized = False
 
     def set_words(self, words: list[dict], coverage: float) -> None:
         self.model.set_words(words)
         self.coverage.setText(self.tr("You know {share:.0%} of this article's words").format(share=coverage))
-        self.table.resizeColumnsToContents()
+        if not self._sized and words:  # measuring hundreds of rows on every switch costs 100 ms
+            self.table.resizeColumnsToContents()
+            self._sized = True
 
     def _refilter(self) -> None:
         proxy = self.proxy
