@@ -191,27 +191,27 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="17"/>
+        <location filename="../desktop/gui/panels/figures.py" line="18"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="17"/>
+        <location filename="../desktop/gui/panels/figures.py" line="18"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="18"/>
+        <location filename="../desktop/gui/panels/figures.py" line="19"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="18"/>
+        <location filename="../desktop/gui/panels/figures.py" line="19"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="19"/>
+        <location filename="../desktop/gui/panels/figures.py" line="20"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
@@ -219,17 +219,17 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="91"/>
+        <location filename="../desktop/gui/panels/figures.py" line="75"/>
         <source>Figures of the article</source>
         <translation>Figures of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="94"/>
+        <location filename="../desktop/gui/panels/figures.py" line="78"/>
         <source>Copy as CSV</source>
         <translation>Copy as CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="95"/>
+        <location filename="../desktop/gui/panels/figures.py" line="79"/>
         <source>Copy the figures as CSV</source>
         <translation>Copy the figures as CSV</translation>
     </message>
@@ -324,244 +324,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="76"/>
+        <location filename="../desktop/gui/main_window.py" line="75"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="78"/>
+        <location filename="../desktop/gui/main_window.py" line="77"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="80"/>
+        <location filename="../desktop/gui/main_window.py" line="79"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="86"/>
+        <location filename="../desktop/gui/main_window.py" line="85"/>
         <source>Highlights</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="88"/>
+        <location filename="../desktop/gui/main_window.py" line="87"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="90"/>
+        <location filename="../desktop/gui/main_window.py" line="89"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="92"/>
+        <location filename="../desktop/gui/main_window.py" line="91"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="128"/>
+        <location filename="../desktop/gui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="130"/>
+        <location filename="../desktop/gui/main_window.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="137"/>
+        <location filename="../desktop/gui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="145"/>
+        <location filename="../desktop/gui/main_window.py" line="144"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="146"/>
+        <location filename="../desktop/gui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="162"/>
+        <location filename="../desktop/gui/main_window.py" line="161"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="166"/>
+        <location filename="../desktop/gui/main_window.py" line="165"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="175"/>
+        <location filename="../desktop/gui/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="183"/>
+        <location filename="../desktop/gui/main_window.py" line="182"/>
         <source>My HSK &amp;level</source>
         <translation>My HSK &amp;level</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="186"/>
+        <location filename="../desktop/gui/main_window.py" line="185"/>
         <source>HSK {level}</source>
         <translation>HSK {level}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="191"/>
+        <location filename="../desktop/gui/main_window.py" line="190"/>
         <source>HSK &amp;edition</source>
         <translation>HSK &amp;edition</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="192"/>
+        <location filename="../desktop/gui/main_window.py" line="191"/>
         <source>HSK 3.0 (exam syllabus, 2025)</source>
         <translation>HSK 3.0 (exam syllabus, 2025)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="192"/>
+        <location filename="../desktop/gui/main_window.py" line="191"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0 (2021 standard)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="193"/>
+        <location filename="../desktop/gui/main_window.py" line="192"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="211"/>
+        <location filename="../desktop/gui/main_window.py" line="210"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="226"/>
+        <location filename="../desktop/gui/main_window.py" line="225"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="227"/>
+        <location filename="../desktop/gui/main_window.py" line="226"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="228"/>
+        <location filename="../desktop/gui/main_window.py" line="227"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="330"/>
-        <location filename="../desktop/gui/main_window.py" line="349"/>
+        <location filename="../desktop/gui/main_window.py" line="329"/>
+        <location filename="../desktop/gui/main_window.py" line="348"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="341"/>
+        <location filename="../desktop/gui/main_window.py" line="340"/>
         <source>This article cannot be opened</source>
         <translation>This article cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="448"/>
+        <location filename="../desktop/gui/main_window.py" line="447"/>
         <source>Put the word cursor on a word first (arrow keys or hover).</source>
         <translation>Put the word cursor on a word first (arrow keys or hover).</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="452"/>
+        <location filename="../desktop/gui/main_window.py" line="451"/>
         <source>Correct this reading</source>
         <translation>Correct this reading</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="453"/>
+        <location filename="../desktop/gui/main_window.py" line="452"/>
         <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
         <translation>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="461"/>
+        <location filename="../desktop/gui/main_window.py" line="460"/>
         <source>This reading was not kept</source>
         <translation>This reading was not kept</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="465"/>
+        <location filename="../desktop/gui/main_window.py" line="464"/>
         <source>{word} is now read {reading} everywhere.</source>
         <translation>{word} is now read {reading} everywhere.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="521"/>
+        <location filename="../desktop/gui/main_window.py" line="520"/>
         <source>Select a highlight first (or put the word cursor in one).</source>
         <translation>Select a highlight first (or put the word cursor in one).</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="537"/>
-        <location filename="../desktop/gui/main_window.py" line="574"/>
+        <location filename="../desktop/gui/main_window.py" line="536"/>
+        <location filename="../desktop/gui/main_window.py" line="573"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="568"/>
+        <location filename="../desktop/gui/main_window.py" line="567"/>
         <source>Bookmark removed.</source>
         <translation>Bookmark removed.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="572"/>
+        <location filename="../desktop/gui/main_window.py" line="571"/>
         <source>Bookmarked.</source>
         <translation>Bookmarked.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="630"/>
+        <location filename="../desktop/gui/main_window.py" line="629"/>
         <source>Open news pages</source>
         <translation>Open news pages</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="631"/>
+        <location filename="../desktop/gui/main_window.py" line="630"/>
         <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
         <translation>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="646"/>
+        <location filename="../desktop/gui/main_window.py" line="647"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="671"/>
+        <location filename="../desktop/gui/main_window.py" line="672"/>
         <source>{name}: {count} articles</source>
         <translation>{name}: {count} articles</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="680"/>
+        <location filename="../desktop/gui/main_window.py" line="681"/>
         <source>This file cannot be opened</source>
         <translation>This file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="686"/>
+        <location filename="../desktop/gui/main_window.py" line="687"/>
         <source>Import cancelled; the library is as it was.</source>
         <translation>Import cancelled; the library is as it was.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="707"/>
+        <location filename="../desktop/gui/main_window.py" line="708"/>
         <source>The clipboard holds no text.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="716"/>
+        <location filename="../desktop/gui/main_window.py" line="717"/>
         <source>The clipboard could not be kept</source>
         <translation>The clipboard could not be kept</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="727"/>
+        <location filename="../desktop/gui/main_window.py" line="728"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="735"/>
+        <location filename="../desktop/gui/main_window.py" line="736"/>
         <source>The export was not written</source>
         <translation>The export was not written</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="737"/>
+        <location filename="../desktop/gui/main_window.py" line="738"/>
         <source>Exported {count} records to {path}</source>
         <translation>Exported {count} records to {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="776"/>
+        <location filename="../desktop/gui/main_window.py" line="777"/>
         <source>About Dubao</source>
         <translation>About Dubao</translation>
     </message>
@@ -1501,32 +1501,32 @@
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="17"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="17"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
         <source>HSK</source>
         <translation>HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="20"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="20"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
@@ -1534,47 +1534,47 @@
 <context>
     <name>VocabularyPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="92"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="70"/>
         <source>Words of the article</source>
         <translation>Words of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="95"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="73"/>
         <source>Filter words, pinyin or meaning</source>
         <translation>Filter words, pinyin or meaning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="96"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="74"/>
         <source>Filter the vocabulary</source>
         <translation>Filter the vocabulary</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="99"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="77"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="100"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="78"/>
         <source>All words</source>
         <translation>All words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="105"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="83"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="106"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="84"/>
         <source>Mark the rest known</source>
         <translation>Mark the rest known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="107"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="85"/>
         <source>Mark every word of this article that is not learning or known as known</source>
         <translation>Mark every word of this article that is not learning or known as known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="123"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="102"/>
         <source>You know {share:.0%} of this article&apos;s words</source>
         <translation>You know {share:.0%} of this article&apos;s words</translation>
     </message>

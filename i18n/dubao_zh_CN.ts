@@ -191,27 +191,27 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="17"/>
+        <location filename="../desktop/gui/panels/figures.py" line="18"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="17"/>
+        <location filename="../desktop/gui/panels/figures.py" line="18"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="18"/>
+        <location filename="../desktop/gui/panels/figures.py" line="19"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="18"/>
+        <location filename="../desktop/gui/panels/figures.py" line="19"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="19"/>
+        <location filename="../desktop/gui/panels/figures.py" line="20"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
@@ -219,17 +219,17 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="91"/>
+        <location filename="../desktop/gui/panels/figures.py" line="75"/>
         <source>Figures of the article</source>
         <translation>本文的数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="94"/>
+        <location filename="../desktop/gui/panels/figures.py" line="78"/>
         <source>Copy as CSV</source>
         <translation>复制为 CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="95"/>
+        <location filename="../desktop/gui/panels/figures.py" line="79"/>
         <source>Copy the figures as CSV</source>
         <translation>把数字表复制为 CSV</translation>
     </message>
@@ -324,244 +324,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="76"/>
+        <location filename="../desktop/gui/main_window.py" line="75"/>
         <source>Library</source>
         <translation>书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="78"/>
+        <location filename="../desktop/gui/main_window.py" line="77"/>
         <source>Speakers</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="80"/>
+        <location filename="../desktop/gui/main_window.py" line="79"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="86"/>
+        <location filename="../desktop/gui/main_window.py" line="85"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="88"/>
+        <location filename="../desktop/gui/main_window.py" line="87"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="90"/>
+        <location filename="../desktop/gui/main_window.py" line="89"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="92"/>
+        <location filename="../desktop/gui/main_window.py" line="91"/>
         <source>Vocabulary</source>
         <translation>词汇</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="128"/>
+        <location filename="../desktop/gui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="130"/>
+        <location filename="../desktop/gui/main_window.py" line="129"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="137"/>
+        <location filename="../desktop/gui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="145"/>
+        <location filename="../desktop/gui/main_window.py" line="144"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="146"/>
+        <location filename="../desktop/gui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="162"/>
+        <location filename="../desktop/gui/main_window.py" line="161"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="166"/>
+        <location filename="../desktop/gui/main_window.py" line="165"/>
         <source>&amp;Words</source>
         <translation>词汇(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="175"/>
+        <location filename="../desktop/gui/main_window.py" line="174"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="183"/>
+        <location filename="../desktop/gui/main_window.py" line="182"/>
         <source>My HSK &amp;level</source>
         <translation>我的 HSK 等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="186"/>
+        <location filename="../desktop/gui/main_window.py" line="185"/>
         <source>HSK {level}</source>
         <translation>HSK {level} 级</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="191"/>
+        <location filename="../desktop/gui/main_window.py" line="190"/>
         <source>HSK &amp;edition</source>
         <translation>HSK 版本(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="192"/>
+        <location filename="../desktop/gui/main_window.py" line="191"/>
         <source>HSK 3.0 (exam syllabus, 2025)</source>
         <translation>HSK 3.0（2025 年考试大纲）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="192"/>
+        <location filename="../desktop/gui/main_window.py" line="191"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0（2021 年等级标准）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="193"/>
+        <location filename="../desktop/gui/main_window.py" line="192"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="211"/>
+        <location filename="../desktop/gui/main_window.py" line="210"/>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="226"/>
+        <location filename="../desktop/gui/main_window.py" line="225"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="227"/>
+        <location filename="../desktop/gui/main_window.py" line="226"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="228"/>
+        <location filename="../desktop/gui/main_window.py" line="227"/>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="330"/>
-        <location filename="../desktop/gui/main_window.py" line="349"/>
+        <location filename="../desktop/gui/main_window.py" line="329"/>
+        <location filename="../desktop/gui/main_window.py" line="348"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="341"/>
+        <location filename="../desktop/gui/main_window.py" line="340"/>
         <source>This article cannot be opened</source>
         <translation>无法打开这篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="448"/>
+        <location filename="../desktop/gui/main_window.py" line="447"/>
         <source>Put the word cursor on a word first (arrow keys or hover).</source>
         <translation>请先把词语光标放到一个词上（方向键或鼠标悬停）。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="452"/>
+        <location filename="../desktop/gui/main_window.py" line="451"/>
         <source>Correct this reading</source>
         <translation>更正读音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="453"/>
+        <location filename="../desktop/gui/main_window.py" line="452"/>
         <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
         <translation>“{word}”的拼音，每个字一个音节（可用声调符号或数字，如 zhi4 pu3）：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="461"/>
+        <location filename="../desktop/gui/main_window.py" line="460"/>
         <source>This reading was not kept</source>
         <translation>未保存这个读音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="465"/>
+        <location filename="../desktop/gui/main_window.py" line="464"/>
         <source>{word} is now read {reading} everywhere.</source>
         <translation>“{word}”现在处处读作 {reading}。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="521"/>
+        <location filename="../desktop/gui/main_window.py" line="520"/>
         <source>Select a highlight first (or put the word cursor in one).</source>
         <translation>请先选择一处高亮（或把词语光标放进高亮里）。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="537"/>
-        <location filename="../desktop/gui/main_window.py" line="574"/>
+        <location filename="../desktop/gui/main_window.py" line="536"/>
+        <location filename="../desktop/gui/main_window.py" line="573"/>
         <source>The library cannot be changed</source>
         <translation>无法修改书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="568"/>
+        <location filename="../desktop/gui/main_window.py" line="567"/>
         <source>Bookmark removed.</source>
         <translation>已删除书签。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="572"/>
+        <location filename="../desktop/gui/main_window.py" line="571"/>
         <source>Bookmarked.</source>
         <translation>已添加书签。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="630"/>
+        <location filename="../desktop/gui/main_window.py" line="629"/>
         <source>Open news pages</source>
         <translation>打开新闻页面</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="631"/>
+        <location filename="../desktop/gui/main_window.py" line="630"/>
         <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
         <translation>新闻页面 (*.txt *.html *.htm *.xhtml *.epub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="646"/>
+        <location filename="../desktop/gui/main_window.py" line="647"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="671"/>
+        <location filename="../desktop/gui/main_window.py" line="672"/>
         <source>{name}: {count} articles</source>
         <translation>{name}：{count} 篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="680"/>
+        <location filename="../desktop/gui/main_window.py" line="681"/>
         <source>This file cannot be opened</source>
         <translation>无法打开这个文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="686"/>
+        <location filename="../desktop/gui/main_window.py" line="687"/>
         <source>Import cancelled; the library is as it was.</source>
         <translation>已取消导入，书库保持原样。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="707"/>
+        <location filename="../desktop/gui/main_window.py" line="708"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文字。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="716"/>
+        <location filename="../desktop/gui/main_window.py" line="717"/>
         <source>The clipboard could not be kept</source>
         <translation>无法保存剪贴板内容</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="727"/>
+        <location filename="../desktop/gui/main_window.py" line="728"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="735"/>
+        <location filename="../desktop/gui/main_window.py" line="736"/>
         <source>The export was not written</source>
         <translation>导出失败，未写入文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="737"/>
+        <location filename="../desktop/gui/main_window.py" line="738"/>
         <source>Exported {count} records to {path}</source>
         <translation>已导出 {count} 条记录到 {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="776"/>
+        <location filename="../desktop/gui/main_window.py" line="777"/>
         <source>About Dubao</source>
         <translation>关于读报</translation>
     </message>
@@ -1501,32 +1501,32 @@
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="17"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="17"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
         <source>HSK</source>
         <translation>HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="20"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="20"/>
         <source>Definition</source>
         <translation>释义</translation>
     </message>
@@ -1534,47 +1534,47 @@
 <context>
     <name>VocabularyPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="92"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="70"/>
         <source>Words of the article</source>
         <translation>本文的词语</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="95"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="73"/>
         <source>Filter words, pinyin or meaning</source>
         <translation>按词语、拼音或释义筛选</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="96"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="74"/>
         <source>Filter the vocabulary</source>
         <translation>筛选词汇</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="99"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="77"/>
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="100"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="78"/>
         <source>All words</source>
         <translation>全部词语</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="105"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="83"/>
         <source>Coverage</source>
         <translation>掌握程度</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="106"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="84"/>
         <source>Mark the rest known</source>
         <translation>其余标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="107"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="85"/>
         <source>Mark every word of this article that is not learning or known as known</source>
         <translation>把本文中既不在学习中、也未掌握的词全部标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="123"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="102"/>
         <source>You know {share:.0%} of this article&apos;s words</source>
         <translation>本文的词语您已掌握 {share:.0%}</translation>
     </message>

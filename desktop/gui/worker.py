@@ -75,7 +75,13 @@ def run_in_background(fn: Callable[[Callable[[int, int], None]], object], *, par
                       expected: tuple[type[BaseException], ...] = ()) -> Task:
     """Start fn(progress) on the thread pool; the callbacks run on the UI thread. They are
     connected before the work starts, so no result can be missed."""
-    task = Task(parent)
+    task = _connected(Task(parent), on_done, on_error, on_progress, on_cancel)
+    QThreadPool.globalInstance().start(_Runnable(task, fn, expected))
+    return task
+
+
+def _connected(task, on_done, on_error, on_progress, on_cancel):
+    """Callbacks wired before the work starts, so that no result can be missed."""
     task.succeeded.connect(on_done)
     task.failed.connect(on_error)
     if on_progress:
@@ -83,7 +89,6 @@ def run_in_background(fn: Callable[[Callable[[int, int], None]], object], *, par
     if on_cancel:
         task.cancelled.connect(on_cancel)
     task.finished.connect(task.deleteLater)
-    QThreadPool.globalInstance().start(_Runnable(task, fn, expected))
     return task
 
 
@@ -148,13 +153,6 @@ class CommandTask(QObject):
 def run_command(args: list[str], *, parent: QObject, on_done: Callable[[list[str]], None],
                 on_error: Callable[[str], None], on_progress: Callable[[int, int], None] | None = None,
                 on_cancel: Callable[[], None] | None = None) -> CommandTask:
-    task = CommandTask(args, parent)
-    task.succeeded.connect(on_done)
-    task.failed.connect(on_error)
-    if on_progress:
-        task.progressed.connect(on_progress)
-    if on_cancel:
-        task.cancelled.connect(on_cancel)
-    task.finished.connect(task.deleteLater)
+    task = _connected(CommandTask(args, parent), on_done, on_error, on_progress, on_cancel)
     task.start()
     return task

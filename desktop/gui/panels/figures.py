@@ -5,46 +5,32 @@ from __future__ import annotations
 import csv
 import io
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop.core.sentences import sentence_around
 from desktop.gui.i18n import name
+from desktop.gui.panels.table_model import RowsModel
 from desktop.gui.reader.popup import format_value
 
-class FiguresModel(QAbstractTableModel):
+class FiguresModel(RowsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("FiguresModel", "Text"), QT_TRANSLATE_NOOP("FiguresModel", "Kind"),
                QT_TRANSLATE_NOOP("FiguresModel", "Value"), QT_TRANSLATE_NOOP("FiguresModel", "Unit"),
                QT_TRANSLATE_NOOP("FiguresModel", "Context"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[dict] = []
         self.text = ""
 
     def set_article(self, article: dict | None) -> None:
-        self.beginResetModel()
-        self.rows = list(article["figures"]) if article else []
         self.text = article["text"] if article else ""
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
-        return None
+        self.set_rows(article["figures"] if article else [])
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        f = self._row_at(index)
+        if f is None:
             return None
-        f = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (f["text"], name(f["kind"]), format_value(f["value"], None), f["unit"] or "",
@@ -59,8 +45,6 @@ class FiguresModel(QAbstractTableModel):
     def context(self, f: dict) -> str:
         return sentence_around(self.text, f["start"], f["end"])
 
-    def figure(self, row: int) -> dict:
-        return self.rows[row]
 
     def as_csv(self) -> str:
         out = io.StringIO()
@@ -110,5 +94,5 @@ class FiguresPanel(QWidget):
         QGuiApplication.clipboard().setText(self.model.as_csv())
 
     def _on_activated(self, index) -> None:
-        f = self.model.figure(self.proxy.mapToSource(index).row())
+        f = self.model.row(self.proxy.mapToSource(index).row())
         self.figure_activated.emit(f["start"], f["end"])

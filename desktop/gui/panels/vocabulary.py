@@ -3,46 +3,26 @@ definition; filter by text and status; the article's coverage."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
 
 from desktop.core.dictionary import hsk_label
 from desktop.gui.i18n import name
+from desktop.gui.panels.table_model import RowsModel
 from desktop.store import WORD_STATUSES
 
 
 
-class VocabularyModel(QAbstractTableModel):
+class VocabularyModel(RowsModel):
     COLUMNS = (QT_TRANSLATE_NOOP("VocabularyModel", "Word"), QT_TRANSLATE_NOOP("VocabularyModel", "Count"),
                QT_TRANSLATE_NOOP("VocabularyModel", "Status"), QT_TRANSLATE_NOOP("VocabularyModel", "HSK"),
                QT_TRANSLATE_NOOP("VocabularyModel", "Pinyin"), QT_TRANSLATE_NOOP("VocabularyModel", "Definition"))
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[dict] = []
-
-    def set_words(self, words: list[dict]) -> None:
-        self.beginResetModel()
-        self.rows = list(words)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(self.COLUMNS):
-            return self.tr(self.COLUMNS[section])
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        w = self._row_at(index)
+        if w is None:
             return None
-        w = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (w["word"], str(w["count"]), name(w["status"]), hsk_label(w["hsk"]),
@@ -54,8 +34,6 @@ class VocabularyModel(QAbstractTableModel):
             return w["definition"]
         return None
 
-    def word(self, row: int) -> dict:
-        return self.rows[row]
 
 
 class _Filter(QSortFilterProxyModel):
@@ -65,7 +43,7 @@ class _Filter(QSortFilterProxyModel):
         self.status = ""
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
-        w = self.sourceModel().word(row)
+        w = self.sourceModel().row(row)
         if self.status and w["status"] != self.status:
             return False
         t = self.text
@@ -120,7 +98,7 @@ class VocabularyPanel(QWidget):
         self._sized = False
 
     def set_words(self, words: list[dict], coverage: float) -> None:
-        self.model.set_words(words)
+        self.model.set_rows(words)
         self.coverage.setText(self.tr("You know {share:.0%} of this article's words").format(share=coverage))
         if not self._sized and words:  # measuring hundreds of rows on every switch costs 100 ms
             self.table.resizeColumnsToContents()
@@ -137,4 +115,4 @@ class VocabularyPanel(QWidget):
             proxy.invalidateFilter()
 
     def _on_activated(self, index) -> None:
-        self.word_activated.emit(self.model.word(self.proxy.mapToSource(index).row())["word"])
+        self.word_activated.emit(self.model.row(self.proxy.mapToSource(index).row())["word"])
