@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.article: dict | None = None
         self._task = None
         self._pending: list[str] = []
+        self._flash_offset: int | None = None  # where the last jump went: next/previous start there
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -395,7 +396,7 @@ class MainWindow(QMainWindow):
         token = self.view.cursor_token()
         if token >= 0:
             return self.article["tokens"][token]["start"]
-        return self._flash_offset if getattr(self, "_flash_offset", None) is not None else -1
+        return self._flash_offset if self._flash_offset is not None else -1
 
     def jump_to(self, start: int, end: int) -> None:
         rect = self.view.rect_for_range(start, end)
