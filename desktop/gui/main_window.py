@@ -26,7 +26,7 @@ from desktop.gui.panels.library import LibraryPanel
 from desktop.gui.panels.speakers import SpeakersPanel
 from desktop.gui.reader.view import ReaderView, ViewOptions
 from desktop.gui.settings import Settings
-from desktop.gui.resources import app_icon, swatch_icon
+from desktop.gui.resources import action_icon, app_icon, swatch_icon
 from desktop.gui.theme import HIGHLIGHT_COLORS, application_palette, make_theme
 from desktop.gui.undo import AddHighlight, DeleteHighlight, EditHighlight, SetWordStatuses
 from desktop.gui.worker import run_command
@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         for color in COLORS:
             self.actions["highlight_" + color].setIcon(swatch_icon(HIGHLIGHT_COLORS[color]))
+        for name, action in self.actions.all().items():
+            if (icon := action_icon(name)) is not None:
+                action.setIcon(icon)
 
         self.view = ReaderView()
         self.scroll = QScrollArea(self)

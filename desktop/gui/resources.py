@@ -27,3 +27,9 @@ def swatch_icon(color: str, size: int = 32) -> QIcon:
 
 def app_icon() -> QIcon:
     return QIcon(str(resource_path("dubao.svg")))
+
+
+def action_icon(name: str) -> QIcon | None:
+    """An action's SVG icon from resources/icons (sharp at any scale), None when it has none."""
+    path = resource_path(f"icons/{name}.svg")
+    return QIcon(str(path)) if path.exists() else None
