@@ -251,18 +251,19 @@ def _writer(path, aid, count, tag):
                             stdout=subprocess.PIPE, text=True, cwd=ROOT)
 
 
-def test_concurrent_writers_lose_nothing(tmp_path, page):
+@pytest.mark.parametrize("count", [2, 4])
+def test_concurrent_writers_lose_nothing(tmp_path, page, count):
     path = tmp_path / "l.db"
     with Library(path) as lib:
         (aid, *_) = lib.import_file(page)
-    writers = [_writer(path, aid, 60, f"w{i}") for i in range(4)]
+    writers = [_writer(path, aid, 60, f"w{i}") for i in range(count)]
     for w in writers:
         with w:
             w.communicate(timeout=120)
         assert w.returncode == 0
     with Library(path) as lib:
         notes = {h["note"] for h in lib.highlights()}
-    assert notes == {f"w{i}-{n}" for i in range(4) for n in range(60)}
+    assert notes == {f"w{i}-{n}" for i in range(count) for n in range(60)}
 
 
 @pytest.mark.parametrize("round_", range(3))
