@@ -35,6 +35,8 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
         theme: str | None = None, screenshot: str | None = None, hover: str | None = None) -> int:
     app = make_app()
     settings = Settings()
+    if screenshot:  # --pinyin/--theme for one picture must not change the reader's own settings
+        settings = _scratch_copy(settings)
     install_translators(app, settings.language)
     if pinyin:
         settings.pinyin_mode = pinyin
@@ -82,6 +84,19 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
     return code
 
 
+def _scratch_copy(settings: Settings) -> Settings:
+    import shutil
+    import tempfile
+
+    settings.sync()
+    folder = tempfile.mkdtemp(prefix="dubao-screenshot-")
+    copy = Path(folder) / "settings.ini"
+    source = Path(settings.qsettings.fileName())
+    if source.is_file():
+        shutil.copyfile(source, copy)
+    return Settings(copy)
+
+
 def _load_dictionary_later(window) -> None:
     """CC-CEDICT loads after the first paint, off the UI thread, before anyone hovers."""
     def start():
@@ -91,6 +106,7 @@ def _load_dictionary_later(window) -> None:
 
 
 def _screenshot(app, window, library: Library, files: list[str], out: str, hover: str | None) -> int:
+    window.keeps_place = False
     window.resize(*SCREENSHOT_SIZE)
     try:
         ids = []

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._task = None
         self._pending: list[str] = []
         self._flash_offset: int | None = None  # where the last jump went: next/previous start there
+        self.keeps_place = True  # False for --screenshot: a picture is not reading, nothing is written
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -352,7 +353,8 @@ class MainWindow(QMainWindow):
         title = article["title"] or self.tr("(continued from another page)")
         self.setWindowTitle(f"{APP_TITLE} — {title}")
         self.library_panel.select(article_id)
-        self.settings.last_article = article_id
+        if self.keeps_place:
+            self.settings.last_article = article_id
         offset = self.library.position(article_id)
         QTimer.singleShot(0, lambda: self._restore_position(article_id, offset))
         self.article_opened.emit(article_id)
@@ -364,7 +366,7 @@ class MainWindow(QMainWindow):
         self.scroll.verticalScrollBar().setValue(rect.top() if rect and rect.isValid() else 0)
 
     def _save_position(self) -> None:
-        if self.article_id is None or self.view.text_layout() is None:
+        if self.article_id is None or self.view.text_layout() is None or not self.keeps_place:
             return
         offset = self.view.offset_at(self.view.mapFrom(self.scroll.viewport(),
                                                        self.scroll.viewport().rect().topLeft()) + FIRST_LINE)
@@ -784,9 +786,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._save_position()
-        self.settings.geometry = self.saveGeometry()
-        self.settings.window_state = self.saveState()
-        self.settings.sync()
+        if self.keeps_place:
+            self.settings.geometry = self.saveGeometry()
+            self.settings.window_state = self.saveState()
+            self.settings.sync()
         self.view.popup.hide_popup()
         super().closeEvent(event)
 

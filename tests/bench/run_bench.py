@@ -184,9 +184,9 @@ def bench_gui(tmp: Path) -> list[dict]:
     plain = tmp / "first-article.txt"
     plain.write_text(text, encoding="utf-8")
     env_script = "import os; os.environ['DUBAO_CONFIG'] = %r\n" % str(settings)
-    ours_script = env_script + ("import sys; sys.argv = ['dubao', '--screenshot', %r, '--library', %r]\n"
+    ours_script = env_script + ("import sys; sys.argv = ['dubao', '--screenshot', %r, '--library', %r, %r]\n"
                                 "from desktop.__main__ import main; main(sys.argv[1:])\n") % (
-                                    str(tmp / "ours.png"), str(library))
+                                    str(tmp / "ours.png"), str(library), str(SAMPLE))
     _run(ours_script)  # warm caches for both
     bare = _median_seconds(BARE_WINDOW, str(plain), str(tmp / "bare.png"))
     ours = _median_seconds(ours_script)

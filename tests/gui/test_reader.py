@@ -288,3 +288,21 @@ def test_traditional_display_keeps_offsets(window):
     view.set_cursor(token)
     assert "跨境電商" in view.popup.label.text() and "(跨境电商)" in view.popup.label.text()
 
+
+
+def test_screenshot_changes_neither_settings_nor_library(tmp_path):
+    settings_file = tmp_path / "s.ini"
+    settings_file.write_text("[General]\npinyin_mode=hover\n", encoding="utf-8")
+    library = tmp_path / "l.db"
+    env = {"QT_QPA_PLATFORM": "offscreen", "DUBAO_CONFIG": str(settings_file), "PATH": "/usr/bin:/bin",
+           "HOME": str(tmp_path)}
+    args = [sys.executable, "-m", "desktop", "--library", str(library), "--pinyin", "above"]
+    first = subprocess.run(args + ["--screenshot", str(tmp_path / "a.png"), str(SAMPLE)], capture_output=True,
+                           text=True, cwd=ROOT, env=env, timeout=180)
+    assert first.returncode == 0, first.stderr
+    settings_before, library_before = settings_file.read_bytes(), library.read_bytes()
+    again = subprocess.run(args + ["--screenshot", str(tmp_path / "b.png")], capture_output=True, text=True,
+                           cwd=ROOT, env=env, timeout=180)
+    assert again.returncode == 0, again.stderr
+    assert settings_file.read_bytes() == settings_before and "pinyin_mode=hover" in settings_file.read_text()
+    assert library.read_bytes() == library_before

@@ -171,6 +171,9 @@ class ReaderView(QWidget):
 
     def _relayout(self, force: bool = False) -> None:
         width = self.width()
+        if not self.isVisible() and self.article is not None:
+            self._layout_width = -1  # laid out when shown, at the width it is shown at
+            return
         if not force and width == self._layout_width:
             return
         self._layout_width = width
@@ -187,6 +190,10 @@ class ReaderView(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._relayout()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
         self._relayout()
 
     def rect_for_range(self, start: int, end: int) -> QRect:
