@@ -27,7 +27,10 @@ def _opencc():
 def to_traditional(text: str, spans: Sequence[tuple[int, int]] = ()) -> str:
     """`text` in traditional characters, exactly as long as `text`."""
     cc = _opencc()
-    whole = cc.convert(text)
+    try:
+        whole = cc.convert(text)
+    except UnicodeEncodeError:  # a lone surrogate: OpenCC takes UTF-8 only; go character by character
+        return _by_character(cc, text)
     if len(whole) == len(text):
         return whole
     parts = []
@@ -46,6 +49,6 @@ def to_traditional(text: str, spans: Sequence[tuple[int, int]] = ()) -> str:
 def _by_character(cc, text: str) -> str:
     out = []
     for ch in text:
-        converted = cc.convert(ch)
+        converted = cc.convert(ch) if not "\ud800" <= ch <= "\udfff" else ch
         out.append(converted if len(converted) == 1 else ch)
     return "".join(out)

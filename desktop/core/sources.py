@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.decode import MAX_BYTES, DecodeError, decode_bytes, read_text
-from desktop.core.page import Piece
 
 MAX_EPUB_UNPACKED = 200 * 1024 * 1024
 MAX_EPUB_RATIO = 100  # a member that inflates more than this is a bomb, not a book
@@ -50,7 +49,7 @@ class Source:
 
     text: str
     encoding: str
-    pieces: list[Piece] | None = None
+    pieces: list | None = None  # of page.Piece
 
 
 def load_source(path: str | os.PathLike) -> Source:
@@ -100,6 +99,8 @@ def html_source(raw: bytes | str, name: str = "page") -> Source:
     if not body or len("".join(body.split())) < MIN_ARTICLE_CHARS:
         raise DecodeError(f"{name}: no article text found in this page")
     meta = trafilatura.extract_metadata(text)
+    from desktop.core.page import Piece  # parsing modules load only for the formats that need them
+
     piece = Piece()
     piece.title = _clean_title(meta.title) if meta and meta.title else None
     if meta and meta.author:
@@ -124,7 +125,7 @@ def _clean_title(title: str) -> str:
     return re.split(r"\s*[_|｜]\s*|\s+[-—–]\s+", title.strip())[0].strip() or title.strip()
 
 
-def _pieces_text(pieces: list[Piece]) -> str:
+def _pieces_text(pieces: list) -> str:
     blocks = []
     for p in pieces:
         if p.title:
@@ -213,8 +214,10 @@ def _spine(book: zipfile.ZipFile, opf_path: str) -> list[str]:
     return [manifest[i] for i in order if i in manifest and not manifest[i].startswith("..")]
 
 
-def _chapter(data: bytes) -> Piece:
+def _chapter(data: bytes):
     import lxml.html
+
+    from desktop.core.page import Piece
 
     try:
         data.decode("utf-8")

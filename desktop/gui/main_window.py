@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(self.view)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # a scroll bar that comes and goes would change the width and lay the article out twice
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setCentralWidget(self.scroll)
 
         self.library_panel = LibraryPanel()

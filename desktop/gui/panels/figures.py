@@ -85,10 +85,13 @@ class FiguresPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self._sized = False
 
     def set_article(self, article: dict | None) -> None:
         self.model.set_article(article)
-        self.table.resizeColumnsToContents()
+        if not self._sized and self.model.rowCount():  # sizing every switch measures every cell
+            self.table.resizeColumnsToContents()
+            self._sized = True
 
     def copy_csv(self) -> None:
         QGuiApplication.clipboard().setText(self.model.as_csv())
