@@ -5,14 +5,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core import dictionary
 from desktop.gui.i18n import install_translators
 from desktop.gui.settings import Settings
-from desktop.gui.worker import run_in_background
 from desktop.store import Library, LibraryError, default_library_path
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -78,7 +77,6 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
         window.open_files([str(SEEDS)])  # the first start shows the sample page
     elif settings.last_article:
         window.open_article(settings.last_article)
-    _load_dictionary_later(window)
     code = app.exec()
     library.close()
     return code
@@ -95,14 +93,6 @@ def _scratch_copy(settings: Settings) -> Settings:
     if source.is_file():
         shutil.copyfile(source, copy)
     return Settings(copy)
-
-
-def _load_dictionary_later(window) -> None:
-    """CC-CEDICT loads after the first paint, off the UI thread, before anyone hovers."""
-    def start():
-        run_in_background(lambda progress: dictionary.load(), parent=window,
-                          on_done=lambda _: None, on_error=lambda message: None)
-    QTimer.singleShot(0, start)
 
 
 def _screenshot(app, window, library: Library, files: list[str], out: str, hover: str | None) -> int:

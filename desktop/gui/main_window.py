@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QInputDia
                                QMessageBox, QProgressBar, QPushButton, QScrollArea)
 
 from desktop.gui.actions import Actions
-from desktop.gui.export_dialog import ExportDialog
-from desktop.gui.note_editor import NoteEditor
 from desktop.gui.panels.bookmarks import BookmarksPanel
 from desktop.gui.panels.figures import FiguresPanel
 from desktop.gui.panels.highlights import HighlightsPanel
@@ -29,7 +27,7 @@ from desktop.gui.settings import Settings
 from desktop.gui.resources import action_icon, app_icon, swatch_icon
 from desktop.gui.theme import HIGHLIGHT_COLORS, application_palette, make_theme
 from desktop.gui.undo import AddHighlight, DeleteHighlight, EditHighlight, SetWordStatuses
-from desktop.gui.worker import run_command
+from desktop.gui.worker import run_command, run_in_background
 from desktop.store import COLORS, Library, LibraryError
 
 APP_TITLE = "读报 Dubao"
@@ -118,6 +116,24 @@ class MainWindow(QMainWindow):
         if not self.settings.window_state.isEmpty():
             self.restoreState(self.settings.window_state)
         self.refresh_library()
+        QTimer.singleShot(0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """After the first paint, off the UI thread: CC-CEDICT for the popup, and sqlite-utils for
+        the first write (importing it on the UI thread would stall it for 100 ms). A screenshot
+        needs neither, and would wait for them before it exits."""
+        if not self.keeps_place:
+            return
+
+        def load(progress) -> None:
+            import sqlite_utils  # noqa: F401
+
+            from desktop.core import dictionary
+
+            dictionary.load()
+
+        run_in_background(load, parent=self, on_done=lambda _: None,
+                          on_error=lambda message: self.status_label.setText(message.split("\n")[0]))
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -349,7 +365,7 @@ class MainWindow(QMainWindow):
         self.article_id, self.article = article_id, article
         self.view.set_article(article, self.library.highlights(article_id))
         self._refresh_highlights()
-        self._refresh_vocabulary()
+        QTimer.singleShot(0, self._refresh_vocabulary)  # after the article is on screen
         self.speakers_panel.set_article(article)
         self.figures_panel.set_article(article)
         title = article["title"] or self.tr("(continued from another page)")
@@ -436,7 +452,8 @@ class MainWindow(QMainWindow):
         self._refresh_vocabulary()
 
     def _refresh_vocabulary(self) -> None:
-        if self.article_id is None or not self.vocabulary_dock.isVisible():
+        # a dock behind another's tab still says isVisible(); only one on screen is refreshed
+        if self.article_id is None or self.vocabulary_dock.visibleRegion().isEmpty():
             return
         from desktop.core import dictionary
 
@@ -527,6 +544,8 @@ class MainWindow(QMainWindow):
         if highlight is None:
             self.status_label.setText(self.tr("Select a highlight first (or put the word cursor in one)."))
             return
+        from desktop.gui.note_editor import NoteEditor
+
         h = highlight if isinstance(highlight, dict) else self._highlight(highlight)
         editor = NoteEditor(h, self)
         if editor.exec():
@@ -678,9 +697,13 @@ class MainWindow(QMainWindow):
         self._fill_recent()
         self.refresh_library()
         self.status_label.setText(self.tr("{name}: {count} articles").format(name=Path(path).name, count=len(ids)))
+        self._import_done()
+        # the list first, the article on the next turn of the event loop: two short pauses, not one long
+        QTimer.singleShot(0, lambda: self._show_imported(ids))
+
+    def _show_imported(self, ids: list[int]) -> None:
         if ids:
             self.open_article(ids[0])
-        self._import_done()
         self.import_finished.emit(ids)
 
     def _on_import_error(self, message: str) -> None:
@@ -727,6 +750,8 @@ class MainWindow(QMainWindow):
         self.open_files([str(path)])
 
     def export_dialog(self) -> None:
+        from desktop.gui.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.article_id is not None, self)
         if not dialog.exec():
             return

