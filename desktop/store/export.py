@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import html
-import io
 import json
 import os
 import tempfile

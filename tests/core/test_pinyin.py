@@ -4,7 +4,6 @@ word below is checked where it stands, against a dictionary reading."""
 import subprocess
 import sys
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 

@@ -1,6 +1,5 @@
 """The library on real SQLite files in temporary folders."""
 
-import json
 import os
 import sqlite3
 import subprocess
