@@ -7,6 +7,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
+
+# CI explores the same examples every run, so that a red build is about the change, not the dice;
+# a developer's runs keep exploring (and hypothesis keeps what it finds in .hypothesis/)
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "000_8ebea2dcc62a3401.txt"

@@ -94,11 +94,19 @@ def html_source(raw: bytes | str, name: str = "page") -> Source:
         text, encoding = raw, "utf-8"
     if not text.strip():
         raise DecodeError(f"{name}: the page is empty")
-    body = trafilatura.extract(text, output_format="txt", include_comments=False, include_tables=False,
-                               include_images=False, include_links=False, favor_precision=True)
+    # trafilatura and the parsers under it can fail on broken markup in ways of their own
+    # (fuzzing found an AssertionError in lxml): any of them is a page we cannot read, not a crash
+    try:
+        body = trafilatura.extract(text, output_format="txt", include_comments=False, include_tables=False,
+                                   include_images=False, include_links=False, favor_precision=True)
+    except Exception as exc:  # noqa: BLE001 - see above
+        raise DecodeError(f"{name}: the page's markup is too broken to read ({type(exc).__name__})") from None
     if not body or len("".join(body.split())) < MIN_ARTICLE_CHARS:
         raise DecodeError(f"{name}: no article text found in this page")
-    meta = trafilatura.extract_metadata(text)
+    try:
+        meta = trafilatura.extract_metadata(text)
+    except Exception:  # noqa: BLE001 - the article stands without its title and author
+        meta = None
     from desktop.core.page import Piece  # parsing modules load only for the formats that need them
 
     piece = Piece()

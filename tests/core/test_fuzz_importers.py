@@ -56,3 +56,9 @@ def test_malformed_epub(tmp_path, names, payload):
             z.writestr(n, payload)
     src = _load(tmp_path, "x.epub", buf.getvalue())
     assert src is None or src.pieces
+
+
+def test_markup_that_breaks_the_extractor(tmp_path):
+    """Found by the fuzzer: htmldate (under trafilatura) asserted inside lxml on this page."""
+    src = _load(tmp_path, "x.html", "<svg><script><html></script>中文新闻000000".encode())
+    assert src is None or src.pieces
