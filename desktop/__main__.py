@@ -43,17 +43,14 @@ def _analyze(argv: list[str]) -> int:
     parser.add_argument("--json", action="store_true", help="print the Article JSON of every file")
     parser.add_argument("files", nargs="+", metavar="FILE")
     args = parser.parse_args(argv)
-    from desktop.core.analysis import analyze
-    from desktop.core.decode import read_text
+    from desktop.core.analysis import Document, analyze_source
+    from desktop.core.sources import load_source
 
-    try:
-        decoded = [(path, read_text(path)) for path in args.files]
+    try:  # every file is read before anything is printed: one bad file, no output
+        sources = [(path, load_source(path)) for path in args.files]
     except DecodeError as exc:
         return _fail(str(exc))
-    documents = []
-    for path, d in decoded:
-        documents.append({"path": path, "encoding": d.encoding,
-                          "articles": [a.to_json() for a in analyze(d.text)]})
+    documents = [Document(path, src.encoding, analyze_source(src)).to_json() for path, src in sources]
     if args.json:
         json.dump({"documents": documents}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

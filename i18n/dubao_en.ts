@@ -19,42 +19,42 @@
         <translation>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="57"/>
+        <location filename="../desktop/gui/reader/popup.py" line="58"/>
         <source>HSK {level}</source>
         <translation>HSK {level}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="57"/>
+        <location filename="../desktop/gui/reader/popup.py" line="58"/>
         <source>not in HSK</source>
         <translation>not in HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="58"/>
+        <location filename="../desktop/gui/reader/popup.py" line="59"/>
         <source>K known · L learning</source>
         <translation>K known · L learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="73"/>
+        <location filename="../desktop/gui/reader/popup.py" line="74"/>
         <source>Not in CC-CEDICT</source>
         <translation>Not in CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="76"/>
+        <location filename="../desktop/gui/reader/popup.py" line="77"/>
         <source>Loading the dictionary…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="81"/>
+        <location filename="../desktop/gui/reader/popup.py" line="82"/>
         <source>Figure: {text} ({kind})</source>
         <translation>Figure: {text} ({kind})</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="88"/>
+        <location filename="../desktop/gui/reader/popup.py" line="89"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}, {role}: {count} statements</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="111"/>
+        <location filename="../desktop/gui/reader/popup.py" line="112"/>
         <source>Word details</source>
         <translation>Word details</translation>
     </message>
@@ -324,244 +324,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="75"/>
+        <location filename="../desktop/gui/main_window.py" line="81"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="77"/>
+        <location filename="../desktop/gui/main_window.py" line="83"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="79"/>
+        <location filename="../desktop/gui/main_window.py" line="85"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="85"/>
+        <location filename="../desktop/gui/main_window.py" line="91"/>
         <source>Highlights</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="87"/>
+        <location filename="../desktop/gui/main_window.py" line="93"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="89"/>
+        <location filename="../desktop/gui/main_window.py" line="95"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="91"/>
+        <location filename="../desktop/gui/main_window.py" line="97"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="127"/>
+        <location filename="../desktop/gui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="129"/>
+        <location filename="../desktop/gui/main_window.py" line="153"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="136"/>
+        <location filename="../desktop/gui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="144"/>
+        <location filename="../desktop/gui/main_window.py" line="168"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="145"/>
+        <location filename="../desktop/gui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="161"/>
+        <location filename="../desktop/gui/main_window.py" line="185"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="165"/>
+        <location filename="../desktop/gui/main_window.py" line="189"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="174"/>
+        <location filename="../desktop/gui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="182"/>
+        <location filename="../desktop/gui/main_window.py" line="206"/>
         <source>My HSK &amp;level</source>
         <translation>My HSK &amp;level</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="185"/>
+        <location filename="../desktop/gui/main_window.py" line="209"/>
         <source>HSK {level}</source>
         <translation>HSK {level}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="190"/>
+        <location filename="../desktop/gui/main_window.py" line="214"/>
         <source>HSK &amp;edition</source>
         <translation>HSK &amp;edition</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="191"/>
+        <location filename="../desktop/gui/main_window.py" line="215"/>
         <source>HSK 3.0 (exam syllabus, 2025)</source>
         <translation>HSK 3.0 (exam syllabus, 2025)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="191"/>
+        <location filename="../desktop/gui/main_window.py" line="215"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0 (2021 standard)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="192"/>
+        <location filename="../desktop/gui/main_window.py" line="216"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="210"/>
+        <location filename="../desktop/gui/main_window.py" line="234"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="225"/>
+        <location filename="../desktop/gui/main_window.py" line="249"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="226"/>
+        <location filename="../desktop/gui/main_window.py" line="250"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="227"/>
+        <location filename="../desktop/gui/main_window.py" line="251"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="329"/>
-        <location filename="../desktop/gui/main_window.py" line="348"/>
+        <location filename="../desktop/gui/main_window.py" line="353"/>
+        <location filename="../desktop/gui/main_window.py" line="372"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="340"/>
+        <location filename="../desktop/gui/main_window.py" line="364"/>
         <source>This article cannot be opened</source>
         <translation>This article cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="447"/>
+        <location filename="../desktop/gui/main_window.py" line="473"/>
         <source>Put the word cursor on a word first (arrow keys or hover).</source>
         <translation>Put the word cursor on a word first (arrow keys or hover).</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="451"/>
+        <location filename="../desktop/gui/main_window.py" line="477"/>
         <source>Correct this reading</source>
         <translation>Correct this reading</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="452"/>
+        <location filename="../desktop/gui/main_window.py" line="478"/>
         <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
         <translation>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="460"/>
+        <location filename="../desktop/gui/main_window.py" line="486"/>
         <source>This reading was not kept</source>
         <translation>This reading was not kept</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="464"/>
+        <location filename="../desktop/gui/main_window.py" line="490"/>
         <source>{word} is now read {reading} everywhere.</source>
         <translation>{word} is now read {reading} everywhere.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="520"/>
+        <location filename="../desktop/gui/main_window.py" line="546"/>
         <source>Select a highlight first (or put the word cursor in one).</source>
         <translation>Select a highlight first (or put the word cursor in one).</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="536"/>
-        <location filename="../desktop/gui/main_window.py" line="573"/>
+        <location filename="../desktop/gui/main_window.py" line="564"/>
+        <location filename="../desktop/gui/main_window.py" line="601"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="567"/>
+        <location filename="../desktop/gui/main_window.py" line="595"/>
         <source>Bookmark removed.</source>
         <translation>Bookmark removed.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="571"/>
+        <location filename="../desktop/gui/main_window.py" line="599"/>
         <source>Bookmarked.</source>
         <translation>Bookmarked.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="629"/>
+        <location filename="../desktop/gui/main_window.py" line="657"/>
         <source>Open news pages</source>
         <translation>Open news pages</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="630"/>
+        <location filename="../desktop/gui/main_window.py" line="658"/>
         <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
         <translation>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="647"/>
+        <location filename="../desktop/gui/main_window.py" line="675"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="672"/>
+        <location filename="../desktop/gui/main_window.py" line="700"/>
         <source>{name}: {count} articles</source>
         <translation>{name}: {count} articles</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="681"/>
+        <location filename="../desktop/gui/main_window.py" line="713"/>
         <source>This file cannot be opened</source>
         <translation>This file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="687"/>
+        <location filename="../desktop/gui/main_window.py" line="719"/>
         <source>Import cancelled; the library is as it was.</source>
         <translation>Import cancelled; the library is as it was.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="708"/>
+        <location filename="../desktop/gui/main_window.py" line="740"/>
         <source>The clipboard holds no text.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="717"/>
+        <location filename="../desktop/gui/main_window.py" line="749"/>
         <source>The clipboard could not be kept</source>
         <translation>The clipboard could not be kept</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="728"/>
+        <location filename="../desktop/gui/main_window.py" line="762"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="736"/>
+        <location filename="../desktop/gui/main_window.py" line="770"/>
         <source>The export was not written</source>
         <translation>The export was not written</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="738"/>
+        <location filename="../desktop/gui/main_window.py" line="772"/>
         <source>Exported {count} records to {path}</source>
         <translation>Exported {count} records to {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="777"/>
+        <location filename="../desktop/gui/main_window.py" line="811"/>
         <source>About Dubao</source>
         <translation>About Dubao</translation>
     </message>
@@ -1329,97 +1329,97 @@
         <translation>Anki deck</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="31"/>
+        <location filename="../desktop/gui/i18n.py" line="30"/>
         <source>money</source>
         <translation>money</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="32"/>
+        <location filename="../desktop/gui/i18n.py" line="31"/>
         <source>percent</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="33"/>
+        <location filename="../desktop/gui/i18n.py" line="32"/>
         <source>multiple</source>
         <translation>multiple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="34"/>
+        <location filename="../desktop/gui/i18n.py" line="33"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="35"/>
+        <location filename="../desktop/gui/i18n.py" line="34"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="36"/>
+        <location filename="../desktop/gui/i18n.py" line="35"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="37"/>
+        <location filename="../desktop/gui/i18n.py" line="36"/>
         <source>ordinal</source>
         <translation>ordinal</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="38"/>
+        <location filename="../desktop/gui/i18n.py" line="37"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="40"/>
+        <location filename="../desktop/gui/i18n.py" line="39"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="41"/>
+        <location filename="../desktop/gui/i18n.py" line="40"/>
         <source>unnamed source</source>
         <translation>unnamed source</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="42"/>
+        <location filename="../desktop/gui/i18n.py" line="41"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="44"/>
+        <location filename="../desktop/gui/i18n.py" line="43"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="45"/>
+        <location filename="../desktop/gui/i18n.py" line="44"/>
         <source>learning</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="46"/>
+        <location filename="../desktop/gui/i18n.py" line="45"/>
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="48"/>
+        <location filename="../desktop/gui/i18n.py" line="47"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="49"/>
+        <location filename="../desktop/gui/i18n.py" line="48"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="50"/>
+        <location filename="../desktop/gui/i18n.py" line="49"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="51"/>
+        <location filename="../desktop/gui/i18n.py" line="50"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="52"/>
+        <location filename="../desktop/gui/i18n.py" line="51"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
@@ -1427,12 +1427,12 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="62"/>
+        <location filename="../desktop/gui/reader/view.py" line="59"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="297"/>
+        <location filename="../desktop/gui/reader/view.py" line="300"/>
         <source>Open a news page (Ctrl+O) or drop a file here</source>
         <translation>Open a news page (Ctrl+O) or drop a file here</translation>
     </message>

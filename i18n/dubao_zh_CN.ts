@@ -19,42 +19,42 @@
         <translation>CC-CEDICT 依据知识共享 署名-相同方式共享 4.0 许可协议发布。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="57"/>
+        <location filename="../desktop/gui/reader/popup.py" line="58"/>
         <source>HSK {level}</source>
         <translation>HSK {level} 级</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="57"/>
+        <location filename="../desktop/gui/reader/popup.py" line="58"/>
         <source>not in HSK</source>
         <translation>不在 HSK 词表中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="58"/>
+        <location filename="../desktop/gui/reader/popup.py" line="59"/>
         <source>K known · L learning</source>
         <translation>K 已掌握 · L 学习中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="73"/>
+        <location filename="../desktop/gui/reader/popup.py" line="74"/>
         <source>Not in CC-CEDICT</source>
         <translation>CC-CEDICT 中没有这个词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="76"/>
+        <location filename="../desktop/gui/reader/popup.py" line="77"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="81"/>
+        <location filename="../desktop/gui/reader/popup.py" line="82"/>
         <source>Figure: {text} ({kind})</source>
         <translation>数字：{text}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="88"/>
+        <location filename="../desktop/gui/reader/popup.py" line="89"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}，{role}：{count} 段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="111"/>
+        <location filename="../desktop/gui/reader/popup.py" line="112"/>
         <source>Word details</source>
         <translation>词语详情</translation>
     </message>
@@ -324,244 +324,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="75"/>
+        <location filename="../desktop/gui/main_window.py" line="81"/>
         <source>Library</source>
         <translation>书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="77"/>
+        <location filename="../desktop/gui/main_window.py" line="83"/>
         <source>Speakers</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="79"/>
+        <location filename="../desktop/gui/main_window.py" line="85"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="85"/>
+        <location filename="../desktop/gui/main_window.py" line="91"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="87"/>
+        <location filename="../desktop/gui/main_window.py" line="93"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="89"/>
+        <location filename="../desktop/gui/main_window.py" line="95"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="91"/>
+        <location filename="../desktop/gui/main_window.py" line="97"/>
         <source>Vocabulary</source>
         <translation>词汇</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="127"/>
+        <location filename="../desktop/gui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="129"/>
+        <location filename="../desktop/gui/main_window.py" line="153"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="136"/>
+        <location filename="../desktop/gui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="144"/>
+        <location filename="../desktop/gui/main_window.py" line="168"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="145"/>
+        <location filename="../desktop/gui/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="161"/>
+        <location filename="../desktop/gui/main_window.py" line="185"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="165"/>
+        <location filename="../desktop/gui/main_window.py" line="189"/>
         <source>&amp;Words</source>
         <translation>词汇(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="174"/>
+        <location filename="../desktop/gui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="182"/>
+        <location filename="../desktop/gui/main_window.py" line="206"/>
         <source>My HSK &amp;level</source>
         <translation>我的 HSK 等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="185"/>
+        <location filename="../desktop/gui/main_window.py" line="209"/>
         <source>HSK {level}</source>
         <translation>HSK {level} 级</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="190"/>
+        <location filename="../desktop/gui/main_window.py" line="214"/>
         <source>HSK &amp;edition</source>
         <translation>HSK 版本(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="191"/>
+        <location filename="../desktop/gui/main_window.py" line="215"/>
         <source>HSK 3.0 (exam syllabus, 2025)</source>
         <translation>HSK 3.0（2025 年考试大纲）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="191"/>
+        <location filename="../desktop/gui/main_window.py" line="215"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0（2021 年等级标准）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="192"/>
+        <location filename="../desktop/gui/main_window.py" line="216"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="210"/>
+        <location filename="../desktop/gui/main_window.py" line="234"/>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="225"/>
+        <location filename="../desktop/gui/main_window.py" line="249"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="226"/>
+        <location filename="../desktop/gui/main_window.py" line="250"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="227"/>
+        <location filename="../desktop/gui/main_window.py" line="251"/>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="329"/>
-        <location filename="../desktop/gui/main_window.py" line="348"/>
+        <location filename="../desktop/gui/main_window.py" line="353"/>
+        <location filename="../desktop/gui/main_window.py" line="372"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="340"/>
+        <location filename="../desktop/gui/main_window.py" line="364"/>
         <source>This article cannot be opened</source>
         <translation>无法打开这篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="447"/>
+        <location filename="../desktop/gui/main_window.py" line="473"/>
         <source>Put the word cursor on a word first (arrow keys or hover).</source>
         <translation>请先把词语光标放到一个词上（方向键或鼠标悬停）。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="451"/>
+        <location filename="../desktop/gui/main_window.py" line="477"/>
         <source>Correct this reading</source>
         <translation>更正读音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="452"/>
+        <location filename="../desktop/gui/main_window.py" line="478"/>
         <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
         <translation>“{word}”的拼音，每个字一个音节（可用声调符号或数字，如 zhi4 pu3）：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="460"/>
+        <location filename="../desktop/gui/main_window.py" line="486"/>
         <source>This reading was not kept</source>
         <translation>未保存这个读音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="464"/>
+        <location filename="../desktop/gui/main_window.py" line="490"/>
         <source>{word} is now read {reading} everywhere.</source>
         <translation>“{word}”现在处处读作 {reading}。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="520"/>
+        <location filename="../desktop/gui/main_window.py" line="546"/>
         <source>Select a highlight first (or put the word cursor in one).</source>
         <translation>请先选择一处高亮（或把词语光标放进高亮里）。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="536"/>
-        <location filename="../desktop/gui/main_window.py" line="573"/>
+        <location filename="../desktop/gui/main_window.py" line="564"/>
+        <location filename="../desktop/gui/main_window.py" line="601"/>
         <source>The library cannot be changed</source>
         <translation>无法修改书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="567"/>
+        <location filename="../desktop/gui/main_window.py" line="595"/>
         <source>Bookmark removed.</source>
         <translation>已删除书签。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="571"/>
+        <location filename="../desktop/gui/main_window.py" line="599"/>
         <source>Bookmarked.</source>
         <translation>已添加书签。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="629"/>
+        <location filename="../desktop/gui/main_window.py" line="657"/>
         <source>Open news pages</source>
         <translation>打开新闻页面</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="630"/>
+        <location filename="../desktop/gui/main_window.py" line="658"/>
         <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
         <translation>新闻页面 (*.txt *.html *.htm *.xhtml *.epub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="647"/>
+        <location filename="../desktop/gui/main_window.py" line="675"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="672"/>
+        <location filename="../desktop/gui/main_window.py" line="700"/>
         <source>{name}: {count} articles</source>
         <translation>{name}：{count} 篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="681"/>
+        <location filename="../desktop/gui/main_window.py" line="713"/>
         <source>This file cannot be opened</source>
         <translation>无法打开这个文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="687"/>
+        <location filename="../desktop/gui/main_window.py" line="719"/>
         <source>Import cancelled; the library is as it was.</source>
         <translation>已取消导入，书库保持原样。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="708"/>
+        <location filename="../desktop/gui/main_window.py" line="740"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文字。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="717"/>
+        <location filename="../desktop/gui/main_window.py" line="749"/>
         <source>The clipboard could not be kept</source>
         <translation>无法保存剪贴板内容</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="728"/>
+        <location filename="../desktop/gui/main_window.py" line="762"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="736"/>
+        <location filename="../desktop/gui/main_window.py" line="770"/>
         <source>The export was not written</source>
         <translation>导出失败，未写入文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="738"/>
+        <location filename="../desktop/gui/main_window.py" line="772"/>
         <source>Exported {count} records to {path}</source>
         <translation>已导出 {count} 条记录到 {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="777"/>
+        <location filename="../desktop/gui/main_window.py" line="811"/>
         <source>About Dubao</source>
         <translation>关于读报</translation>
     </message>
@@ -1329,97 +1329,97 @@
         <translation>Anki 牌组</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="31"/>
+        <location filename="../desktop/gui/i18n.py" line="30"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="32"/>
+        <location filename="../desktop/gui/i18n.py" line="31"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="33"/>
+        <location filename="../desktop/gui/i18n.py" line="32"/>
         <source>multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="34"/>
+        <location filename="../desktop/gui/i18n.py" line="33"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="35"/>
+        <location filename="../desktop/gui/i18n.py" line="34"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="36"/>
+        <location filename="../desktop/gui/i18n.py" line="35"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="37"/>
+        <location filename="../desktop/gui/i18n.py" line="36"/>
         <source>ordinal</source>
         <translation>序数</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="38"/>
+        <location filename="../desktop/gui/i18n.py" line="37"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="40"/>
+        <location filename="../desktop/gui/i18n.py" line="39"/>
         <source>person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="41"/>
+        <location filename="../desktop/gui/i18n.py" line="40"/>
         <source>unnamed source</source>
         <translation>未具名来源</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="42"/>
+        <location filename="../desktop/gui/i18n.py" line="41"/>
         <source>organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="44"/>
+        <location filename="../desktop/gui/i18n.py" line="43"/>
         <source>new</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="45"/>
+        <location filename="../desktop/gui/i18n.py" line="44"/>
         <source>learning</source>
         <translation>学习中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="46"/>
+        <location filename="../desktop/gui/i18n.py" line="45"/>
         <source>known</source>
         <translation>已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="48"/>
+        <location filename="../desktop/gui/i18n.py" line="47"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="49"/>
+        <location filename="../desktop/gui/i18n.py" line="48"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="50"/>
+        <location filename="../desktop/gui/i18n.py" line="49"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="51"/>
+        <location filename="../desktop/gui/i18n.py" line="50"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="52"/>
+        <location filename="../desktop/gui/i18n.py" line="51"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -1427,12 +1427,12 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="62"/>
+        <location filename="../desktop/gui/reader/view.py" line="59"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="297"/>
+        <location filename="../desktop/gui/reader/view.py" line="300"/>
         <source>Open a news page (Ctrl+O) or drop a file here</source>
         <translation>打开新闻页面（Ctrl+O），或把文件拖到这里</translation>
     </message>

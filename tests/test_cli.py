@@ -122,3 +122,12 @@ def test_export_command(tmp_path):
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
     missing = dubao("export", "--format", "csv", "--out", tmp_path / "x.csv", "--library", tmp_path / "none.db")
     assert missing.returncode == 2 and not (tmp_path / "none.db").exists()
+
+
+def test_analyze_reads_web_pages_as_import_does():
+    run = dubao("analyze", "--json", ROOT / "tests" / "data" / "news_page.html")
+    assert run.returncode == 0, run.stderr
+    (doc,) = json.loads(run.stdout)["documents"]
+    (article,) = doc["articles"]
+    assert article["title"] == "科技立法改善创新生态 助力形成新质生产力"
+    assert "相关阅读" not in article["text"]

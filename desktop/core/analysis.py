@@ -7,16 +7,15 @@ re-analyses it.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 
 from desktop.core import figures as figures_mod
 from desktop.core import speakers as speakers_mod
-from desktop.core.decode import read_text
 from desktop.core.page import Piece, split_page
 from desktop.core.pinyin import tokens_pinyin
 from desktop.core.segment import cut
+from desktop.core.vocabulary import person_spans
 
 
 @dataclass
@@ -72,16 +71,19 @@ def analyze_pieces(pieces: list[Piece], corrections: Mapping[str, Sequence[str]]
     return out
 
 
-def analyze_file(path: str | os.PathLike, corrections: Mapping[str, Sequence[str]] | None = None) -> Document:
-    decoded = read_text(path)
-    return Document(str(path), decoded.encoding, analyze(decoded.text, corrections))
+def analyze_source(source, corrections: Mapping[str, Sequence[str]] | None = None,
+                   progress: Callable[[int, int], None] | None = None) -> list[Article]:
+    """A loaded file (sources.Source): its ready-cut articles if the format has them, else its page."""
+    if source.pieces is not None:
+        return analyze_pieces(source.pieces, corrections, progress)
+    return analyze(source.text, corrections, progress)
 
 
 def analyze_piece(piece: Piece, corrections: Mapping[str, Sequence[str]] | None = None) -> Article:
     text = piece.text
     figs = figures_mod.find_figures(text)
     people = speakers_mod.find_speakers(text, byline=piece.byline)
-    name_spans = {tuple(m) for s in people.speakers if s["kind"] == "person" for m in s["mentions"]}
+    name_spans = person_spans(people.speakers)
     spans = _token_spans(text, [(f["start"], f["end"]) for f in figs], name_spans)
     readings = tokens_pinyin(text, spans, names=name_spans, overrides=corrections)
     return Article(

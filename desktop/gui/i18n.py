@@ -8,7 +8,6 @@ that lupdate collects them too, and shown through `translate_marked()`."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, QT_TRANSLATE_NOOP
 
@@ -87,6 +86,3 @@ def install_translators(app, setting: str) -> str:
         _installed.append(qt)
     return code
 
-
-def qm_files() -> list[Path]:
-    return sorted(I18N.glob("*.qm"))

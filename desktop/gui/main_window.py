@@ -14,6 +14,7 @@ from PySide6.QtGui import QActionGroup, QUndoStack
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu,
                                QMessageBox, QProgressBar, QPushButton, QScrollArea)
 
+from desktop.core.vocabulary import is_vocabulary
 from desktop.gui.actions import Actions
 from desktop.gui.panels.bookmarks import BookmarksPanel
 from desktop.gui.panels.figures import FiguresPanel
@@ -433,7 +434,7 @@ class MainWindow(QMainWindow):
     def mark_word(self, status: str) -> None:
         """K / L: mark the word at the cursor; the same key again makes it new."""
         word = self.view.word_at_cursor()
-        if not word or not all("\u3400" <= c <= "\u9fff" for c in word):
+        if not word or not is_vocabulary(word):
             return
         current = self.view.word_statuses.get(word, "new")
         self._push(SetWordStatuses(self.library, self._statuses_changed, [word], "new" if current == status else status))

@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from desktop.core.decode import DecodeError
+from desktop.core.vocabulary import is_vocabulary, person_spans
 from desktop.store.anchor import Anchor, make_anchor, reanchor
 from desktop.store.schema import APPLICATION_ID, LATEST, MIGRATIONS, WORDS_MIGRATION
 
@@ -137,12 +138,11 @@ class Library:
         if existing and existing["content_hash"] == digest:
             return self._article_ids(existing["id"])
         # jieba and pypinyin load only when something is analysed
-        from desktop.core.analysis import analyze, analyze_pieces
+        from desktop.core.analysis import analyze_source
+        from desktop.core.sources import Source
 
         # outside the transaction: others may write meanwhile
-        corrections = self._overrides()
-        articles = (analyze_pieces(pieces, corrections, progress) if pieces is not None
-                    else analyze(text, corrections, progress))
+        articles = analyze_source(Source(text, encoding, pieces), self._overrides(), progress)
         now = _now()
         with self._write():
             if existing is None:
@@ -180,12 +180,12 @@ class Library:
 
     def _index_words(self, article_id: int, article: dict) -> None:
         """The article's vocabulary: every word (not figures, not names) with its count."""
-        names = {tuple(m) for s in article["speakers"] if s["kind"] == "person" for m in s["mentions"]}
+        names = person_spans(article["speakers"])
         counts: dict[str, list] = {}
         text = article["text"]
         for t in article["tokens"]:
             word = text[t["start"]:t["end"]]
-            if (t["start"], t["end"]) in names or not _is_vocabulary(word):
+            if (t["start"], t["end"]) in names or not is_vocabulary(word):
                 continue
             entry = counts.setdefault(word, [0, " ".join(t["pinyin"]), t["start"]])
             entry[0] += 1
@@ -483,7 +483,7 @@ class Library:
             data = json.loads(self.conn.execute("SELECT analysis FROM articles WHERE id = ?",
                                                 [article_id]).fetchone()[0])
             spans = [(t["start"], t["end"]) for t in data["tokens"]]
-            names = {tuple(m) for s in data["speakers"] if s["kind"] == "person" for m in s["mentions"]}
+            names = person_spans(data["speakers"])
             for tok, syllables in zip(data["tokens"], tokens_pinyin(data["text"], spans, names, overrides)):
                 tok["pinyin"] = syllables
             self.conn.execute("UPDATE articles SET analysis = ? WHERE id = ?",
@@ -618,11 +618,6 @@ def _check_is_library(path: Path) -> None:
     if version > LATEST:
         raise LibraryError(f"{path}: was written by a newer Dubao (library version {version}, this one "
                            f"reads up to {LATEST}); update Dubao to open it")
-
-
-def _is_vocabulary(word: str) -> bool:
-    """A word a learner would study: Han characters only (no figures, Latin or punctuation)."""
-    return bool(word) and all("\u3400" <= c <= "\u9fff" for c in word)
 
 
 def _most_alike(text: str, rows: list[dict]) -> int | None:

@@ -329,3 +329,15 @@ def test_imports_of_web_pages_books_and_bad_files(lib, tmp_path):
         with pytest.raises(LibraryError):
             lib.import_file(bad)
     assert (lib.articles(), lib.documents()) == before
+
+
+def test_an_orphan_can_be_placed_again(lib, page):
+    (aid, *_) = lib.import_file(page)
+    hid = lib.add_highlight(aid, 0, 4, note="kept")
+    lib.conn.execute("UPDATE highlights SET orphan = 1 WHERE id = ?", [hid])
+    lib.move_highlight(hid, 10, 20)
+    (h,) = lib.highlights()
+    assert (h["start"], h["end"], h["orphan"], h["note"]) == (10, 20, False, "kept")
+    assert h["quote"] == lib.article(aid)["text"][10:20]
+    with pytest.raises(LibraryError):
+        lib.move_highlight(hid, 5, 5)

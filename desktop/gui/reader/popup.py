@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from desktop.core import dictionary
 from desktop.core.dictionary import hsk_label, hsk_level
 from desktop.core.tones import tone_of
+from desktop.core.vocabulary import is_vocabulary
 from desktop.gui.i18n import name, tr
 from desktop.gui.theme import Theme
 
@@ -52,7 +53,7 @@ def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bo
     parts = [f'<div style="font-size:22pt">{head}</div>']
     if show_pinyin and any(tok["pinyin"]):
         parts.append(f'<div style="font-size:13pt">{_syllables_html(tok["pinyin"], theme, tone_colors)}</div>')
-    if statuses is not None and word and all("\u3400" <= c <= "\u9fff" for c in word):
+    if statuses is not None and is_vocabulary(word):
         level = hsk_level(word, hsk_edition)
         facts = [tr("HSK {level}").format(level=hsk_label(level)) if level else tr("not in HSK"),
                  name(statuses.get(word, "new")), tr("K known · L learning")]

@@ -9,13 +9,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from desktop.gui.reader.layout import PUNCTUATION, Layout, layout_article
 from desktop.gui.reader.popup import WordPopup, popup_html
 from desktop.core.tones import tone_of
+from desktop.core.vocabulary import is_vocabulary, person_spans
 from desktop.gui.theme import (FIGURE_COLORS, HIGHLIGHT_COLORS, SPEAKER_COLORS, Theme, hanzi_font, make_theme,
                                pinyin_font)
 
@@ -50,10 +51,6 @@ class _Marks:
 
 
 class ReaderView(QWidget):
-    token_hovered = Signal(int)
-    selection_changed = Signal(int, int)
-    layout_changed = Signal()
-
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setMouseTracking(True)
@@ -186,7 +183,6 @@ class ReaderView(QWidget):
                                           word_gap=self.options.show_words, display=self.display)
             self.setMinimumHeight(int(self._layout.height) + 1)
         self.update()
-        self.layout_changed.emit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -270,11 +266,11 @@ class ReaderView(QWidget):
         from desktop.core.dictionary import hsk_level
 
         text = self.article["text"]
-        names = {tuple(m) for s in self.article.get("speakers", []) if s["kind"] == "person" for m in s["mentions"]}
+        names = person_spans(self.article.get("speakers", []))
         learning, new, above = QColor("#f08c00"), QColor("#4c8bf5"), QColor("#9c36b5")
         for i, t in enumerate(self.article["tokens"]):
             word = text[t["start"]:t["end"]]
-            if (t["start"], t["end"]) in names or not word or not all("\u3400" <= c <= "\u9fff" for c in word):
+            if (t["start"], t["end"]) in names or not is_vocabulary(word):
                 continue  # the same words the vocabulary lists: no names, figures or punctuation
             size = t["end"] - t["start"]
             if self.options.show_unknown:
@@ -424,7 +420,6 @@ class ReaderView(QWidget):
         token = box.token if box else -1
         if token != self._hover:
             self._hover = token
-            self.token_hovered.emit(token)
             if token >= 0 and self._is_word(token):
                 self.show_popup(token)
             else:
@@ -443,8 +438,6 @@ class ReaderView(QWidget):
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._anchor = None
-            if self._selection:
-                self.selection_changed.emit(*self._selection)
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
@@ -452,7 +445,6 @@ class ReaderView(QWidget):
             box = self._layout.box_at(event.position().x(), event.position().y())
             if box:
                 self._selection = (box.start, box.end)
-                self.selection_changed.emit(box.start, box.end)
                 self.update()
 
     def leaveEvent(self, event) -> None:
@@ -517,7 +509,6 @@ class ReaderView(QWidget):
         self._cursor = token
         self.update()
         rect = self.token_rect(token)
-        self.token_hovered.emit(token)
         parent = self.parentWidget()
         scroll = parent.parentWidget() if parent else None
         if scroll is not None and hasattr(scroll, "ensureVisible"):
