@@ -115,7 +115,7 @@ def _screenshot(app, window, library: Library, files: list[str], out: str, hover
     if hover and window.article:
         dictionary.load()
         at = window.article["text"].find(hover)
-        token = next((i for i, t in enumerate(window.article["tokens"]) if t["start"] <= at < t["end"]), -1)
+        token = window.article["tokens"].index_at(at) if at >= 0 else -1
         if at >= 0 and token >= 0:
             window.view.set_cursor(token)
             app.processEvents()

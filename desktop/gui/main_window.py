@@ -14,6 +14,7 @@ from PySide6.QtGui import QActionGroup, QUndoStack
 from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu,
                                QMessageBox, QProgressBar, QPushButton, QScrollArea)
 
+from desktop.core.tokens import with_packed_tokens
 from desktop.core.vocabulary import is_vocabulary
 from desktop.gui.actions import Actions
 from desktop.gui.panels.bookmarks import BookmarksPanel
@@ -363,7 +364,7 @@ class MainWindow(QMainWindow):
         except LibraryError as exc:
             self.show_error(self.tr("This article cannot be opened"), str(exc))
             return
-        self.article_id, self.article = article_id, article
+        self.article_id, self.article = article_id, with_packed_tokens(article)
         self.view.set_article(article, self.library.highlights(article_id))
         self._refresh_highlights()
         QTimer.singleShot(0, self._refresh_vocabulary)  # after the article is on screen
@@ -419,7 +420,7 @@ class MainWindow(QMainWindow):
     def _current_offset(self) -> int:
         token = self.view.cursor_token()
         if token >= 0:
-            return self.article["tokens"][token]["start"]
+            return self.article["tokens"].span(token)[0]
         return self._flash_offset if self._flash_offset is not None else -1
 
     def jump_to(self, start: int, end: int) -> None:
@@ -472,12 +473,12 @@ class MainWindow(QMainWindow):
         if not self.article or token < 0:
             self.status_label.setText(self.tr("Put the word cursor on a word first (arrow keys or hover)."))
             return
-        t = self.article["tokens"][token]
-        word = self.article["text"][t["start"]:t["end"]]
+        start, end = self.article["tokens"].span(token)
+        word = self.article["text"][start:end]
         reading, ok = QInputDialog.getText(self, self.tr("Correct this reading"),
                                            self.tr("Pinyin for {word}, one syllable per character "
                                                    "(tone marks or numbers: zhi4 pu3):").format(word=word),
-                                           text=" ".join(t["pinyin"]))
+                                           text=" ".join(self.article["tokens"].pinyin(token)))
         if not ok or not reading.strip():
             return
         try:
@@ -533,7 +534,7 @@ class MainWindow(QMainWindow):
             return None
         rng = self.view.selected_range()
         token = self.view.cursor_token() if self.view.cursor_token() >= 0 else self.view.hovered_token()
-        offset = rng[0] if rng else (self.article["tokens"][token]["start"] if token >= 0 else None)
+        offset = rng[0] if rng else (self.article["tokens"].span(token)[0] if token >= 0 else None)
         if offset is None:
             return None
         return next((h["id"] for h in self.view.highlights if h["start"] <= offset < h["end"]), None)
@@ -586,7 +587,7 @@ class MainWindow(QMainWindow):
         if self.article_id is None:
             return
         token = self.view.cursor_token()
-        offset = self.article["tokens"][token]["start"] if token >= 0 else self._top_offset()
+        offset = self.article["tokens"].span(token)[0] if token >= 0 else self._top_offset()
         existing = [b for b in self.library.bookmarks(self.article_id) if abs(b["offset"] - offset) <= 2]
         try:
             if existing:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.sentences import sentence_around
+from desktop.core.tokens import as_tokens
 
 FORMATS = ("markdown", "csv", "json", "html", "anki", "figures-csv", "statements-csv", "vocab-anki", "vocab-csv")
 EXTENSIONS = {"markdown": ".md", "csv": ".csv", "json": ".json", "html": ".html", "anki": ".apkg",
@@ -209,12 +210,13 @@ def _html(library, articles, path: Path) -> int:
 def _ruby(article: dict, start: int, end: int) -> str:
     """The passage with pinyin over each word, as HTML ruby (Anki shows it)."""
     parts = []
-    for t in article["tokens"]:
-        if t["end"] <= start or t["start"] >= end:
+    tokens = as_tokens(article["tokens"])
+    for i, (t_start, t_end) in enumerate(tokens.spans()):
+        if t_end <= start or t_start >= end:
             continue
-        a, b = max(start, t["start"]), min(end, t["end"])
+        a, b = max(start, t_start), min(end, t_end)
         word = article["text"][a:b]
-        syllables = " ".join(s for s in t["pinyin"][a - t["start"]:b - t["start"]] if s)
+        syllables = " ".join(s for s in tokens.pinyin(i)[a - t_start:b - t_start] if s)
         parts.append(f"<ruby>{html.escape(word)}<rt>{html.escape(syllables)}</rt></ruby>" if syllables
                      else html.escape(word))
     return "".join(parts).replace("\n", "<br>")

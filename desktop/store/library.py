@@ -16,9 +16,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from desktop.core.decode import DecodeError
+from desktop.core.tokens import Tokens, as_tokens
 from desktop.core.vocabulary import is_vocabulary, person_spans
 from desktop.store.anchor import Anchor, make_anchor, reanchor
-from desktop.store.schema import APPLICATION_ID, LATEST, MIGRATIONS, WORDS_MIGRATION
+from desktop.store.schema import APPLICATION_ID, LATEST, MIGRATIONS, PACKED_TOKENS_MIGRATION, WORDS_MIGRATION
 
 COLORS = ("yellow", "green", "blue", "pink", "purple")
 WORD_STATUSES = ("new", "learning", "known")
@@ -87,6 +88,8 @@ class Library:
                 self._run_script(MIGRATIONS[number])
                 if number + 1 == WORDS_MIGRATION:
                     self._index_all_words()
+                if number + 1 == PACKED_TOKENS_MIGRATION:
+                    self._pack_all_analyses()
             self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             self.conn.execute(f"PRAGMA user_version = {LATEST}")
 
@@ -94,6 +97,12 @@ class Library:
         """Articles stored before the vocabulary existed get their words counted."""
         for article_id, analysis in self.conn.execute("SELECT id, analysis FROM articles").fetchall():
             self._index_words(article_id, json.loads(analysis))
+
+    def _pack_all_analyses(self) -> None:
+        """Analyses stored with token dicts are stored packed (see desktop/core/tokens.py)."""
+        for article_id, analysis in self.conn.execute("SELECT id, analysis FROM articles").fetchall():
+            self.conn.execute("UPDATE articles SET analysis = ? WHERE id = ?",
+                              [_pack_analysis(json.loads(analysis)), article_id])
 
     def _run_script(self, script: str) -> None:
         """executescript() would commit our transaction; run the statements one by one instead."""
@@ -171,7 +180,7 @@ class Library:
                 "byline": json.dumps(article.byline, ensure_ascii=False), "source": article.source,
                 "text": article.text, "figure_count": len(article.figures),
                 "speaker_count": sum(1 for s in article.speakers if s["kind"] == "person"),
-                "analysis": json.dumps(data, ensure_ascii=False)}
+                "analysis": _pack_analysis(data)}
 
     def _insert_article(self, doc_id: int, position: int, article) -> int:
         article_id = self.db["articles"].insert(self._article_row(doc_id, position, article)).last_pk
@@ -183,11 +192,14 @@ class Library:
         names = person_spans(article["speakers"])
         counts: dict[str, list] = {}
         text = article["text"]
-        for t in article["tokens"]:
-            word = text[t["start"]:t["end"]]
-            if (t["start"], t["end"]) in names or not is_vocabulary(word):
+        tokens = as_tokens(article["tokens"])
+        for i, (start, end) in enumerate(tokens.spans()):
+            word = text[start:end]
+            if (start, end) in names or not is_vocabulary(word):
                 continue
-            entry = counts.setdefault(word, [0, " ".join(t["pinyin"]), t["start"]])
+            entry = counts.get(word)
+            if entry is None:
+                entry = counts[word] = [0, " ".join(tokens.pinyin(i)), start]
             entry[0] += 1
         self.conn.execute("DELETE FROM word_occurrences WHERE article_id = ?", [article_id])
         self.conn.executemany(
@@ -260,7 +272,7 @@ class Library:
             "WHERE a.id = ?", [article_id]).fetchone()
         if row is None:
             raise LibraryError(f"no article {article_id} in the library")
-        data = json.loads(row[0])
+        data = _unpack_analysis(row[0])
         data.update({"id": article_id, "document_id": row[1], "source_path": row[2]})
         return data
 
@@ -480,14 +492,12 @@ class Library:
         ids = [r[0] for r in self.conn.execute("SELECT DISTINCT article_id FROM word_occurrences WHERE word = ?",
                                                [word])]
         for article_id in ids:
-            data = json.loads(self.conn.execute("SELECT analysis FROM articles WHERE id = ?",
-                                                [article_id]).fetchone()[0])
-            spans = [(t["start"], t["end"]) for t in data["tokens"]]
-            names = person_spans(data["speakers"])
-            for tok, syllables in zip(data["tokens"], tokens_pinyin(data["text"], spans, names, overrides)):
-                tok["pinyin"] = syllables
-            self.conn.execute("UPDATE articles SET analysis = ? WHERE id = ?",
-                              [json.dumps(data, ensure_ascii=False), article_id])
+            data = _unpack_analysis(self.conn.execute("SELECT analysis FROM articles WHERE id = ?",
+                                                      [article_id]).fetchone()[0])
+            spans = data["tokens"].spans()
+            readings = tokens_pinyin(data["text"], spans, person_spans(data["speakers"]), overrides)
+            data["tokens"] = Tokens([end for _, end in spans], [s for syllables in readings for s in syllables])
+            self.conn.execute("UPDATE articles SET analysis = ? WHERE id = ?", [_pack_analysis(data), article_id])
             self._index_words(article_id, data)
 
     # --- the library itself and exports ------------------------------------------------------------
@@ -618,6 +628,20 @@ def _check_is_library(path: Path) -> None:
     if version > LATEST:
         raise LibraryError(f"{path}: was written by a newer Dubao (library version {version}, this one "
                            f"reads up to {LATEST}); update Dubao to open it")
+
+
+def _pack_analysis(article: dict) -> str:
+    """The stored form of an analysis: its tokens packed as `token_ends` and `syllables`, a
+    third of the JSON and a few objects, not thousands, to read back."""
+    data = {k: v for k, v in article.items() if k != "tokens"}
+    data["token_ends"], data["syllables"] = as_tokens(article["tokens"]).packed()
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _unpack_analysis(stored: str) -> dict:
+    data = json.loads(stored)
+    data["tokens"] = Tokens.unpacked(data.pop("token_ends"), data.pop("syllables"))
+    return data
 
 
 def _most_alike(text: str, rows: list[dict]) -> int | None:

@@ -106,7 +106,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX word_occurrences_word ON word_occurrences(word);
     CREATE TABLE pinyin_corrections (word TEXT PRIMARY KEY, pinyin TEXT NOT NULL, created TEXT NOT NULL);
     """,
+    # 5: analyses keep their tokens packed (Library._pack_all_analyses rewrites the stored ones)
+    """
+    """,
 ]
 
 LATEST = len(MIGRATIONS)
 WORDS_MIGRATION = 4  # after it, articles already stored have their words counted
+PACKED_TOKENS_MIGRATION = 5  # after it, articles already stored have their tokens packed

@@ -1,5 +1,6 @@
 """The library on real SQLite files in temporary folders."""
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -11,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.analysis import analyze
+from desktop.core.tokens import Tokens
 from desktop.store import Library, LibraryError
 from desktop.store.schema import LATEST, MIGRATIONS
 from tests.conftest import ROOT, SAMPLE
@@ -206,10 +208,19 @@ def test_older_library_is_migrated(tmp_path):
         assert lib.search("正文第一段")
 
 
+def _store_tokens_as_dicts(lib: Library) -> None:
+    """Rewrite the cached analyses as libraries before migration 5 kept them: token dicts."""
+    for article_id, stored in lib.conn.execute("SELECT id, analysis FROM articles").fetchall():
+        data = json.loads(stored)
+        data["tokens"] = list(Tokens.unpacked(data.pop("token_ends"), data.pop("syllables")))
+        lib.conn.execute("UPDATE articles SET analysis = ? WHERE id = ?", [json.dumps(data), article_id])
+
+
 def test_articles_stored_before_the_vocabulary_get_their_words(tmp_path, page):
     path = tmp_path / "v3.db"
     with Library(path) as lib:
         lib.import_file(page)
+        _store_tokens_as_dicts(lib)
         lib.conn.execute("DELETE FROM word_occurrences")
         lib.conn.execute("DROP TABLE word_occurrences")
         lib.conn.execute("DROP TABLE word_status")
@@ -217,6 +228,21 @@ def test_articles_stored_before_the_vocabulary_get_their_words(tmp_path, page):
         lib.conn.execute("PRAGMA user_version = 3")
     with Library(path) as lib:
         assert len(lib.words(definitions=False)) > 500
+
+
+def test_analyses_stored_with_token_dicts_are_packed_on_open(tmp_path, page, sample_articles):
+    path = tmp_path / "v4.db"
+    with Library(path) as lib:
+        ids = lib.import_file(page)
+        _store_tokens_as_dicts(lib)
+        lib.conn.execute("PRAGMA user_version = 4")
+        old_size = sum(len(r[0]) for r in lib.conn.execute("SELECT analysis FROM articles"))
+    with Library(path) as lib:
+        stored = [json.loads(r[0]) for r in lib.conn.execute("SELECT analysis FROM articles ORDER BY id")]
+        assert all("tokens" not in d and "token_ends" in d for d in stored)
+        assert sum(len(json.dumps(d, ensure_ascii=False)) for d in stored) < old_size / 2
+        for article_id, article in zip(ids, sample_articles):
+            assert lib.article(article_id)["tokens"] == article.to_json()["tokens"]
 
 
 def test_wal_foreign_keys_busy_timeout(lib):

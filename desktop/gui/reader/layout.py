@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
+from desktop.core.tokens import as_tokens
+
 PUNCTUATION = set("，。、；：？！,.;:?!“”‘’\"'（）()《》〈〉【】[]—…·-/%％ ")
 
 
@@ -134,7 +136,7 @@ def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, piny
         y += em * 0.9
 
     text = display.get("text", "")
-    tokens = article.get("tokens", [])
+    tokens = as_tokens(article.get("tokens", []))
     headings = {s["start"] for s in article.get("sections", [])}
     gap = em * 0.18 if word_gap else 0.0
     py_h = py.fm.height() if pinyin_above else 0.0
@@ -158,8 +160,7 @@ def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, piny
     para_start = True
     line: Line | None = None
     x = left
-    for i, tok in enumerate(tokens):
-        s, e = tok["start"], tok["end"]
+    for i, (s, e) in enumerate(tokens.spans()):
         word = text[s:e]
         if "\n" in word:
             if line is not None:
@@ -173,7 +174,7 @@ def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, piny
             x = left + (0 if heading else 2 * metrics.width("中")) if para_start else left
             para_start = False
         w_hz = metrics.width(word)
-        syllables = tok["pinyin"]
+        syllables = tokens.pinyin(i)
         w_py = py.width("".join(syllables)) if pinyin_above and any(syllables) else 0.0
         is_word = not all(c in PUNCTUATION for c in word)
         w = max(w_hz, w_py) + (gap if is_word else 0.0)
@@ -182,7 +183,7 @@ def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, piny
             line = new_line(y, heading)
             x = left
         edges = [0.0] + [metrics.width(word[:k]) for k in range(1, len(word) + 1)]
-        box = Box(i, s, e, x, w, x + (w - w_hz) / 2, edges, list(syllables), heading)
+        box = Box(i, s, e, x, w, x + (w - w_hz) / 2, edges, syllables, heading)
         line.boxes.append(box)
         boxes[i] = box
         x += w

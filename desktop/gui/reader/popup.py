@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.core import dictionary
 from desktop.core.dictionary import hsk_label, hsk_level
+from desktop.core.tokens import as_tokens
 from desktop.core.tones import tone_of
 from desktop.core.vocabulary import is_vocabulary
 from desktop.gui.i18n import name, tr
@@ -45,14 +46,15 @@ def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bo
                shown: str | None = None) -> str:
     """Rich text for the popup over one token (every user-visible string escaped); `shown` is
     the word as displayed when that differs (traditional characters)."""
-    tok = article["tokens"][token_index]
-    start, end = tok["start"], tok["end"]
+    tokens = as_tokens(article["tokens"])
+    start, end = tokens.span(token_index)
+    syllables = tokens.pinyin(token_index)
     word = article["text"][start:end]
     head = escape(shown) + f' <span style="font-size:14pt">({escape(word)})</span>' if shown and shown != word \
         else escape(word)
     parts = [f'<div style="font-size:22pt">{head}</div>']
-    if show_pinyin and any(tok["pinyin"]):
-        parts.append(f'<div style="font-size:13pt">{_syllables_html(tok["pinyin"], theme, tone_colors)}</div>')
+    if show_pinyin and any(syllables):
+        parts.append(f'<div style="font-size:13pt">{_syllables_html(syllables, theme, tone_colors)}</div>')
     if statuses is not None and is_vocabulary(word):
         level = hsk_level(word, hsk_edition)
         facts = [tr("HSK {level}").format(level=hsk_label(level)) if level else tr("not in HSK"),
@@ -60,7 +62,7 @@ def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bo
         parts.append(f'<div style="color:{theme.muted.name()}">{escape(" · ".join(facts))}</div>')
     if dictionary.is_loaded():
         entries = dictionary.lookup(word)
-        here = " ".join(s for s in tok["pinyin"] if s).lower()
+        here = " ".join(s for s in syllables if s).lower()
         entries.sort(key=lambda e: e["pinyin"].lower() != here)  # the reading used here first
         for entry in entries[:MAX_ENTRIES]:
             head = entry["simplified"]

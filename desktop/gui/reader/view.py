@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.gui.reader.layout import PUNCTUATION, Layout, layout_article
 from desktop.gui.reader.popup import WordPopup, popup_html
+from desktop.core.tokens import with_packed_tokens
 from desktop.core.tones import tone_of
 from desktop.core.vocabulary import is_vocabulary, person_spans
 from desktop.gui.theme import (FIGURE_COLORS, HIGHLIGHT_COLORS, SPEAKER_COLORS, Theme, hanzi_font, make_theme,
@@ -80,7 +81,7 @@ class ReaderView(QWidget):
     # --- what to show -------------------------------------------------------------------------
 
     def set_article(self, article: dict | None, highlights: list[dict] = ()) -> None:
-        self.article = article
+        self.article = with_packed_tokens(article)
         self.display = self._display_of(article)
         self.highlights = list(highlights)
         self._selection = None
@@ -95,8 +96,7 @@ class ReaderView(QWidget):
             return article
         from desktop.core.script import to_traditional
 
-        spans = [(t["start"], t["end"]) for t in article["tokens"]]
-        return {"text": to_traditional(article["text"], spans),
+        return {"text": to_traditional(article["text"], article["tokens"].spans()),
                 "title": to_traditional(article["title"]) if article.get("title") else None,
                 "source": to_traditional(article["source"]) if article.get("source") else None,
                 "byline": [to_traditional(b) for b in article.get("byline") or ()]}
@@ -111,8 +111,8 @@ class ReaderView(QWidget):
         token = self._cursor if self._cursor >= 0 else self._hover
         if not self.article or token < 0:
             return None
-        t = self.article["tokens"][token]
-        return self.article["text"][t["start"]:t["end"]]
+        start, end = self.article["tokens"].span(token)
+        return self.article["text"][start:end]
 
     def set_highlights(self, highlights: list[dict]) -> None:
         self.highlights = list(highlights)
@@ -217,17 +217,17 @@ class ReaderView(QWidget):
         if not article:
             self._marks = []
             return
-        tokens = article["tokens"]
-        marks = [_Marks() for _ in tokens]
-        starts = [t["start"] for t in tokens]
+        spans = article["tokens"].spans()
+        marks = [_Marks() for _ in spans]
+        starts = [s for s, _ in spans]
         colors = {sp["name"]: QColor(SPEAKER_COLORS[i % len(SPEAKER_COLORS)])
                   for i, sp in enumerate(article.get("speakers", []))}
 
         def each_token(a: int, b: int):
             i = max(0, bisect.bisect_right(starts, a) - 1)
-            while i < len(tokens) and tokens[i]["start"] < b:
-                t = tokens[i]
-                lo, hi = max(a, t["start"]) - t["start"], min(b, t["end"]) - t["start"]
+            while i < len(spans) and spans[i][0] < b:
+                start, end = spans[i]
+                lo, hi = max(a, start) - start, min(b, end) - start
                 if lo < hi:
                     yield i, lo, hi
                 i += 1
@@ -268,11 +268,11 @@ class ReaderView(QWidget):
         text = self.article["text"]
         names = person_spans(self.article.get("speakers", []))
         learning, new, above = QColor("#f08c00"), QColor("#4c8bf5"), QColor("#9c36b5")
-        for i, t in enumerate(self.article["tokens"]):
-            word = text[t["start"]:t["end"]]
-            if (t["start"], t["end"]) in names or not is_vocabulary(word):
+        for i, (start, end) in enumerate(self.article["tokens"].spans()):
+            word = text[start:end]
+            if (start, end) in names or not is_vocabulary(word):
                 continue  # the same words the vocabulary lists: no names, figures or punctuation
-            size = t["end"] - t["start"]
+            size = end - start
             if self.options.show_unknown:
                 status = self.word_statuses.get(word, "new")
                 if status == "learning":
@@ -474,8 +474,8 @@ class ReaderView(QWidget):
         event.accept()
 
     def _is_word(self, token: int) -> bool:
-        t = self.article["tokens"][token]
-        return not all(c in PUNCTUATION or c.isspace() for c in self.article["text"][t["start"]:t["end"]])
+        start, end = self.article["tokens"].span(token)
+        return not all(c in PUNCTUATION or c.isspace() for c in self.article["text"][start:end])
 
     def move_cursor(self, step: int) -> None:
         if not self.article or not self.article["tokens"]:
@@ -518,11 +518,11 @@ class ReaderView(QWidget):
     def show_popup(self, token: int) -> None:
         if not self.article:
             return
+        start, end = self.article["tokens"].span(token)
         html = popup_html(self.article, token, self.theme, show_pinyin=self.options.pinyin_mode != "off",
                           tone_colors=self.options.tone_colors, highlights=self.highlights,
                           statuses=self.word_statuses, hsk_edition=self.options.hsk_edition,
-                          shown=self.display["text"][self.article["tokens"][token]["start"]:
-                                                     self.article["tokens"][token]["end"]])
+                          shown=self.display["text"][start:end])
         rect = self.token_rect(token)
         anchor = QRect(self.mapToGlobal(rect.topLeft()), self.mapToGlobal(rect.bottomRight()))
         self.popup.show_at(html, anchor, token)
