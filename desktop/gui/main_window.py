@@ -17,13 +17,8 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QInputDia
 from desktop.core.tokens import with_packed_tokens
 from desktop.core.vocabulary import is_vocabulary
 from desktop.gui.actions import Actions
-from desktop.gui.panels.bookmarks import BookmarksPanel
-from desktop.gui.panels.figures import FiguresPanel
-from desktop.gui.panels.highlights import HighlightsPanel
-from desktop.gui.panels.search import SearchPanel
-from desktop.gui.panels.vocabulary import VocabularyPanel
+from desktop.gui.panels.dock import LazyDock
 from desktop.gui.panels.library import LibraryPanel
-from desktop.gui.panels.speakers import SpeakersPanel
 from desktop.gui.reader.view import ReaderView, ViewOptions
 from desktop.gui.settings import Settings
 from desktop.gui.resources import action_icon, app_icon, swatch_icon
@@ -77,26 +72,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.scroll)
 
         self.library_panel = LibraryPanel()
-        self.speakers_panel = SpeakersPanel()
-        self.figures_panel = FiguresPanel()
-        self.library_dock = self._dock("libraryDock", self.tr("Library"), self.library_panel,
-                                       Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.speakers_dock = self._dock("speakersDock", self.tr("Speakers"), self.speakers_panel,
-                                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.figures_dock = self._dock("figuresDock", self.tr("Figures"), self.figures_panel,
-                                       Qt.DockWidgetArea.RightDockWidgetArea)
-        self.highlights_panel = HighlightsPanel()
-        self.bookmarks_panel = BookmarksPanel()
-        self.search_panel = SearchPanel()
-        self.vocabulary_panel = VocabularyPanel()
-        self.highlights_dock = self._dock("highlightsDock", self.tr("Highlights"), self.highlights_panel,
-                                          Qt.DockWidgetArea.RightDockWidgetArea)
-        self.bookmarks_dock = self._dock("bookmarksDock", self.tr("Bookmarks"), self.bookmarks_panel,
-                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self.search_dock = self._dock("searchDock", self.tr("Search"), self.search_panel,
-                                      Qt.DockWidgetArea.RightDockWidgetArea)
-        self.vocabulary_dock = self._dock("vocabularyDock", self.tr("Vocabulary"), self.vocabulary_panel,
-                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        self.library_dock = QDockWidget(self.tr("Library"), self)
+        self.library_dock.setObjectName("libraryDock")
+        self.library_dock.setWidget(self.library_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.speakers_dock = self._dock("speakersDock", self.tr("Speakers"), self._build_speakers,
+                                        lambda panel: panel.set_article(self.article))
+        self.figures_dock = self._dock("figuresDock", self.tr("Figures"), self._build_figures,
+                                       lambda panel: panel.set_article(self.article))
+        self.highlights_dock = self._dock("highlightsDock", self.tr("Highlights"), self._build_highlights,
+                                          self._fill_highlights)
+        self.bookmarks_dock = self._dock("bookmarksDock", self.tr("Bookmarks"), self._build_bookmarks,
+                                         self._fill_bookmarks)
+        self.search_dock = self._dock("searchDock", self.tr("Search"), self._build_search)
+        self.vocabulary_dock = self._dock("vocabularyDock", self.tr("Vocabulary"), self._build_vocabulary,
+                                          self._fill_vocabulary)
         for dock in (self.figures_dock, self.highlights_dock, self.bookmarks_dock, self.search_dock,
                      self.vocabulary_dock):
             self.tabifyDockWidget(self.speakers_dock, dock)
@@ -139,12 +129,66 @@ class MainWindow(QMainWindow):
 
     # --- construction ---------------------------------------------------------------------------
 
-    def _dock(self, name: str, title: str, widget, area) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+    def _dock(self, name: str, title: str, build, fill=None) -> LazyDock:
+        dock = LazyDock(name, title, self, build, fill)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         return dock
+
+    # the panels behind the right-hand tabs, built when first seen (their modules load then too)
+
+    def _build_speakers(self):
+        from desktop.gui.panels.speakers import SpeakersPanel
+
+        panel = SpeakersPanel()
+        panel.statement_activated.connect(self.jump_to)
+        return panel
+
+    def _build_figures(self):
+        from desktop.gui.panels.figures import FiguresPanel
+
+        panel = FiguresPanel()
+        panel.figure_activated.connect(self.jump_to)
+        return panel
+
+    def _build_highlights(self):
+        from desktop.gui.panels.highlights import HighlightsPanel
+
+        panel = HighlightsPanel()
+        panel.highlight_activated.connect(self._go_to_highlight)
+        panel.edit_requested.connect(self.edit_highlight)
+        panel.delete_requested.connect(lambda hid: self.delete_highlight(hid))
+        panel.scope_changed.connect(lambda: self._fill_highlights(panel))
+        return panel
+
+    def _build_bookmarks(self):
+        from desktop.gui.panels.bookmarks import BookmarksPanel
+
+        panel = BookmarksPanel()
+        panel.bookmark_activated.connect(self._go_to)
+        return panel
+
+    def _build_search(self):
+        from desktop.gui.panels.search import SearchPanel
+
+        panel = SearchPanel()
+        panel.search_requested.connect(self.search)
+        panel.result_activated.connect(self._go_to)
+        return panel
+
+    def _build_vocabulary(self):
+        from desktop.gui.panels.vocabulary import VocabularyPanel
+
+        panel = VocabularyPanel()
+        panel.mark_all_known.connect(self.mark_article_known)
+        panel.word_activated.connect(self._go_to_word)
+        return panel
+
+    speakers_panel = property(lambda self: self.speakers_dock.panel)
+    figures_panel = property(lambda self: self.figures_dock.panel)
+    highlights_panel = property(lambda self: self.highlights_dock.panel)
+    bookmarks_panel = property(lambda self: self.bookmarks_dock.panel)
+    search_panel = property(lambda self: self.search_dock.panel)
+    vocabulary_panel = property(lambda self: self.vocabulary_dock.panel)
 
     def _build_menus(self) -> None:
         a = self.actions
@@ -295,23 +339,11 @@ class MainWindow(QMainWindow):
         a.mark_article_known.triggered.connect(self.mark_article_known)
         a.correct_reading.triggered.connect(self.correct_reading)
         a.show_corrections.triggered.connect(self.show_corrections)
-        self.vocabulary_panel.mark_all_known.connect(self.mark_article_known)
-        self.vocabulary_panel.word_activated.connect(self._go_to_word)
-        self.vocabulary_dock.visibilityChanged.connect(lambda visible: visible and self._refresh_vocabulary())
         a.find.triggered.connect(lambda: self._show_search(False))
         a.find_library.triggered.connect(lambda: self._show_search(True))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.highlights_panel.highlight_activated.connect(self._go_to_highlight)
-        self.highlights_panel.edit_requested.connect(self.edit_highlight)
-        self.highlights_panel.delete_requested.connect(lambda hid: self.delete_highlight(hid))
-        self.highlights_panel.scope_changed.connect(self._refresh_highlights)
-        self.bookmarks_panel.bookmark_activated.connect(self._go_to)
-        self.search_panel.search_requested.connect(self.search)
-        self.search_panel.result_activated.connect(self._go_to)
         self.library_panel.article_selected.connect(self.open_article)
-        self.speakers_panel.statement_activated.connect(self.jump_to)
-        self.figures_panel.figure_activated.connect(self.jump_to)
         self.scroll.verticalScrollBar().valueChanged.connect(lambda _: self._position_timer.start())
 
     # --- options ---------------------------------------------------------------------------------
@@ -365,11 +397,11 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("This article cannot be opened"), str(exc))
             return
         self.article_id, self.article = article_id, with_packed_tokens(article)
-        self.view.set_article(article, self.library.highlights(article_id))
-        self._refresh_highlights()
-        QTimer.singleShot(0, self._refresh_vocabulary)  # after the article is on screen
-        self.speakers_panel.set_article(article)
-        self.figures_panel.set_article(article)
+        self.view.set_article(self.article, self.library.highlights(article_id))
+        # the docks on a later turn of the event loop, after the article is on screen
+        for dock in (self.speakers_dock, self.figures_dock, self.highlights_dock, self.vocabulary_dock):
+            dock.mark_stale()
+        QTimer.singleShot(0, self._refresh_article_docks)
         title = article["title"] or self.tr("(continued from another page)")
         self.setWindowTitle(f"{APP_TITLE} — {title}")
         self.library_panel.select(article_id)
@@ -454,14 +486,20 @@ class MainWindow(QMainWindow):
         self._refresh_vocabulary()
 
     def _refresh_vocabulary(self) -> None:
-        # a dock behind another's tab still says isVisible(); only one on screen is refreshed
-        if self.article_id is None or self.vocabulary_dock.visibleRegion().isEmpty():
+        self.vocabulary_dock.changed()
+
+    def _fill_vocabulary(self, panel) -> None:
+        if self.article_id is None:
             return
         from desktop.core import dictionary
 
         words = self.library.words(article_id=self.article_id, hsk_edition=self.settings.hsk_edition,
                                    definitions=dictionary.is_loaded())
-        self.vocabulary_panel.set_words(words, self.library.coverage(self.article_id))
+        panel.set_words(words, self.library.coverage(self.article_id))
+
+    def _refresh_article_docks(self) -> None:
+        for dock in (self.speakers_dock, self.figures_dock, self.highlights_dock, self.vocabulary_dock):
+            dock.changed()
 
     def _go_to_word(self, word: str) -> None:
         at = self.article["text"].find(word) if self.article else -1
@@ -570,11 +608,13 @@ class MainWindow(QMainWindow):
         self._refresh_highlights()
 
     def _refresh_highlights(self) -> None:
-        whole = self.highlights_panel.whole_library.isChecked()
-        if whole:
-            self.highlights_panel.set_highlights(self.library.highlights())
+        self.highlights_dock.changed()
+
+    def _fill_highlights(self, panel) -> None:
+        if panel.whole_library.isChecked():
+            panel.set_highlights(self.library.highlights())
         elif self.article_id is not None:
-            self.highlights_panel.set_highlights(self.library.highlights(self.article_id))
+            panel.set_highlights(self.library.highlights(self.article_id))
 
     def _go_to_highlight(self, h: dict) -> None:
         self._go_to(h["article_id"], h["start"], h["end"])
@@ -605,7 +645,7 @@ class MainWindow(QMainWindow):
     def _refresh_bookmarks(self) -> None:
         bookmarks = self.library.bookmarks()
         titles = getattr(self, "_titles", {})
-        self.bookmarks_panel.set_bookmarks(bookmarks, titles)
+        self.bookmarks_dock.changed()
         self.bookmarks_menu.clear()
         self.bookmarks_menu.addAction(self.actions.toggle_bookmark)
         if bookmarks:
@@ -614,6 +654,9 @@ class MainWindow(QMainWindow):
             text = f"{titles.get(b['article_id'], '')} — {b['label']}"
             action = self.bookmarks_menu.addAction(text)
             action.triggered.connect(lambda checked=False, b=b: self._go_to(b["article_id"], b["offset"]))
+
+    def _fill_bookmarks(self, panel) -> None:
+        panel.set_bookmarks(self.library.bookmarks(), getattr(self, "_titles", {}))
 
     def _top_offset(self) -> int:
         point = self.view.mapFrom(self.scroll.viewport(), self.scroll.viewport().rect().topLeft()) + FIRST_LINE

@@ -73,6 +73,7 @@ def test_delete_from_the_dock_and_undo(window, qtbot):
 
 
 def test_dock_filters_and_whole_library(window):
+    window.highlights_dock.raise_()  # on screen: it follows every change at once
     select(window, "作为一个新生事物")
     window.actions.highlight_blue.trigger()
     window.actions.next_article.trigger()
@@ -88,6 +89,7 @@ def test_dock_filters_and_whole_library(window):
     hid = window.library.highlights()[0]["id"]
     window.library.update_highlight(hid, tags=["政策"])
     window._refresh_highlights()
+    assert window.highlights_panel is panel
     panel.tag_filter.setText("政")
     assert panel.visible_ids() == [hid]
 
@@ -256,3 +258,22 @@ def test_hsk_level_menu(window):
     window._set_hsk(level=2, edition="2.0")
     assert (window.settings.hsk_level, window.settings.hsk_edition) == (2, "2.0")
     assert window.view.options.hsk_level == 2
+
+
+def test_a_dock_behind_a_tab_is_built_and_filled_when_first_seen(window, qtbot):
+    assert not window.figures_dock.is_built() and not window.vocabulary_dock.is_built()
+    rows = lambda: window.figures_dock.widget().model.rowCount()  # noqa: E731 (reads, never fills)
+    window.figures_dock.raise_()
+    qtbot.waitUntil(window.figures_dock.is_built)
+    first, first_count = window.article_id, len(window.article["figures"])
+    assert rows() == first_count
+    window.actions.next_article.trigger()  # on screen: filled on the next turn of the event loop
+    second_count = len(window.article["figures"])
+    assert second_count != first_count
+    qtbot.waitUntil(lambda: rows() == second_count)
+    window.speakers_dock.raise_()
+    window.actions.previous_article.trigger()
+    assert window.article_id == first
+    qtbot.wait(50)
+    assert rows() == second_count  # behind its tab, the panel waits…
+    assert window.figures_panel.model.rowCount() == first_count  # …and is right the moment it is asked for
