@@ -2,14 +2,15 @@
 
 QTextDocument has no ruby (`<rt>` renders inline), so the view lays out its own lines: every
 token is a box as wide as the wider of its characters and its pinyin; boxes fill lines and
-wrap whole, so pinyin never overlaps. The layout keeps each box's character edges for hit
-testing, selection and painting.
+wrap whole, so pinyin never overlaps. Each box measures its character edges (for hit testing,
+selection and painting) when they are first needed: only boxes on screen ever are.
 """
 
 from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from PySide6.QtGui import QFont, QFontMetricsF
 
@@ -26,9 +27,15 @@ class Box:
     x: float
     width: float
     hanzi_x: float  # where the characters start (centred under wider pinyin)
-    edges: list[float]  # x of each character boundary, relative to hanzi_x; len = end - start + 1
     syllables: list[str]
     heading: bool
+    shown: str  # the characters as drawn
+    metrics: "_Metrics" = field(repr=False, compare=False)
+
+    @cached_property
+    def edges(self) -> list[float]:
+        """x of each character boundary, relative to hanzi_x; len = end - start + 1."""
+        return self.metrics.edges(self.shown)
 
 
 @dataclass
@@ -98,7 +105,10 @@ class Layout:
 
 
 class _Metrics:
-    """horizontalAdvance with a cache: the same words recur all through an article."""
+    """horizontalAdvance with a cache: the same words recur all through an article, and through
+    the next one (a cache lives as long as its font is in use; see _metrics)."""
+
+    LIMIT = 50_000  # strings remembered per font
 
     def __init__(self, font: QFont):
         self.fm = QFontMetricsF(font)
@@ -107,8 +117,26 @@ class _Metrics:
     def width(self, s: str) -> float:
         w = self.cache.get(s)
         if w is None:
+            if len(self.cache) >= self.LIMIT:
+                self.cache.clear()
             w = self.cache[s] = self.fm.horizontalAdvance(s)
         return w
+
+    def edges(self, word: str) -> list[float]:
+        return [0.0] + [self.width(word[:k]) for k in range(1, len(word) + 1)]
+
+
+_METRICS: dict[str, _Metrics] = {}
+
+
+def _metrics(font: QFont) -> _Metrics:
+    key = font.key()
+    found = _METRICS.get(key)
+    if found is None:
+        if len(_METRICS) >= 16:  # zooming makes new fonts; the old sizes are rarely back
+            _METRICS.clear()
+        found = _METRICS[key] = _Metrics(font)
+    return found
 
 
 def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, pinyin_above: bool,
@@ -117,8 +145,8 @@ def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, piny
     `display` gives the text, title and byline as shown (traditional characters), each exactly as
     long as the article's own, so that every offset holds."""
     display = display or article
-    hz, py = _Metrics(fonts["hanzi"]), _Metrics(fonts["pinyin"])
-    head = _Metrics(fonts["heading"])
+    hz, py = _metrics(fonts["hanzi"]), _metrics(fonts["pinyin"])
+    head = _metrics(fonts["heading"])
     em = hz.fm.height()
     margin = max(24.0, min(72.0, width * 0.06))
     measure = min(width - 2 * margin, 40 * em)  # lines no longer than ~40 characters read best
@@ -182,8 +210,7 @@ def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, piny
             y = line.top + line.height
             line = new_line(y, heading)
             x = left
-        edges = [0.0] + [metrics.width(word[:k]) for k in range(1, len(word) + 1)]
-        box = Box(i, s, e, x, w, x + (w - w_hz) / 2, edges, syllables, heading)
+        box = Box(i, s, e, x, w, x + (w - w_hz) / 2, syllables, heading, word, metrics)
         line.boxes.append(box)
         boxes[i] = box
         x += w
@@ -199,7 +226,7 @@ def _paragraph_start(text: str, offset: int) -> int:
 def _wrap_header(text: str, font: QFont, left: float, right: float, y: float, role: str,
                  out: list[TextLine]) -> float:
     """Wrap a title; a two-part headline breaks between its parts before it breaks inside one."""
-    m = _Metrics(font)
+    m = _metrics(font)
     parts = text.split(" ") if m.width(text) > right - left else [text]
     for part in parts:
         line = ""
