@@ -75,6 +75,12 @@ class Tokens(list):
             return [(t["start"], t["end"]) for t in list.__iter__(self)]
         return list(zip(self.starts(), self._ends))
 
+    def syllables(self) -> list[str]:
+        """One pinyin syllable (or "") per character of the text (read it; do not change it)."""
+        if self._built:
+            return [s for t in list.__iter__(self) for s in t["pinyin"]]
+        return self._all_syllables()
+
     def starts(self) -> list[int]:
         if self._built:
             return [t["start"] for t in list.__iter__(self)]

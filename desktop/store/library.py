@@ -178,7 +178,7 @@ class Library:
         data = article.to_json()
         return {"document_id": doc_id, "position": position, "present": 1, "title": article.title,
                 "byline": json.dumps(article.byline, ensure_ascii=False), "source": article.source,
-                "text": article.text, "figure_count": len(article.figures),
+                "text": article.text, "chars": len(article.text), "figure_count": len(article.figures),
                 "speaker_count": sum(1 for s in article.speakers if s["kind"] == "person"),
                 "analysis": _pack_analysis(data)}
 
@@ -258,7 +258,7 @@ class Library:
 
     def articles(self) -> list[dict]:
         sql = ("SELECT a.id, a.document_id, a.position, a.title, a.byline, a.source, a.figure_count, "
-               "a.speaker_count, length(a.text) AS chars, d.path AS source_path FROM articles a "
+               "a.speaker_count, a.chars, d.path AS source_path FROM articles a "
                "JOIN documents d ON d.id = a.document_id WHERE a.present = 1 ORDER BY d.id, a.position")
         out = []
         for row in self._rows(sql):

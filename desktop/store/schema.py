@@ -106,8 +106,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX word_occurrences_word ON word_occurrences(word);
     CREATE TABLE pinyin_corrections (word TEXT PRIMARY KEY, pinyin TEXT NOT NULL, created TEXT NOT NULL);
     """,
-    # 5: analyses keep their tokens packed (Library._pack_all_analyses rewrites the stored ones)
+    # 5: analyses keep their tokens packed (Library._pack_all_analyses rewrites the stored ones);
+    # each article's length kept, so that listing articles never reads their text
     """
+    ALTER TABLE articles ADD COLUMN chars INTEGER NOT NULL DEFAULT 0;
+    UPDATE articles SET chars = length(text);
     """,
 ]
 

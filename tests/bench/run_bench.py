@@ -106,10 +106,32 @@ window = MainWindow(lib, Settings(sys.argv[2]))
 window.resize(1400, 900)
 window.show()
 ids = [a["id"] for a in lib.articles()]
-dictionary.load()
 window.open_article(ids[0])
 app.processEvents()
 out = {}
+# event-loop stalls while a 1 MB page is analysed and imported in the background, dropped on the
+# window as it opens (so CC-CEDICT loads on its thread meanwhile)
+gaps, clock = [], QElapsedTimer()
+clock.start()
+last = [0]
+def tick():
+    now = clock.elapsed()
+    gaps.append(now - last[0])
+    last[0] = now
+timer = QTimer(interval=5, timeout=tick)
+timer.start()
+done = []
+window.import_finished.connect(lambda ids: done.append(ids))
+window.import_failed.connect(lambda m: done.append(m))
+window.open_files([sys.argv[3]])
+deadline = time.perf_counter() + 600
+while not done and time.perf_counter() < deadline:
+    app.processEvents()
+    time.sleep(0.001)
+timer.stop()
+out["import_ok"] = bool(done) and isinstance(done[0], list)
+out["longest_stall_ms"] = max(gaps[1:]) if len(gaps) > 1 else None
+dictionary.load()
 # switching between the sample's articles, painted
 times = []
 for n in range(20):
@@ -145,27 +167,6 @@ for n in range(1000):
 lat.sort()
 out["hover_median_ms"] = statistics.median(lat) * 1000
 out["hover_p99_ms"] = lat[int(len(lat) * 0.99) - 1] * 1000
-# event-loop stalls while a 1 MB page is analysed and imported in the background
-gaps, clock = [], QElapsedTimer()
-clock.start()
-last = [0]
-def tick():
-    now = clock.elapsed()
-    gaps.append(now - last[0])
-    last[0] = now
-timer = QTimer(interval=5, timeout=tick)
-timer.start()
-done = []
-window.import_finished.connect(lambda ids: done.append(ids))
-window.import_failed.connect(lambda m: done.append(m))
-window.open_files([sys.argv[3]])
-deadline = time.perf_counter() + 600
-while not done and time.perf_counter() < deadline:
-    app.processEvents()
-    time.sleep(0.001)
-timer.stop()
-out["import_ok"] = bool(done) and isinstance(done[0], list)
-out["longest_stall_ms"] = max(gaps[1:]) if len(gaps) > 1 else None
 window.close()
 lib.close()
 print(json.dumps(out))
@@ -239,16 +240,16 @@ def bench_library(tmp: Path) -> list[dict]:
         start = time.perf_counter()
         analyze(SAMPLE.read_text(encoding="utf-8"))
         analyse_s = (time.perf_counter() - start) / len(ids)
-        rows = [{"name": "open an analysed article from the library vs analyse it", "ours": open_s,
-                 "baseline": analyse_s, "baseline_name": "analysis of the same article",
+        rows = [{"name": "open an analysed article from the library vs analyse it (ms)", "ours": open_s * 1000,
+                 "baseline": analyse_s * 1000, "baseline_name": "analysis of the same article",
                  "ratio": open_s / analyse_s, "target": ">= 50x faster (ratio <= 0.02)",
                  "ok": analyse_s / open_s >= 50}]
         # a library of 10,000 articles (copies of the sample's) holding 100,000 highlights
         with lib._write():
             while lib.conn.execute("SELECT count(*) FROM articles").fetchone()[0] < 10_000:
                 lib.conn.execute("INSERT INTO articles (document_id, position, present, title, byline, source, text, "
-                                 "figure_count, speaker_count, analysis) SELECT document_id, position, present, "
-                                 "title, byline, source, text, figure_count, speaker_count, analysis FROM articles "
+                                 "chars, figure_count, speaker_count, analysis) SELECT document_id, position, present, "
+                                 "title, byline, source, text, chars, figure_count, speaker_count, analysis FROM articles "
                                  "LIMIT 2000")
             all_ids = [r[0] for r in lib.conn.execute("SELECT id FROM articles")]
             texts = {i: lib.conn.execute("SELECT text FROM articles WHERE id = ?", [i]).fetchone()[0] for i in ids}

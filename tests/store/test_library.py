@@ -208,8 +208,9 @@ def test_older_library_is_migrated(tmp_path):
         assert lib.search("正文第一段")
 
 
-def _store_tokens_as_dicts(lib: Library) -> None:
-    """Rewrite the cached analyses as libraries before migration 5 kept them: token dicts."""
+def _as_before_migration_5(lib: Library) -> None:
+    """Make the articles as libraries before migration 5 kept them: token dicts, no length."""
+    lib.conn.execute("ALTER TABLE articles DROP COLUMN chars")
     for article_id, stored in lib.conn.execute("SELECT id, analysis FROM articles").fetchall():
         data = json.loads(stored)
         data["tokens"] = list(Tokens.unpacked(data.pop("token_ends"), data.pop("syllables")))
@@ -220,7 +221,7 @@ def test_articles_stored_before_the_vocabulary_get_their_words(tmp_path, page):
     path = tmp_path / "v3.db"
     with Library(path) as lib:
         lib.import_file(page)
-        _store_tokens_as_dicts(lib)
+        _as_before_migration_5(lib)
         lib.conn.execute("DELETE FROM word_occurrences")
         lib.conn.execute("DROP TABLE word_occurrences")
         lib.conn.execute("DROP TABLE word_status")
@@ -234,7 +235,7 @@ def test_analyses_stored_with_token_dicts_are_packed_on_open(tmp_path, page, sam
     path = tmp_path / "v4.db"
     with Library(path) as lib:
         ids = lib.import_file(page)
-        _store_tokens_as_dicts(lib)
+        _as_before_migration_5(lib)
         lib.conn.execute("PRAGMA user_version = 4")
         old_size = sum(len(r[0]) for r in lib.conn.execute("SELECT analysis FROM articles"))
     with Library(path) as lib:
@@ -243,6 +244,7 @@ def test_analyses_stored_with_token_dicts_are_packed_on_open(tmp_path, page, sam
         assert sum(len(json.dumps(d, ensure_ascii=False)) for d in stored) < old_size / 2
         for article_id, article in zip(ids, sample_articles):
             assert lib.article(article_id)["tokens"] == article.to_json()["tokens"]
+        assert [a["chars"] for a in lib.articles()] == [len(a.text) for a in sample_articles]
 
 
 def test_wal_foreign_keys_busy_timeout(lib):

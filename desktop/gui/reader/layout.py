@@ -185,9 +185,11 @@ def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, piny
         lines.append(line)
         return line
 
-    para_start = True
+    para_start, heading, metrics = True, False, hz
     line: Line | None = None
     x = left
+    syllables_of = tokens.syllables()  # one per character
+    punctuation_only: dict[str, bool] = {}
     for i, (s, e) in enumerate(tokens.spans()):
         word = text[s:e]
         if "\n" in word:
@@ -195,17 +197,20 @@ def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, piny
                 y = line.top + line.height + em * 0.55
             line, para_start = None, True
             continue
-        heading = _paragraph_start(text, s) in headings
-        metrics = head if heading else hz
+        if para_start:
+            heading = _paragraph_start(text, s) in headings
+            metrics = head if heading else hz
         if line is None:
             line = new_line(y, heading)
             x = left + (0 if heading else 2 * metrics.width("中")) if para_start else left
             para_start = False
         w_hz = metrics.width(word)
-        syllables = tokens.pinyin(i)
+        syllables = syllables_of[s:e]
         w_py = py.width("".join(syllables)) if pinyin_above and any(syllables) else 0.0
-        is_word = not all(c in PUNCTUATION for c in word)
-        w = max(w_hz, w_py) + (gap if is_word else 0.0)
+        punct = punctuation_only.get(word)
+        if punct is None:
+            punct = punctuation_only[word] = all(c in PUNCTUATION for c in word)
+        w = max(w_hz, w_py) + (0.0 if punct else gap)
         if x + w > right and line.boxes and not (word[0] in PUNCTUATION and x + w_hz <= right + em):
             y = line.top + line.height
             line = new_line(y, heading)
