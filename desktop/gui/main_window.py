@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self._pending: list[str] = []
         self._flash_offset: int | None = None  # where the last jump went: next/previous start there
         self.keeps_place = True  # False for --screenshot: a picture is not reading, nothing is written
+        # the theme's palette before any widget exists: set later, it is sent to every widget (10 ms)
+        QApplication.instance().setPalette(application_palette(make_theme(settings.theme, settings.tone_scheme)))
         self.setWindowTitle(APP_TITLE)
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)

@@ -62,9 +62,17 @@ def system_prefers_dark() -> bool:
     return bool(scheme and scheme() == Qt.ColorScheme.Dark)
 
 
+_platform_palette: QPalette | None = None
+
+
 def application_palette(theme: Theme) -> QPalette:
+    """The light theme is the palette the platform gave the app, kept before we change it (asking
+    the QStyle for its standard palette would build PySide6's QStyle type, 10 ms at start-up)."""
+    global _platform_palette
+    if _platform_palette is None:
+        _platform_palette = QPalette(QApplication.palette())
     if not theme.dark:
-        return QApplication.style().standardPalette()
+        return QPalette(_platform_palette)
     p = QPalette()
     window, base, text = QColor("#2b2d31"), QColor("#1e1f22"), QColor("#e6e6e6")
     for role, color in ((QPalette.Window, window), (QPalette.WindowText, text), (QPalette.Base, base),

@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "seeds" / "000_8ebea2dcc62a3401.txt"
-REPEATS = 3
+REPEATS = 5
 
 BARE_ANALYSIS = """
 import sys, jieba, logging
@@ -47,8 +47,14 @@ def _run(script: str, *args: str) -> tuple[float, str]:
     return time.perf_counter() - start, out.stdout
 
 
-def _median_seconds(script: str, *args: str) -> float:
-    return statistics.median(_run(script, *args)[0] for _ in range(REPEATS))
+def _paired_medians(ours: tuple, baseline: tuple, repeats: int = REPEATS) -> tuple[float, float]:
+    """Median whole-process seconds of two scripts (each a tuple: script, *args), run in turns,
+    so that a busy spell of the machine falls on both sides alike."""
+    times: tuple[list, list] = ([], [])
+    for _ in range(repeats):
+        for side, (script, *args) in zip(times, (ours, baseline)):
+            side.append(_run(script, *args)[0])
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def _page(tmp: Path, chars: int) -> Path:
@@ -62,8 +68,7 @@ def bench_analysis(tmp: Path) -> list[dict]:
     page = tmp / "sample-x20.txt"
     page.write_text(SAMPLE.read_text(encoding="utf-8") * 20, encoding="utf-8")
     _run(BARE_ANALYSIS, str(page))  # warm jieba's dictionary cache for both sides
-    bare = _median_seconds(BARE_ANALYSIS, str(page))
-    ours = _median_seconds(OUR_ANALYSIS, str(page))
+    ours, bare = _paired_medians((OUR_ANALYSIS, str(page)), (BARE_ANALYSIS, str(page)))
     return [{"name": f"analyse sample x20 ({len(page.read_text(encoding='utf-8')):,} chars), whole process",
              "ours": ours, "baseline": bare, "baseline_name": "jieba.lcut + pypinyin process",
              "ratio": ours / bare, "target": "<= 1.2x", "ok": ours / bare <= 1.2}]
@@ -189,8 +194,7 @@ def bench_gui(tmp: Path) -> list[dict]:
                                 "from desktop.__main__ import main; main(sys.argv[1:])\n") % (
                                     str(tmp / "ours.png"), str(library), str(SAMPLE))
     _run(ours_script)  # warm caches for both
-    bare = _median_seconds(BARE_WINDOW, str(plain), str(tmp / "bare.png"))
-    ours = _median_seconds(ours_script)
+    ours, bare = _paired_medians((ours_script,), (BARE_WINDOW, str(plain), str(tmp / "bare.png")), repeats=9)
     _, out = _run(GUI_PROBE, str(library), str(settings), str(_page(tmp, 1_000_000)))
     probe = json.loads(out.strip().splitlines()[-1])
     return [

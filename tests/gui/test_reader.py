@@ -91,6 +91,8 @@ def test_themes_render_differently(window):
     assert light != dark
     assert QImage.pixelColor(dark, 5, 5).lightness() < 80 < QImage.pixelColor(light, 5, 5).lightness()
     assert window.settings.theme == "dark"
+    window.actions.theme_light.trigger()  # back to light: the palette the window started with
+    assert _grab(window) == light
 
 
 def test_layers_switch(window):
