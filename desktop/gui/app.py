@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop.core import dictionary
 from desktop.gui.i18n import install_translators
@@ -47,6 +47,8 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
         if screenshot:
             print(f"dubao: {exc}", file=sys.stderr)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, "读报 Dubao", str(exc))
         return 2
     from desktop.gui.main_window import MainWindow

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QUndoStack
-from PySide6.QtWidgets import (QApplication, QDockWidget, QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu,
-                               QMessageBox, QProgressBar, QPushButton, QScrollArea)
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QProgressBar, QPushButton,
+                               QScrollArea)
 
 from desktop.core.tokens import with_packed_tokens
 from desktop.core.vocabulary import is_vocabulary
@@ -523,6 +523,8 @@ class MainWindow(QMainWindow):
         if not self.article or token < 0:
             self.status_label.setText(self.tr("Put the word cursor on a word first (arrow keys or hover)."))
             return
+        from PySide6.QtWidgets import QInputDialog  # dialogs' types load when first used
+
         start, end = self.article["tokens"].span(token)
         word = self.article["text"][start:end]
         reading, ok = QInputDialog.getText(self, self.tr("Correct this reading"),
@@ -711,6 +713,8 @@ class MainWindow(QMainWindow):
     # --- opening files ------------------------------------------------------------------------------
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open news pages"), "",
                                                 self.tr("News pages (*.txt *.html *.htm *.xhtml *.epub);;"
                                                         "All files (*)"))
@@ -808,6 +812,8 @@ class MainWindow(QMainWindow):
         self.open_files([str(path)])
 
     def export_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from desktop.gui.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.article_id is not None, self)
@@ -843,6 +849,8 @@ class MainWindow(QMainWindow):
     # --- dialogs ----------------------------------------------------------------------------------------
 
     def show_error(self, title: str, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, message.split("\n\n")[0], QMessageBox.StandardButton.Ok,
                           self)
         if "\n\n" in message:
@@ -863,6 +871,8 @@ class MainWindow(QMainWindow):
             self.language_changed.emit()  # the app builds the window again in the new language
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.gui.about import about_text
 
         QMessageBox.about(self, self.tr("About Dubao"), about_text())

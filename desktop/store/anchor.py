@@ -4,7 +4,6 @@ TextQuoteSelector), and finding them again after the text changed."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 CONTEXT = 32  # characters of prefix and suffix kept with a quote
 FUZZY_MIN = 0.75  # how alike a changed passage must be to the quote to take the highlight
@@ -62,6 +61,8 @@ def _common_suffix(a: str, b: str) -> int:
 
 
 def _fuzzy(anchor: Anchor, text: str) -> tuple[int, int] | None:
+    from difflib import SequenceMatcher  # only a re-import that moved text needs it
+
     quote = anchor.quote
     if not quote or not text:
         return None
