@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_article_docks(self) -> None:
         for dock in (self.speakers_dock, self.figures_dock, self.highlights_dock, self.vocabulary_dock):
-            dock.changed()
+            dock.refresh()  # those seen since (a tab raised, the window shown) are up to date already
 
     def _go_to_word(self, word: str) -> None:
         at = self.article["text"].find(word) if self.article else -1

@@ -44,8 +44,12 @@ class LazyDock(QDockWidget):
         """What the panel shows has changed: fill it when it is next seen or asked for."""
         self._stale = True
 
+    def refresh(self) -> None:
+        """Fill the panel if it is on screen and out of date."""
+        if self._stale and self.on_screen():
+            self.panel
+
     def changed(self) -> None:
         """What the panel shows has changed: fill it now if it is on screen, else when it is next."""
         self._stale = True
-        if self.on_screen():
-            self.panel
+        self.refresh()
