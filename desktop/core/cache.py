@@ -29,14 +29,21 @@ FORMAT = 2  # of the files; part of their names
 PART_SIZE = 4096  # dict items per part: a few milliseconds to load
 
 
-def cached(name: str, key: str, build: Callable[[], object]) -> object:
-    """`build()`'s result, from `name-key.marshal` when that exists; `key` names the inputs."""
-    path = cache_dir() / f"{name}-{key}-{marshal.version}-{FORMAT}.marshal"
+def _path(name: str, key: str) -> Path:
+    return cache_dir() / f"{name}-{key}-{marshal.version}-{FORMAT}.marshal"
+
+
+def load(name: str, key: str) -> object | None:
+    """What `store(name, key, …)` kept, or None when there is none or it cannot be read."""
     try:
-        return _load(path.read_bytes())
+        return _load(_path(name, key).read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
-        pass
-    value = build()
+        return None
+
+
+def store(name: str, key: str, value: object) -> None:
+    """Keep `value` (marshal-able) for `load`; a cache that cannot be written is no error."""
+    path = _path(name, key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
@@ -44,6 +51,14 @@ def cached(name: str, key: str, build: Callable[[], object]) -> object:
         os.replace(tmp, path)  # atomic: a reader never sees half a file
     except OSError:
         pass
+
+
+def cached(name: str, key: str, build: Callable[[], object]) -> object:
+    """`build()`'s result, from the cache folder when it was built before; `key` names the inputs."""
+    value = load(name, key)
+    if value is None:
+        value = build()
+        store(name, key, value)
     return value
 
 

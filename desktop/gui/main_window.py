@@ -20,6 +20,7 @@ from desktop.core.vocabulary import is_vocabulary
 from desktop.gui.actions import Actions
 from desktop.gui.panels.dock import LazyDock
 from desktop.gui.panels.library import LibraryPanel
+from desktop.gui.reader.metrics import remember as remember_text_widths
 from desktop.gui.reader.view import ReaderView, ViewOptions
 from desktop.gui.settings import Settings
 from desktop.gui.resources import action_icon, app_icon, swatch_icon
@@ -886,5 +887,6 @@ class MainWindow(QMainWindow):
             self.settings.window_state = self.saveState()
             self.settings.sync()
         self.view.popup.hide_popup()
+        remember_text_widths()
         super().closeEvent(event)
 

@@ -12,9 +12,10 @@ import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtGui import QFont
 
 from desktop.core.tokens import as_tokens
+from desktop.gui.reader.metrics import TextMetrics, metrics_for
 
 PUNCTUATION = set("，。、；：？！,.;:?!“”‘’\"'（）()《》〈〉【】[]—…·-/%％ ")
 
@@ -30,7 +31,7 @@ class Box:
     syllables: list[str]
     heading: bool
     shown: str  # the characters as drawn
-    metrics: "_Metrics" = field(repr=False, compare=False)
+    metrics: TextMetrics = field(repr=False, compare=False)
 
     @cached_property
     def edges(self) -> list[float]:
@@ -104,49 +105,14 @@ class Layout:
         return None
 
 
-class _Metrics:
-    """horizontalAdvance with a cache: the same words recur all through an article, and through
-    the next one (a cache lives as long as its font is in use; see _metrics)."""
-
-    LIMIT = 50_000  # strings remembered per font
-
-    def __init__(self, font: QFont):
-        self.fm = QFontMetricsF(font)
-        self.cache: dict[str, float] = {}
-
-    def width(self, s: str) -> float:
-        w = self.cache.get(s)
-        if w is None:
-            if len(self.cache) >= self.LIMIT:
-                self.cache.clear()
-            w = self.cache[s] = self.fm.horizontalAdvance(s)
-        return w
-
-    def edges(self, word: str) -> list[float]:
-        return [0.0] + [self.width(word[:k]) for k in range(1, len(word) + 1)]
-
-
-_METRICS: dict[str, _Metrics] = {}
-
-
-def _metrics(font: QFont) -> _Metrics:
-    key = font.key()
-    found = _METRICS.get(key)
-    if found is None:
-        if len(_METRICS) >= 16:  # zooming makes new fonts; the old sizes are rarely back
-            _METRICS.clear()
-        found = _METRICS[key] = _Metrics(font)
-    return found
-
-
 def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, pinyin_above: bool,
                    word_gap: bool, display: dict | None = None) -> Layout:
     """Lines for an article at a given widget width. `fonts`: hanzi, pinyin, heading, title, byline.
     `display` gives the text, title and byline as shown (traditional characters), each exactly as
     long as the article's own, so that every offset holds."""
     display = display or article
-    hz, py = _metrics(fonts["hanzi"]), _metrics(fonts["pinyin"])
-    head = _metrics(fonts["heading"])
+    hz, py = metrics_for(fonts["hanzi"]), metrics_for(fonts["pinyin"])
+    head = metrics_for(fonts["heading"])
     em = hz.fm.height()
     margin = max(24.0, min(72.0, width * 0.06))
     measure = min(width - 2 * margin, 40 * em)  # lines no longer than ~40 characters read best
@@ -231,7 +197,7 @@ def _paragraph_start(text: str, offset: int) -> int:
 def _wrap_header(text: str, font: QFont, left: float, right: float, y: float, role: str,
                  out: list[TextLine]) -> float:
     """Wrap a title; a two-part headline breaks between its parts before it breaks inside one."""
-    m = _metrics(font)
+    m = metrics_for(font)
     parts = text.split(" ") if m.width(text) > right - left else [text]
     for part in parts:
         line = ""

@@ -1,0 +1,68 @@
+"""Text widths: CJK words as the sum of their characters, remembered between runs, checked."""
+
+import marshal
+
+import pytest
+from PySide6.QtGui import QFontMetricsF
+
+from desktop.core import cache
+from desktop.gui.reader import metrics
+from desktop.gui.theme import hanzi_font, pinyin_font
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch, qapp):
+    """A new run: nothing in memory, an empty cache folder."""
+    monkeypatch.setenv("DUBAO_CACHE", str(tmp_path))
+    monkeypatch.setattr(metrics, "_in_use", {})
+    monkeypatch.setattr(metrics, "_remembered", None)
+    return tmp_path
+
+
+def _new_run(monkeypatch):
+    monkeypatch.setattr(metrics, "_in_use", {})
+    monkeypatch.setattr(metrics, "_remembered", None)
+
+
+def test_a_cjk_word_is_as_wide_as_its_characters(fresh, sample_articles):
+    font = hanzi_font(18)
+    shaped = QFontMetricsF(font)
+    m = metrics.metrics_for(font)
+    article = sample_articles[0]
+    words = {article.text[t["start"]:t["end"]] for t in article.to_json()["tokens"]}
+    cjk = [w for w in words if len(w) > 1 and metrics._CJK_ONLY.fullmatch(w)]
+    assert len(cjk) > 100
+    for word in cjk:
+        assert m.width(word) == pytest.approx(shaped.horizontalAdvance(word), abs=0.01)
+    assert m.width("2.63万亿元") == shaped.horizontalAdvance("2.63万亿元")  # others are shaped whole
+
+
+def test_widths_are_remembered_for_the_next_run(fresh, monkeypatch):
+    font = pinyin_font(18)
+    metrics.metrics_for(font).width("kuàjìng diànshāng")
+    metrics.remember()
+    assert list(fresh.iterdir())
+    _new_run(monkeypatch)
+    m = metrics.metrics_for(font)
+    assert "kuàjìng diànshāng" in m.cache and not m.learned
+    assert m.cache["kuàjìng diànshāng"] == QFontMetricsF(font).horizontalAdvance("kuàjìng diànshāng")
+
+
+def test_widths_from_a_font_that_measures_differently_now_are_dropped(fresh, monkeypatch):
+    font = pinyin_font(18)
+    metrics.metrics_for(font).width("zhōng")
+    metrics.remember()
+    kept = cache.load("text-widths", metrics._cache_key())
+    kept[font.key()]["Ag"] += 1.5  # as if the font file had changed since
+    cache.store("text-widths", metrics._cache_key(), kept)
+    _new_run(monkeypatch)
+    assert "zhōng" not in metrics.metrics_for(font).cache
+
+
+def test_a_broken_cache_file_is_only_a_slower_start(fresh, monkeypatch):
+    metrics.metrics_for(pinyin_font(18)).width("zhōng")
+    metrics.remember()
+    (stored,) = fresh.iterdir()
+    stored.write_bytes(marshal.dumps(("dict", [b"not marshal"])))
+    _new_run(monkeypatch)
+    assert metrics.metrics_for(pinyin_font(18)).width("zhōng") > 0
