@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop.gui.i18n import name
 from desktop.gui.theme import SPEAKER_COLORS
@@ -21,6 +21,11 @@ class SpeakersPanel(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Speaker"), self.tr("Role")])
         self.tree.setAccessibleName(self.tr("Speakers and statements"))
+        # the statements take what the role leaves: no measuring every row, and the role stays in view
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemClicked.connect(self._on_item)
         self.tree.itemActivated.connect(self._on_item)
         layout = QVBoxLayout(self)
@@ -48,7 +53,6 @@ class SpeakersPanel(QWidget):
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
 
     def _on_item(self, item: QTreeWidgetItem, column: int = 0) -> None:
         rng = item.data(0, RANGE_ROLE)
