@@ -1,0 +1,85 @@
+"""Draw the README's pictures from the real window: `.venv/bin/python resources/screenshots/make.py`.
+
+Each picture gets a new library and settings in a temporary folder, so nothing of yours is read
+or changed. Run it after a change to the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+SAMPLE = ROOT / "seeds" / "000_8ebea2dcc62a3401.txt"
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = Path(tempfile.mkdtemp(prefix="dubao-pictures-"))
+    os.environ["DUBAO_CONFIG"] = str(folder / "settings.ini")
+    sys.path.insert(0, str(ROOT))
+    from desktop.gui.app import make_app
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.settings import Settings
+    from desktop.store import Library
+
+    app = make_app()
+
+    def picture(name: str, *, theme: str, pinyin: str, prepare=None) -> None:
+        library = Library(folder / f"{name}.db")
+        ids = library.import_file(SAMPLE)
+        settings = Settings(folder / f"{name}.ini")
+        settings.theme, settings.pinyin_mode = theme, pinyin
+        window = MainWindow(library, settings)
+        window.keeps_place = False
+        window.resize(1400, 900)
+        window.show()
+        window.open_article(ids[0])
+        for _ in range(3):
+            app.processEvents()
+        if prepare:
+            prepare(window, library)
+            for _ in range(3):
+                app.processEvents()
+        image = window.grab().toImage()
+        popup = window.view.popup
+        if popup.isVisible():
+            from PySide6.QtCore import QPoint
+            from PySide6.QtGui import QPainter
+
+            painter = QPainter(image)
+            painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0))), popup.grab())
+            painter.end()
+        image.save(str(HERE / f"{name}.png"))
+        window.close()
+        library.close()
+        print(HERE / f"{name}.png")
+
+    def hover(window, library) -> None:
+        from desktop.core import dictionary
+
+        dictionary.load()
+        window.view.set_cursor(window.article["tokens"].index_at(window.article["text"].find("跨境电商")))
+
+    def highlights(window, library) -> None:
+        text = window.article["text"]
+        for phrase, color, note, tags in (("跨境电商已成为国际贸易的重要增长极", "green", "", []),
+                                          ("我国跨境电商进出口已达2.63万亿元", "yellow",
+                                           "海关总署数据：同比增长10.8%", ["外贸"])):
+            at = text.find(phrase)
+            if at >= 0:
+                library.add_highlight(window.article_id, at, at + len(phrase), color, note, tags)
+        window._highlights_changed()
+        window.highlights_dock.raise_()
+        window.jump_to(*next((h["start"], h["end"]) for h in library.highlights(window.article_id)))
+
+    picture("pinyin-above", theme="light", pinyin="above")
+    picture("hover-popup", theme="light", pinyin="hover", prepare=hover)
+    picture("highlights-dark", theme="dark", pinyin="above", prepare=highlights)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
