@@ -107,7 +107,8 @@ def _screenshot(app, window, library: Library, files: list[str], out: str, hover
     except LibraryError as exc:
         print(f"dubao: {exc}", file=sys.stderr)
         return 2
-    window.refresh_library()
+    if not set(ids) <= set(window.library_panel.article_ids()):  # new articles: list them
+        window.refresh_library()
     target = ids[0] if ids else window.settings.last_article
     if target:
         window.open_article(target)

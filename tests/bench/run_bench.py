@@ -195,7 +195,7 @@ def bench_gui(tmp: Path) -> list[dict]:
                                 "from desktop.__main__ import main; main(sys.argv[1:])\n") % (
                                     str(tmp / "ours.png"), str(library), str(SAMPLE))
     _run(ours_script)  # warm caches for both
-    ours, bare, ratio = _paired((ours_script,), (BARE_WINDOW, str(plain), str(tmp / "bare.png")), repeats=9)
+    ours, bare, ratio = _paired((ours_script,), (BARE_WINDOW, str(plain), str(tmp / "bare.png")), repeats=15)
     _, out = _run(GUI_PROBE, str(library), str(settings), str(_page(tmp, 1_000_000)))
     probe = json.loads(out.strip().splitlines()[-1])
     return [
