@@ -338,10 +338,13 @@ def bench_search_methods(tmp: Path) -> list[dict]:
         conn.close()
     rows = []
     for method, (build, size, query_ms, recall) in out.items():
-        rows.append({"name": f"search by {method}: query time (ms), {len(texts):,} articles; recall {recall:.0%}, "
-                             f"index {size / 1e6:.1f} MB, built in {build:.2f} s",
+        used = method == "trigram"
+        rows.append({"name": f"search by {method}{'' if used else ' (measured, not used)'}: query time (ms), "
+                             f"{len(texts):,} articles; recall {recall:.0%}, index {size / 1e6:.1f} MB, "
+                             f"built in {build:.2f} s",
                      "ours": query_ms, "baseline": 100.0, "baseline_name": "budget", "ratio": query_ms / 100,
-                     "target": "< 100 ms, recall 100%", "ok": query_ms < 100 and recall == 1.0})
+                     "target": "< 100 ms, recall 100%" if used else "comparison",
+                     "ok": query_ms < 100 and recall == 1.0 if used else True})
     return rows
 
 
