@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -67,7 +68,15 @@ def _import(argv: list[str]) -> int:
                                                           "the user data folder)")
     parser.add_argument("--progress", action="store_true",
                         help="print `progress N M` lines and the new article ids (for the reader)")
+    parser.add_argument("--background", action="store_true",
+                        help="run at a lower priority (the reader's imports, beside the window)")
     args = parser.parse_args(argv)
+    if args.background:
+        if hasattr(os, "nice"):
+            try:
+                os.nice(10)
+            except OSError:
+                pass  # not allowed here: it only runs at the usual priority
     from desktop.store import Library, LibraryError, default_library_path
 
     from desktop.core.sources import expand_paths

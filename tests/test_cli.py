@@ -83,6 +83,13 @@ def test_import_into_a_library(tmp_path):
     assert again.returncode == 0 and "5 articles" in again.stdout
 
 
+def test_import_for_the_reader_prints_progress_and_ids_at_a_lower_priority(tmp_path):
+    run = dubao("import", "--progress", "--background", SAMPLE, "--library", tmp_path / "l.db")
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0].startswith("progress ") and lines[-1].split()[0] == "ids" and len(lines[-1].split()) == 6
+
+
 def test_import_uses_the_environment_variable(tmp_path):
     env = dict(os.environ, DUBAO_LIBRARY=str(tmp_path / "env.db"), PYTHONIOENCODING="utf-8")
     run = subprocess.run([sys.executable, "-m", "desktop", "import", str(SAMPLE)], capture_output=True, text=True,

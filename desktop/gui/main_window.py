@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
 
             dictionary.load()
 
-        run_in_background(load, parent=self, on_done=lambda _: _settle_memory(),
+        run_in_background(load, parent=self, on_done=lambda _: _settle_memory(), low_priority=True,
                           on_error=lambda message: self.status_label.setText(message.split("\n")[0]))
 
     # --- construction ---------------------------------------------------------------------------
@@ -738,7 +738,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        self._task = run_command(["import", "--progress", "--library", str(self.library.path), path], parent=self,
+        self._task = run_command(["import", "--progress", "--background", "--library", str(self.library.path), path], parent=self,
                                  on_done=lambda lines: self._on_imported(path, lines),
                                  on_error=self._on_import_error, on_progress=self._on_progress,
                                  on_cancel=self._on_import_cancelled)

@@ -12,6 +12,7 @@ A worker never touches widgets (Anki's QueryOp does the same)."""
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 import traceback
@@ -72,12 +73,28 @@ def run_in_background(fn: Callable[[Callable[[int, int], None]], object], *, par
                       on_done: Callable[[object], None], on_error: Callable[[str], None],
                       on_progress: Callable[[int, int], None] | None = None,
                       on_cancel: Callable[[], None] | None = None,
-                      expected: tuple[type[BaseException], ...] = ()) -> Task:
+                      expected: tuple[type[BaseException], ...] = (), low_priority: bool = False) -> Task:
     """Start fn(progress) on the thread pool; the callbacks run on the UI thread. They are
-    connected before the work starts, so no result can be missed."""
+    connected before the work starts, so no result can be missed. `low_priority` work (warming
+    caches) runs on a thread of its own that leaves the processor to the UI thread first."""
     task = _connected(Task(parent), on_done, on_error, on_progress, on_cancel)
-    QThreadPool.globalInstance().start(_Runnable(task, fn, expected))
+    runnable = _Runnable(task, fn, expected)
+    if low_priority:
+        threading.Thread(target=lambda: (_lower_thread_priority(), runnable.run()), daemon=True).start()
+    else:
+        QThreadPool.globalInstance().start(runnable)
     return task
+
+
+def _lower_thread_priority() -> None:
+    """On two cores, a cache loading beside an import left the UI thread waiting for a core.
+    Linux gives each thread its own nice value (elsewhere the same call would name a process, so
+    it is left alone there)."""
+    if sys.platform.startswith("linux"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+        except OSError:
+            pass  # not allowed here: it only runs at the usual priority
 
 
 def _connected(task, on_done, on_error, on_progress, on_cancel):
