@@ -27,21 +27,36 @@ class LibraryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view)
-        self._items: dict[int, QStandardItem] = {}
+        self._items: dict[int, QStandardItem] = {}  # article id -> its row, in reading order
+        self._documents: dict[int, QStandardItem] = {}
+        self._shown: dict[int, list[dict]] = {}  # what each document's rows were built from
 
     def set_articles(self, articles: list[dict]) -> None:
-        """articles: Library.articles() rows, grouped here by document."""
-        self.model.removeRows(0, self.model.rowCount())
-        self._items.clear()
-        documents: dict[int, QStandardItem] = {}
+        """articles: Library.articles() rows, grouped here by document. Only documents that are new
+        or changed are built again: an import adds its document to a long list, not the list anew."""
+        grouped: dict[int, list[dict]] = {}
         for a in articles:
-            doc = documents.get(a["document_id"])
-            if doc is None:
-                doc = QStandardItem(Path(a["source_path"]).name)
-                doc.setEditable(False)
-                doc.setToolTip(a["source_path"])
-                documents[a["document_id"]] = doc
-                self.model.appendRow(doc)
+            grouped.setdefault(a["document_id"], []).append(a)
+        for doc_id, doc in list(self._documents.items()):
+            if grouped.get(doc_id) != self._shown.get(doc_id):
+                self.model.removeRow(doc.row())
+                del self._documents[doc_id]
+        built: dict[int, QStandardItem] = {}
+        for row, (doc_id, rows) in enumerate(grouped.items()):
+            if doc_id not in self._documents:
+                doc = self._documents[doc_id] = self._document_item(rows)
+                self.model.insertRow(row, doc)
+                self.view.expand(doc.index())
+                built.update((a["id"], doc.child(n)) for n, a in enumerate(rows))
+        # in reading order, for next/previous article
+        self._items = {a["id"]: built.get(a["id"]) or self._items[a["id"]] for rows in grouped.values() for a in rows}
+        self._shown = grouped
+
+    def _document_item(self, rows: list[dict]) -> QStandardItem:
+        doc = QStandardItem(Path(rows[0]["source_path"]).name)
+        doc.setEditable(False)
+        doc.setToolTip(rows[0]["source_path"])
+        for a in rows:
             title = a["title"] or self.tr("(continued from another page)")
             byline = "、".join(a["byline"])
             detail = self.tr("{figures} figures · {people} people").format(figures=a["figure_count"],
@@ -51,8 +66,7 @@ class LibraryPanel(QWidget):
             item.setToolTip(title)
             item.setData(a["id"], ARTICLE_ROLE)
             doc.appendRow(item)
-            self._items[a["id"]] = item
-        self.view.expandAll()
+        return doc
 
     def select(self, article_id: int) -> None:
         item = self._items.get(article_id)
