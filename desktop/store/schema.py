@@ -107,10 +107,14 @@ MIGRATIONS: list[str] = [
     CREATE TABLE pinyin_corrections (word TEXT PRIMARY KEY, pinyin TEXT NOT NULL, created TEXT NOT NULL);
     """,
     # 5: analyses keep their tokens packed (Library._pack_all_analyses rewrites the stored ones);
-    # each article's length kept, so that listing articles never reads their text
+    # each article's length kept, and what the list shows in an index of its own, so that listing
+    # articles reads neither their text nor their analysis
     """
     ALTER TABLE articles ADD COLUMN chars INTEGER NOT NULL DEFAULT 0;
     UPDATE articles SET chars = length(text);
+    DROP INDEX articles_document;
+    CREATE INDEX articles_list ON articles(document_id, position, present, title, byline, source, figure_count,
+                                           speaker_count, chars);
     """,
 ]
 

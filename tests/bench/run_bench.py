@@ -122,7 +122,7 @@ clock.start()
 last = [0]
 def tick():
     now = clock.elapsed()
-    gaps.append(now - last[0])
+    gaps.append((now - last[0], now))
     last[0] = now
 timer = QTimer(interval=5, timeout=tick)
 timer.start()
@@ -136,7 +136,8 @@ while not done and time.perf_counter() < deadline:
     time.sleep(0.001)
 timer.stop()
 out["import_ok"] = bool(done) and isinstance(done[0], list)
-out["longest_stall_ms"] = max(gaps[1:]) if len(gaps) > 1 else None
+longest = max(gaps[1:]) if len(gaps) > 1 else (None, None)
+out["longest_stall_ms"], out["longest_stall_ends_ms"], out["import_ms"] = longest[0], longest[1], clock.elapsed()
 dictionary.load()
 # switching between the sample's articles, painted
 times = []
@@ -211,7 +212,8 @@ def bench_gui(tmp: Path) -> list[dict]:
         {"name": "switching articles, painted, median (ms)", "ours": probe["switch_ms"], "baseline": 100.0,
          "baseline_name": "budget", "ratio": probe["switch_ms"] / 100, "target": "< 100 ms",
          "ok": probe["switch_ms"] < 100},
-        {"name": "longest UI stall while a 1 MB page imports (ms)", "ours": probe["longest_stall_ms"] or 0,
+        {"name": f"longest UI stall while a 1 MB page imports (ms; it ended {probe['longest_stall_ends_ms']} ms "
+                 f"into the {probe['import_ms'] / 1000:.1f} s import)", "ours": probe["longest_stall_ms"] or 0,
          "baseline": 50.0, "baseline_name": "budget", "ratio": (probe["longest_stall_ms"] or 0) / 50,
          "target": "< 50 ms", "ok": probe["import_ok"] and (probe["longest_stall_ms"] or 0) < 50},
     ]

@@ -210,7 +210,9 @@ def test_older_library_is_migrated(tmp_path):
 
 def _as_before_migration_5(lib: Library) -> None:
     """Make the articles as libraries before migration 5 kept them: token dicts, no length."""
+    lib.conn.execute("DROP INDEX articles_list")
     lib.conn.execute("ALTER TABLE articles DROP COLUMN chars")
+    lib.conn.execute("CREATE INDEX articles_document ON articles(document_id, position)")
     for article_id, stored in lib.conn.execute("SELECT id, analysis FROM articles").fetchall():
         data = json.loads(stored)
         data["tokens"] = list(Tokens.unpacked(data.pop("token_ends"), data.pop("syllables")))
@@ -245,6 +247,9 @@ def test_analyses_stored_with_token_dicts_are_packed_on_open(tmp_path, page, sam
         for article_id, article in zip(ids, sample_articles):
             assert lib.article(article_id)["tokens"] == article.to_json()["tokens"]
         assert [a["chars"] for a in lib.articles()] == [len(a.text) for a in sample_articles]
+        plan = lib.conn.execute("EXPLAIN QUERY PLAN SELECT title, chars FROM articles WHERE document_id = 1 "
+                                "ORDER BY position").fetchall()
+        assert "COVERING INDEX articles_list" in str(plan)  # listing never reads the text
 
 
 def test_wal_foreign_keys_busy_timeout(lib):
