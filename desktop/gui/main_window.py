@@ -32,6 +32,7 @@ from desktop.store import COLORS, Library, LibraryError
 APP_TITLE = "读报 Dubao"
 MIN_FONT, MAX_FONT, DEFAULT_FONT = 10, 40, 18
 POSITION_SAVE_MS = 800
+NEXT_TURN_MS = 10  # a zero timer would run in the same pass of the event loop as the work before it
 FIRST_LINE = QPoint(40, 24)
 TOGGLES = ("show_words", "tone_colors", "tone_on_characters", "show_figures", "show_speakers", "show_unknown",
            "show_hsk", "traditional")  # a step into the viewport: the reading position is its first line
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         self._connect()
         self._load_options()
+        self._unsaved_positions: dict[int, int] = {}
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
         self._position_timer.setInterval(POSITION_SAVE_MS)
@@ -127,10 +129,6 @@ class MainWindow(QMainWindow):
         needs neither, and would wait for them before it exits."""
         if not self.keeps_place:
             return
-
-        # PySide6 makes every QtWidgets type (and its enums) the first time C++ hands back a plain
-        # QWidget, such as a viewport or a parent: 25 ms, better spent now than in a key press
-        self.scroll.viewport()
 
         def load(progress) -> None:
             import sqlite_utils  # noqa: F401
@@ -359,6 +357,8 @@ class MainWindow(QMainWindow):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.library_panel.article_selected.connect(self.open_article)
+        self.view.cursor_moved.connect(
+            lambda rect: self.scroll.ensureVisible(rect.center().x(), rect.center().y(), 50, rect.height() * 2))
         self.scroll.verticalScrollBar().valueChanged.connect(lambda _: self._position_timer.start())
 
     # --- options ---------------------------------------------------------------------------------
@@ -405,7 +405,7 @@ class MainWindow(QMainWindow):
     def open_article(self, article_id: int) -> None:
         if article_id == self.article_id:
             return
-        self._save_position()
+        self._save_position(write_now=False)
         try:
             article = self.library.article(article_id)
         except LibraryError as exc:
@@ -432,13 +432,20 @@ class MainWindow(QMainWindow):
         rect = self.view.rect_for_range(offset, offset + 1) if offset else None
         self.scroll.verticalScrollBar().setValue(rect.top() if rect and rect.isValid() else 0)
 
-    def _save_position(self) -> None:
-        if self.article_id is None or self.view.text_layout() is None or not self.keeps_place:
+    def _save_position(self, *, write_now: bool = True) -> None:
+        """Keep the place in the open article; leaving an article, the write waits for the position
+        timer, so that opening the next one is not held up by a commit (5 ms of fsync)."""
+        if self.article_id is not None and self.view.text_layout() is not None and self.keeps_place:
+            self._unsaved_positions[self.article_id] = self._top_offset()
+        if not write_now:
+            self._position_timer.start()
             return
         try:
-            self.library.set_position(self.article_id, self._top_offset())
+            for article_id, offset in self._unsaved_positions.items():
+                self.library.set_position(article_id, offset)
         except LibraryError:
             pass  # a read-only library still reads; the place is simply not kept
+        self._unsaved_positions.clear()
 
     def step_article(self, step: int) -> None:
         ids = self.library_panel.article_ids()
@@ -761,8 +768,8 @@ class MainWindow(QMainWindow):
         self.refresh_library()
         self.status_label.setText(self.tr("{name}: {count} articles").format(name=Path(path).name, count=len(ids)))
         self._import_done()
-        # the list first, the article on the next turn of the event loop: two short pauses, not one long
-        QTimer.singleShot(0, lambda: self._show_imported(ids))
+        # the list first, the article on a later turn of the event loop: two short pauses, not one long
+        QTimer.singleShot(NEXT_TURN_MS, lambda: self._show_imported(ids))
 
     def _show_imported(self, ids: list[int]) -> None:
         if ids:

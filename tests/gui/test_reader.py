@@ -307,3 +307,12 @@ def test_screenshot_changes_neither_settings_nor_library(tmp_path):
     assert again.returncode == 0, again.stderr
     assert settings_file.read_bytes() == settings_before and "pinyin_mode=hover" in settings_file.read_text()
     assert library.read_bytes() == library_before
+
+
+def test_the_place_in_an_article_left_is_kept_just_after(window, qtbot):
+    first = window.article_id
+    window.scroll.verticalScrollBar().setValue(500)
+    window._position_timer.stop()  # as if the reader switched at once
+    window.actions.next_article.trigger()
+    assert window.library.position(first) == 0  # opening the next article waits for no commit…
+    qtbot.waitUntil(lambda: window.library.position(first) > 0, timeout=3000)  # …the place follows

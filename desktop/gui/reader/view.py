@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -52,6 +52,8 @@ class _Marks:
 
 
 class ReaderView(QWidget):
+    cursor_moved = Signal(QRect)  # the word cursor's word: the scroll area keeps it in view
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setMouseTracking(True)
@@ -508,11 +510,7 @@ class ReaderView(QWidget):
     def set_cursor(self, token: int) -> None:
         self._cursor = token
         self.update()
-        rect = self.token_rect(token)
-        parent = self.parentWidget()
-        scroll = parent.parentWidget() if parent else None
-        if scroll is not None and hasattr(scroll, "ensureVisible"):
-            scroll.ensureVisible(rect.center().x(), rect.center().y(), 50, rect.height() * 2)
+        self.cursor_moved.emit(self.token_rect(token))
         self.show_popup(token)
 
     def show_popup(self, token: int) -> None:
