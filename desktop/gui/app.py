@@ -122,16 +122,21 @@ def _screenshot(app, window, library: Library, files: list[str], out: str, hover
         if at >= 0 and token >= 0:
             window.view.set_cursor(token)
             app.processEvents()
-    image = window.grab().toImage()
-    popup = window.view.popup
-    if popup.isVisible():
-        painter = QPainter(image)
-        painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0))), popup.grab())
-        painter.end()
-    ok = image.save(out)
+    ok = window_picture(window).save(out)
     window.close()
     library.close()
     if not ok:
         print(f"dubao: cannot write the picture to {out}", file=sys.stderr)
         return 2
     return 0
+
+
+def window_picture(window):
+    """The window as drawn, with the word popup (a window of its own) where it stands."""
+    image = window.grab().toImage()
+    popup = window.view.popup
+    if popup.isVisible():
+        painter = QPainter(image)
+        painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0))), popup.grab())
+        painter.end()
+    return image

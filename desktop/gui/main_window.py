@@ -41,8 +41,10 @@ TOGGLES = ("show_words", "tone_colors", "tone_on_characters", "show_figures", "s
 def _settle_memory() -> None:
     """What start-up made lives as long as the app (Qt's types and enums, our modules): keep the
     garbage collector from walking it again. Its full collections, 20 ms and more, landed in the
-    middle of a layout when an import ended; now they walk only what was made since."""
-    gc.freeze()
+    middle of a layout when an import ended; now they walk only what was made since. Once: a
+    window made again later (a new language) is not frozen with the one it replaces."""
+    if not gc.get_freeze_count():
+        gc.freeze()
 
 
 class MainWindow(QMainWindow):

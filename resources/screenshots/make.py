@@ -20,7 +20,7 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="dubao-pictures-"))
     os.environ["DUBAO_CONFIG"] = str(folder / "settings.ini")
     sys.path.insert(0, str(ROOT))
-    from desktop.gui.app import make_app
+    from desktop.gui.app import make_app, window_picture
     from desktop.gui.main_window import MainWindow
     from desktop.gui.settings import Settings
     from desktop.store import Library
@@ -43,16 +43,7 @@ def main() -> int:
             prepare(window, library)
             for _ in range(3):
                 app.processEvents()
-        image = window.grab().toImage()
-        popup = window.view.popup
-        if popup.isVisible():
-            from PySide6.QtCore import QPoint
-            from PySide6.QtGui import QPainter
-
-            painter = QPainter(image)
-            painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0))), popup.grab())
-            painter.end()
-        image.save(str(HERE / f"{name}.png"))
+        window_picture(window).save(str(HERE / f"{name}.png"))
         window.close()
         library.close()
         print(HERE / f"{name}.png")
