@@ -18,6 +18,8 @@ from desktop.core.tokens import as_tokens
 from desktop.gui.reader.metrics import TextMetrics, metrics_for
 
 PUNCTUATION = set("，。、；：？！,.;:?!“”‘’\"'（）()《》〈〉【】[]—…·-/%％ ")
+OPENING = set("“‘（(《〈【[")  # never the last thing on a line
+CLOSING = set("，。、；：？！,.;:?!”’）)》〉】]…%％")  # never the first
 
 
 @dataclass
@@ -154,9 +156,22 @@ def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, piny
     para_start, heading, metrics = True, False, hz
     line: Line | None = None
     x = left
+    spans = tokens.spans()
     syllables_of = tokens.syllables()  # one per character
     punctuation_only: dict[str, bool] = {}
-    for i, (s, e) in enumerate(tokens.spans()):
+
+    def measure(s: int, e: int, metrics: TextMetrics) -> tuple[float, float]:
+        """(width of the characters, width of the box)"""
+        word = text[s:e]
+        w_hz = metrics.width(word)
+        syllables = syllables_of[s:e]
+        w_py = py.width("".join(syllables)) if pinyin_above and any(syllables) else 0.0
+        punct = punctuation_only.get(word)
+        if punct is None:
+            punct = punctuation_only[word] = all(c in PUNCTUATION for c in word)
+        return w_hz, max(w_hz, w_py) + (0.0 if punct else gap)
+
+    for i, (s, e) in enumerate(spans):
         word = text[s:e]
         if "\n" in word:
             if line is not None:
@@ -170,24 +185,42 @@ def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, piny
             line = new_line(y, heading)
             x = left + (0 if heading else 2 * metrics.width("中")) if para_start else left
             para_start = False
-        w_hz = metrics.width(word)
-        syllables = syllables_of[s:e]
-        w_py = py.width("".join(syllables)) if pinyin_above and any(syllables) else 0.0
-        punct = punctuation_only.get(word)
-        if punct is None:
-            punct = punctuation_only[word] = all(c in PUNCTUATION for c in word)
-        w = max(w_hz, w_py) + (0.0 if punct else gap)
-        if x + w > right and line.boxes and not (word[0] in PUNCTUATION and x + w_hz <= right + em):
+        w_hz, w = measure(s, e, metrics)
+        if word[0] in OPENING:  # an opening bracket or quote goes to the next line with its word
+            following = spans[i + 1] if i + 1 < len(spans) else None
+            ahead = measure(*following, metrics)[1] if following and "\n" not in text[slice(*following)] else 0.0
+            breaks = x + w + ahead > right
+        else:  # closing punctuation may hang a little into the margin rather than start a line
+            breaks = x + w > right and not (word[0] in PUNCTUATION and x + w_hz <= right + em)
+        if breaks and line.boxes:
+            carried = _closed_word(line, text) if word[0] in CLOSING else []
             y = line.top + line.height
             line = new_line(y, heading)
             x = left
-        box = Box(i, s, e, x, w, x + (w - w_hz) / 2, syllables, heading, word, metrics)
+            for box in carried:  # the word a closing mark belongs to goes down with it
+                box.hanzi_x += x - box.x
+                box.x = x
+                line.boxes.append(box)
+                x += box.width
+        box = Box(i, s, e, x, w, x + (w - w_hz) / 2, syllables_of[s:e], heading, word, metrics)
         line.boxes.append(box)
         boxes[i] = box
         x += w
     if line is not None:
         y = line.top + line.height
     return Layout(lines, header, y + margin, boxes, left, right)
+
+
+def _closed_word(line: Line, text: str) -> list[Box]:
+    """Take off the end of a full line the word (and the marks after it) that a closing mark
+    coming next belongs to, unless that would empty the line."""
+    taken: list[Box] = []
+    while len(line.boxes) > 1 and len(taken) < 4:
+        box = line.boxes.pop()
+        taken.insert(0, box)
+        if text[box.start] not in PUNCTUATION:
+            break
+    return taken
 
 
 def _paragraph_start(text: str, offset: int) -> int:
