@@ -15,7 +15,6 @@ from PySide6.QtGui import QActionGroup, QUndoStack
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QMenu, QProgressBar, QPushButton,
                                QScrollArea)
 
-from desktop.core.tokens import with_packed_tokens
 from desktop.core.vocabulary import is_vocabulary
 from desktop.gui.actions import Actions
 from desktop.gui.panels.dock import LazyDock
@@ -413,8 +412,9 @@ class MainWindow(QMainWindow):
         except LibraryError as exc:
             self.show_error(self.tr("This article cannot be opened"), str(exc))
             return
-        self.article_id, self.article = article_id, with_packed_tokens(article)
-        self.view.set_article(self.article, self.library.highlights(article_id))
+        self.article_id = article_id
+        self.view.set_article(article, self.library.highlights(article_id))
+        self.article = self.view.article  # the same article, its tokens packed
         # the docks on a later turn of the event loop, after the article is on screen
         for dock in (self.speakers_dock, self.figures_dock, self.highlights_dock, self.vocabulary_dock):
             dock.mark_stale()

@@ -316,3 +316,11 @@ def test_the_place_in_an_article_left_is_kept_just_after(window, qtbot):
     window.actions.next_article.trigger()
     assert window.library.position(first) == 0  # opening the next article waits for no commit…
     qtbot.waitUntil(lambda: window.library.position(first) > 0, timeout=3000)  # …the place follows
+
+
+def test_a_fresh_analysis_shows_in_traditional_characters_too(window, sample_articles):
+    window.actions.traditional.trigger()  # the view is also handed analyses that are not stored
+    article = sample_articles[0].to_json()
+    window.view.set_article(article)
+    shown = window.view.display["text"]
+    assert len(shown) == len(article["text"]) and shown != article["text"] and "電商" in shown

@@ -84,7 +84,7 @@ class ReaderView(QWidget):
 
     def set_article(self, article: dict | None, highlights: list[dict] = ()) -> None:
         self.article = with_packed_tokens(article)
-        self.display = self._display_of(article)
+        self.display = self._display_of(self.article)
         self.highlights = list(highlights)
         self._selection = None
         self._cursor = self._hover = -1
