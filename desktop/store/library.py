@@ -158,7 +158,7 @@ class Library:
                 doc_id = self.db["documents"].insert(
                     {"path": path, "content_hash": digest, "encoding": encoding, "text": text,
                      "imported": now, "updated": now}).last_pk
-                ids = [self._insert_article(doc_id, n, a) for n, a in enumerate(articles)]
+                ids = [self._store_article(doc_id, n, a) for n, a in enumerate(articles)]
             else:
                 doc_id = existing["id"]
                 self.db["documents"].update(doc_id, {"content_hash": digest, "encoding": encoding,
@@ -174,17 +174,21 @@ class Library:
         return [r[0] for r in self.conn.execute(
             "SELECT id FROM articles WHERE document_id = ? AND present = 1 ORDER BY position", [doc_id])]
 
-    def _article_row(self, doc_id: int, position: int, article) -> dict:
+    def _store_article(self, doc_id: int, position: int, article, article_id: int | None = None) -> int:
+        """Insert an analysed article, or update the row `article_id`, and count its words; its
+        JSON and packed tokens are made once for both."""
         data = article.to_json()
-        return {"document_id": doc_id, "position": position, "present": 1, "title": article.title,
-                "byline": json.dumps(article.byline, ensure_ascii=False), "source": article.source,
-                "text": article.text, "chars": len(article.text), "figure_count": len(article.figures),
-                "speaker_count": sum(1 for s in article.speakers if s["kind"] == "person"),
-                "analysis": _pack_analysis(data)}
-
-    def _insert_article(self, doc_id: int, position: int, article) -> int:
-        article_id = self.db["articles"].insert(self._article_row(doc_id, position, article)).last_pk
-        self._index_words(article_id, article.to_json())
+        data["tokens"] = as_tokens(data["tokens"])
+        row = {"document_id": doc_id, "position": position, "present": 1, "title": article.title,
+               "byline": json.dumps(article.byline, ensure_ascii=False), "source": article.source,
+               "text": article.text, "chars": len(article.text), "figure_count": len(article.figures),
+               "speaker_count": sum(1 for s in article.speakers if s["kind"] == "person"),
+               "analysis": _pack_analysis(data)}
+        if article_id is None:
+            article_id = self.db["articles"].insert(row).last_pk
+        else:
+            self.db["articles"].update(article_id, row)
+        self._index_words(article_id, data)
         return article_id
 
     def _index_words(self, article_id: int, article: dict) -> None:
@@ -221,13 +225,9 @@ class Library:
                 match = first_unused(r for r in old if r["title"] == article.title)
             else:  # untitled pieces (continuations) match the most alike untitled piece
                 match = _most_alike(article.text, [r for r in old if r["title"] is None and r["id"] not in used])
-            if match is None:
-                ids.append(self._insert_article(doc_id, n, article))
-            else:
+            if match is not None:
                 used.add(match)
-                self.db["articles"].update(match, self._article_row(doc_id, n, article))
-                self._index_words(match, article.to_json())
-                ids.append(match)
+            ids.append(self._store_article(doc_id, n, article, match))
         for gone in {r["id"] for r in old} - used:
             self.db["articles"].update(gone, {"present": 0})
         self._reanchor_document(doc_id, ids)
