@@ -147,6 +147,9 @@ def _reader(argv: list[str]) -> int:
     for f in args.files:
         if not Path(f).exists():
             return _fail(f"{f}: no such file")
+    from desktop.gui import memory
+
+    memory.hold()  # until the window is up: see desktop/gui/memory.py
     from desktop.gui.app import run
 
     return run(args.files, library_path=args.library, pinyin=args.pinyin, theme=args.theme,

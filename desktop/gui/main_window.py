@@ -6,7 +6,6 @@ run in a Dubao subprocess that writes to the same file (SQLite's WAL lets both w
 
 from __future__ import annotations
 
-import gc
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
                                QScrollArea)
 
 from desktop.core.vocabulary import is_vocabulary
+from desktop.gui import memory
 from desktop.gui.actions import Actions
 from desktop.gui.panels.dock import LazyDock
 from desktop.gui.panels.library import LibraryPanel
@@ -35,15 +35,6 @@ NEXT_TURN_MS = 10  # a zero timer would run in the same pass of the event loop a
 FIRST_LINE = QPoint(40, 24)
 TOGGLES = ("show_words", "tone_colors", "tone_on_characters", "show_figures", "show_speakers", "show_unknown",
            "show_hsk", "traditional")  # a step into the viewport: the reading position is its first line
-
-
-def _settle_memory() -> None:
-    """What start-up made lives as long as the app (Qt's types and enums, our modules): keep the
-    garbage collector from walking it again. Its full collections, 20 ms and more, landed in the
-    middle of a layout when an import ended; now they walk only what was made since. Once: a
-    window made again later (a new language) is not frozen with the one it replaces."""
-    if not gc.get_freeze_count():
-        gc.freeze()
 
 
 class MainWindow(QMainWindow):
@@ -138,7 +129,7 @@ class MainWindow(QMainWindow):
 
             dictionary.load()
 
-        run_in_background(load, parent=self, on_done=lambda _: _settle_memory(), low_priority=True,
+        run_in_background(load, parent=self, on_done=lambda _: memory.settle_after_warm_up(), low_priority=True,
                           on_error=lambda message: self.status_label.setText(message.split("\n")[0]))
 
     # --- construction ---------------------------------------------------------------------------
