@@ -180,29 +180,49 @@ print(json.dumps(out))
 """
 
 
-def bench_gui(tmp: Path) -> list[dict]:
-    library = tmp / "gui.db"
-    settings = tmp / "gui.ini"
-    from desktop.store import Library
+def _analysed_library(tmp: Path) -> tuple[Path, Path, Path]:
+    """The sample imported into a library (once per run), its settings file and its first article as
+    plain text."""
+    library, settings, plain = tmp / "gui.db", tmp / "gui.ini", tmp / "first-article.txt"
+    if not library.exists():
+        from desktop.store import Library
 
-    with Library(library) as lib:
-        lib.import_file(SAMPLE)
-        first = lib.articles()[0]["id"]
-        text = lib.article(first)["text"]
-    plain = tmp / "first-article.txt"
-    plain.write_text(text, encoding="utf-8")
+        with Library(library) as lib:
+            lib.import_file(SAMPLE)
+            plain.write_text(lib.article(lib.articles()[0]["id"])["text"], encoding="utf-8")
+    return library, settings, plain
+
+
+def _compile_package() -> None:
+    """Bytecode for every module of ours, as an installed package has: with PYTHONDONTWRITEBYTECODE
+    set (CI, some shells) a module edited since its last compile would be compiled again in every
+    run and the first picture would time the compiler."""
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "desktop"), quiet=1)
+
+
+def bench_first_picture(tmp: Path) -> list[dict]:
+    library, settings, plain = _analysed_library(tmp)
+    _compile_package()
     env_script = "import os; os.environ['DUBAO_CONFIG'] = %r\n" % str(settings)
     ours_script = env_script + ("import sys; sys.argv = ['dubao', '--screenshot', %r, '--library', %r, %r]\n"
                                 "from desktop.__main__ import main; main(sys.argv[1:])\n") % (
                                     str(tmp / "ours.png"), str(library), str(SAMPLE))
     _run(ours_script)  # warm caches for both
     ours, bare, ratio = _paired((ours_script,), (BARE_WINDOW, str(plain), str(tmp / "bare.png")), repeats=15)
-    _, out = _run(GUI_PROBE, str(library), str(settings), str(_page(tmp, 1_000_000)))
-    probe = json.loads(out.strip().splitlines()[-1])
     return [
         {"name": "first picture (--screenshot of an analysed file), whole process", "ours": ours, "baseline": bare,
          "baseline_name": "bare PySide6 window with the same text", "ratio": ratio, "target": "<= 1.3x",
          "ok": ratio <= 1.3},
+    ]
+
+
+def bench_gui(tmp: Path) -> list[dict]:
+    library, settings, _ = _analysed_library(tmp)
+    _, out = _run(GUI_PROBE, str(library), str(settings), str(_page(tmp, 1_000_000)))
+    probe = json.loads(out.strip().splitlines()[-1])
+    return [
         {"name": "hover popup latency, median (ms)", "ours": probe["hover_median_ms"], "baseline": 16.0,
          "baseline_name": "one frame", "ratio": probe["hover_median_ms"] / 16, "target": "< 16 ms",
          "ok": probe["hover_median_ms"] < 16},
@@ -350,7 +370,7 @@ def bench_search_methods(tmp: Path) -> list[dict]:
     return rows
 
 
-BENCHES = [bench_analysis, bench_memory, bench_library, bench_search_methods, bench_gui]
+BENCHES = [bench_analysis, bench_memory, bench_library, bench_search_methods, bench_first_picture, bench_gui]
 
 
 def main(only: list[str]) -> int:
