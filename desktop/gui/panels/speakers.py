@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desktop.gui.i18n import name
@@ -37,10 +37,13 @@ class SpeakersPanel(QWidget):
         if not article:
             return
         text = article["text"]
+        items = []
         for i, sp in enumerate(article["speakers"]):
             said = [s for s in article["statements"] if s["speaker"] == sp["name"]]
             item = QTreeWidgetItem([f"{sp['name']}  ({len(said)})", sp.get("role") or name(sp["kind"])])
-            item.setForeground(0, QBrush(QColor(SPEAKER_COLORS[i % len(SPEAKER_COLORS)])))
+            # a colour, not a QBrush: the view paints it alike, and PySide6's QBrush type (and its
+            # gradient enums) need not be made at start-up
+            item.setData(0, Qt.ItemDataRole.ForegroundRole, QColor(SPEAKER_COLORS[i % len(SPEAKER_COLORS)]))
             if sp["mentions"]:
                 item.setData(0, RANGE_ROLE, tuple(sp["mentions"][0]))
             for st in said:
@@ -51,7 +54,8 @@ class SpeakersPanel(QWidget):
                 child.setToolTip(0, quote)
                 child.setData(0, RANGE_ROLE, (st["start"], st["end"]))
                 item.addChild(child)
-            self.tree.addTopLevelItem(item)
+            items.append(item)
+        self.tree.addTopLevelItems(items)  # at once: the role column is measured once, not per speaker
         self.tree.expandAll()
 
     def _on_item(self, item: QTreeWidgetItem, column: int = 0) -> None:
