@@ -53,7 +53,9 @@ def test_widths_from_a_font_that_measures_differently_now_are_dropped(fresh, mon
     metrics.metrics_for(font).width("zhōng")
     metrics.remember()
     kept = cache.load("text-widths", metrics._cache_key())
-    kept[font.key()]["Ag"] += 1.5  # as if the font file had changed since
+    widths = marshal.loads(kept[font.key()])
+    widths[metrics.PROBE] += 1.5  # as if the font file had changed since
+    kept[font.key()] = marshal.dumps(widths)
     cache.store("text-widths", metrics._cache_key(), kept)
     _new_run(monkeypatch)
     assert "zhōng" not in metrics.metrics_for(font).cache
@@ -66,3 +68,28 @@ def test_a_broken_cache_file_is_only_a_slower_start(fresh, monkeypatch):
     stored.write_bytes(marshal.dumps(("dict", [b"not marshal"])))
     _new_run(monkeypatch)
     assert metrics.metrics_for(pinyin_font(18)).width("zhōng") > 0
+
+
+def test_each_font_is_kept_on_its_own(fresh, monkeypatch):
+    """A font whose stored widths cannot be read is measured again; the others keep theirs."""
+    hanzi, pinyin = hanzi_font(18), pinyin_font(18)
+    metrics.metrics_for(hanzi).width("跨境")
+    metrics.metrics_for(pinyin).width("kuàjìng")
+    metrics.remember()
+    kept = cache.load("text-widths", metrics._cache_key())
+    assert set(kept) == {hanzi.key(), pinyin.key()}
+    kept[hanzi.key()] = b"not marshal"
+    cache.store("text-widths", metrics._cache_key(), kept)
+    _new_run(monkeypatch)
+    assert "跨境" not in metrics.metrics_for(hanzi).cache
+    assert "kuàjìng" in metrics.metrics_for(pinyin).cache
+
+
+def test_a_second_remember_keeps_what_the_first_stored(fresh, monkeypatch):
+    metrics.metrics_for(pinyin_font(18)).width("zhōng")
+    metrics.remember()
+    metrics.metrics_for(hanzi_font(18)).width("中")
+    metrics.remember()  # only the hanzi font learned something since
+    _new_run(monkeypatch)
+    assert "zhōng" in metrics.metrics_for(pinyin_font(18)).cache
+    assert "中" in metrics.metrics_for(hanzi_font(18)).cache

@@ -3,10 +3,12 @@
 Measuring is the slow part of laying out an article the first time: every new glyph is looked up
 in the font (about 40 µs each, 20 ms for an article). A width depends only on the string, the font
 and Qt, so the widths measured in one run are kept in the cache folder for the next. A font that
-measures differently now (updated, replaced) is caught by re-measuring a few probe strings."""
+measures differently now (updated, replaced) is caught by re-measuring a probe string. Each font's
+widths are kept marshalled on their own, so a run decodes only the fonts it uses."""
 
 from __future__ import annotations
 
+import marshal
 import re
 
 from PySide6.QtCore import qVersion
@@ -17,7 +19,7 @@ from desktop.core import cache
 # Han characters, CJK punctuation and full-width forms: their glyphs never kern or join, so a word
 # of them is as wide as its characters together (and those are fewer to measure than words)
 _CJK_ONLY = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+")
-_PROBES = ("中", "國", "Ag", "2025", "zhōng", "，")
+PROBE = "中國Ag2025zhōng，"  # Han, traditional, Latin, digits, tone marks, CJK punctuation
 LIMIT = 50_000  # strings remembered per font
 KEPT = 20_000  # of which kept between runs
 FONTS = 16  # fonts in memory at once: zooming makes new ones, and old sizes are rarely back
@@ -28,7 +30,7 @@ class TextMetrics:
         self.fm = QFontMetricsF(font)
         self.cache: dict[str, float] = {}
         self.learned = False  # measured something not remembered yet
-        if remembered and all(remembered.get(p) == self.fm.horizontalAdvance(p) for p in _PROBES):
+        if remembered and remembered.get(PROBE) == self.fm.horizontalAdvance(PROBE):
             self.cache.update(remembered)
 
     def width(self, s: str) -> float:
@@ -50,7 +52,7 @@ class TextMetrics:
 
 
 _in_use: dict[str, TextMetrics] = {}
-_remembered: dict[str, dict[str, float]] | None = None
+_remembered: dict[str, bytes] | None = None  # font key -> its widths, marshalled
 
 
 def _cache_key() -> str:
@@ -67,21 +69,31 @@ def metrics_for(font: QFont) -> TextMetrics:
             _remembered = stored if isinstance(stored, dict) else {}
         if len(_in_use) >= FONTS:
             _in_use.clear()
-        found = _in_use[key] = TextMetrics(font, _remembered.get(key))
+        found = _in_use[key] = TextMetrics(font, _decoded(_remembered.get(key)))
     return found
+
+
+def _decoded(raw: object) -> dict[str, float] | None:
+    try:
+        widths = marshal.loads(raw)
+    except (TypeError, ValueError, EOFError):
+        return None
+    return widths if isinstance(widths, dict) else None
 
 
 def remember() -> None:
     """Keep what this run measured for the next (the window calls it when it closes)."""
+    global _remembered
     learned = {key: m for key, m in _in_use.items() if m.learned}
     if not learned:
         return
     kept = dict(_remembered or {})
     for key, m in learned.items():
-        for probe in _PROBES:
-            m.width(probe)
-        kept[key] = dict(list(m.cache.items())[:KEPT])
+        m.width(PROBE)
+        kept.pop(key, None)  # to the end: the fonts used last are kept longest
+        kept[key] = marshal.dumps(dict(list(m.cache.items())[:KEPT]))
         m.learned = False
     if len(kept) > FONTS:
         kept = dict(list(kept.items())[-FONTS:])
     cache.store("text-widths", _cache_key(), kept)
+    _remembered = kept
