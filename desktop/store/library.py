@@ -7,7 +7,6 @@ tags, bookmarks, reading positions.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -142,10 +141,12 @@ class Library:
     def import_text(self, path: str, text: str, encoding: str = "utf-8",
                     progress: Callable[[int, int], None] | None = None, pieces=None) -> list[int]:
         """Import page text (split here into articles), or `pieces` a format already cut."""
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         existing = self._document_by_path(path)
-        if existing and existing["content_hash"] == digest:
+        if existing and existing["text"] == text:  # the same page: compared, not hashed (no OpenSSL to load)
             return self._article_ids(existing["id"])
+        import hashlib
+
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         # jieba and pypinyin load only when something is analysed
         from desktop.core.analysis import analyze_source
         from desktop.core.sources import Source
@@ -167,7 +168,7 @@ class Library:
         return ids
 
     def _document_by_path(self, path: str) -> dict | None:
-        rows = self._rows("SELECT * FROM documents WHERE path = ? LIMIT 1", [path])
+        rows = self._rows("SELECT id, text FROM documents WHERE path = ? LIMIT 1", [path])
         return rows[0] if rows else None
 
     def _article_ids(self, doc_id: int) -> list[int]:
