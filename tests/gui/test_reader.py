@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core import dictionary
 from desktop.gui.panels.figures import FiguresModel
+from desktop.gui.theme import SPEAKER_COLORS
 from tests.conftest import ROOT, SAMPLE
 
 
@@ -31,7 +32,10 @@ def test_title_and_panels(window, library):
     article = window.article
     assert window.windowTitle() == f"读报 Dubao — {article['title']}"
     assert window.figures_panel.model.rowCount() == len(article["figures"])
-    assert window.speakers_panel.tree.topLevelItemCount() == len(article["speakers"])
+    tree = window.speakers_panel.tree
+    assert tree.topLevelItemCount() == len(article["speakers"])
+    assert [tree.topLevelItem(i).foreground(0).color().name() for i in range(tree.topLevelItemCount())] == \
+        [SPEAKER_COLORS[i % len(SPEAKER_COLORS)] for i in range(len(article["speakers"]))]
     assert window.library_panel.model.rowCount() == 1  # one document …
     assert window.library_panel.model.item(0).rowCount() == 5  # … of five articles
 
