@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 import os
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 MAX_BYTES = 64 * 1024 * 1024  # a news page is kilobytes; anything near this is not one
@@ -39,8 +39,7 @@ class DecodeError(ValueError):
     """The input is not text Dubao can read; the message is one line for a person."""
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(NamedTuple):
     text: str
     encoding: str
 

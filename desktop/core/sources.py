@@ -17,7 +17,7 @@ import posixpath
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from desktop.core.decode import MAX_BYTES, DecodeError, decode_bytes, read_text
@@ -43,8 +43,7 @@ def expand_paths(paths) -> list[str]:
     return out
 
 
-@dataclass
-class Source:
+class Source(NamedTuple):
     """Decoded input: `pieces` when the format already knows its articles, else page `text`."""
 
     text: str

@@ -3,7 +3,7 @@ Menus and toolbars only arrange these (Picard's actions.py does the same)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -15,8 +15,7 @@ StandardKey = QKeySequence.StandardKey
 
 
 
-@dataclass(frozen=True)
-class Spec:
+class Spec(NamedTuple):
     name: str
     text: str
     shortcut: object = None  # a StandardKey or a string

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from PySide6.QtCore import Qt
@@ -27,8 +27,7 @@ HIGHLIGHT_COLORS = {"yellow": "#ffe066", "green": "#8ce99a", "blue": "#74c0fc", 
                     "purple": "#d0bfff"}
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     name: str
     background: QColor
     text: QColor

@@ -3,14 +3,13 @@ TextQuoteSelector), and finding them again after the text changed."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 CONTEXT = 32  # characters of prefix and suffix kept with a quote
 FUZZY_MIN = 0.75  # how alike a changed passage must be to the quote to take the highlight
 
 
-@dataclass(frozen=True)
-class Anchor:
+class Anchor(NamedTuple):
     start: int
     end: int
     quote: str

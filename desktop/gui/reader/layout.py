@@ -9,8 +9,8 @@ selection and painting) when they are first needed: only boxes on screen ever ar
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from PySide6.QtGui import QFont
 
@@ -22,18 +22,21 @@ OPENING = set("“‘（(《〈【[")  # never the last thing on a line
 CLOSING = set("，。、；：？！,.;:?!”’）)》〉】]…%％")  # never the first
 
 
-@dataclass
+# plain classes, not dataclasses: a dataclass is built with exec() when its module loads, and the
+# four of them cost 2 ms of every start
 class Box:
-    token: int  # index into the article's tokens
-    start: int  # text offsets
-    end: int
-    x: float
-    width: float
-    hanzi_x: float  # where the characters start (centred under wider pinyin)
-    syllables: list[str]
-    heading: bool
-    shown: str  # the characters as drawn
-    metrics: TextMetrics = field(repr=False, compare=False)
+    """A word as placed: `token` indexes the article's tokens, start..end are text offsets,
+    `hanzi_x` is where the characters start (centred under wider pinyin), `shown` the characters
+    as drawn."""
+
+    def __init__(self, token: int, start: int, end: int, x: float, width: float, hanzi_x: float,
+                 syllables: list[str], heading: bool, shown: str, metrics: TextMetrics):
+        self.token, self.start, self.end = token, start, end
+        self.x, self.width, self.hanzi_x = x, width, hanzi_x
+        self.syllables, self.heading, self.shown, self.metrics = syllables, heading, shown, metrics
+
+    def __repr__(self) -> str:
+        return f"Box(token={self.token}, {self.start}..{self.end} {self.shown!r} x={self.x:.1f})"
 
     @cached_property
     def edges(self) -> list[float]:
@@ -41,17 +44,14 @@ class Box:
         return self.metrics.edges(self.shown)
 
 
-@dataclass
 class Line:
-    top: float
-    height: float
-    hanzi_baseline: float
-    pinyin_baseline: float
-    boxes: list[Box] = field(default_factory=list)
+    def __init__(self, top: float, height: float, hanzi_baseline: float, pinyin_baseline: float):
+        self.top, self.height = top, height
+        self.hanzi_baseline, self.pinyin_baseline = hanzi_baseline, pinyin_baseline
+        self.boxes: list[Box] = []
 
 
-@dataclass
-class TextLine:
+class TextLine(NamedTuple):
     """A line of the header (title, byline): no tokens, no pinyin."""
 
     text: str
@@ -61,14 +61,12 @@ class TextLine:
     role: str  # "title" | "byline"
 
 
-@dataclass
 class Layout:
-    lines: list[Line]
-    header: list[TextLine]
-    height: float
-    boxes: list[Box | None]  # by token index; None for paragraph breaks
-    left: float
-    right: float
+    def __init__(self, lines: list[Line], header: list[TextLine], height: float, boxes: list[Box | None],
+                 left: float, right: float):
+        self.lines, self.header, self.height = lines, header, height
+        self.boxes = boxes  # by token index; None for paragraph breaks
+        self.left, self.right = left, right
 
     def line_at(self, y: float) -> Line | None:
         tops = [ln.top for ln in self.lines]

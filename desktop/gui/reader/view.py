@@ -7,7 +7,7 @@ hovering (or the word cursor: arrows, n, b) shows the word popup; dragging selec
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen
@@ -24,8 +24,7 @@ from desktop.gui.theme import (FIGURE_COLORS, HIGHLIGHT_COLORS, SPEAKER_COLORS, 
 FLASH_MS = 1600
 
 
-@dataclass
-class ViewOptions:
+class ViewOptions(NamedTuple):
     pinyin_mode: str = "hover"  # hover | above | off
     show_words: bool = True
     tone_colors: bool = True
@@ -41,14 +40,25 @@ class ViewOptions:
     hanzi_family: str = ""
 
 
-@dataclass
 class _Marks:
     """Decorations of one token: (start, end, what) with offsets inside the token."""
 
-    fills: list[tuple[int, int, QColor]] = field(default_factory=list)
-    underlines: list[tuple[int, int, QColor, bool]] = field(default_factory=list)  # dashed?
-    frames: list[tuple[int, int, QColor]] = field(default_factory=list)
-    name_color: QColor | None = None
+    __slots__ = ("fills", "underlines", "frames", "name_color")
+
+    def __init__(self) -> None:
+        self.fills: list[tuple[int, int, QColor]] = []
+        self.underlines: list[tuple[int, int, QColor, bool]] = []  # the bool: dashed
+        self.frames: list[tuple[int, int, QColor]] = []
+        self.name_color: QColor | None = None
+
+
+def _fill(p: QPainter, rect, color: QColor) -> None:
+    """fillRect's work without fillRect: PySide6 resolves its overloads (gradient presets, brush
+    styles) by making those types, 4 ms on the first call, before the first picture."""
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(color)
+    p.drawRect(rect)
+    p.setBrush(Qt.BrushStyle.NoBrush)
 
 
 class ReaderView(QWidget):
@@ -293,7 +303,7 @@ class ReaderView(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         clip = event.rect()
-        p.fillRect(clip, self.theme.background)
+        _fill(p, clip, self.theme.background)
         layout = self._layout
         if layout is None:
             p.setPen(self.theme.muted)
@@ -334,9 +344,9 @@ class ReaderView(QWidget):
         fh = p.fontMetrics().height()
         size = len(text)
         for lo, hi, color in marks.fills:
-            p.fillRect(self._range_rect(line, box, lo, hi, fh, whole=True), color)
+            _fill(p, self._range_rect(line, box, lo, hi, fh, whole=True), color)
         for rng, color in self._transient_fills(box):
-            p.fillRect(self._range_rect(line, box, *rng, fh, whole=True), color)
+            _fill(p, self._range_rect(line, box, *rng, fh, whole=True), color)
         if box.token == self._cursor:
             pen = QPen(self.theme.text)
             pen.setWidthF(1.2)
