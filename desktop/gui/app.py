@@ -142,11 +142,12 @@ def _screenshot(app, window, library: Library, files: list[str], out: str, hover
 
 
 def window_picture(window):
-    """The window as drawn, with the word popup (a window of its own) where it stands."""
-    image = window.grab().toImage()
+    """The window as drawn (a QPixmap), with the word popup (a window of its own) where it stands.
+    A pixmap, not a QImage: converting the 1400×900 picture copied it for nothing."""
+    picture = window.grab()
     popup = window.view.popup
     if popup.isVisible():
-        painter = QPainter(image)
+        painter = QPainter(picture)
         painter.drawPixmap(window.mapFromGlobal(popup.mapToGlobal(QPoint(0, 0))), popup.grab())
         painter.end()
-    return image
+    return picture
