@@ -25,7 +25,6 @@ from desktop.gui.settings import Settings
 from desktop.gui.resources import action_icon, app_icon, swatch_icon
 from desktop.gui.theme import HIGHLIGHT_COLORS, application_palette, make_theme
 from desktop.gui.undo import AddHighlight, DeleteHighlight, EditHighlight, SetWordStatuses
-from desktop.gui.worker import run_command, run_in_background
 from desktop.store import COLORS, Library, LibraryError
 
 APP_TITLE = "读报 Dubao"
@@ -128,6 +127,8 @@ class MainWindow(QMainWindow):
             from desktop.core import dictionary
 
             dictionary.load()
+
+        from desktop.gui.worker import run_in_background  # after the first paint: QProcess's type is 2 ms
 
         run_in_background(load, parent=self, on_done=lambda _: memory.settle_after_warm_up(), low_priority=True,
                           on_error=lambda message: self.status_label.setText(message.split("\n")[0]))
@@ -738,6 +739,8 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
+        from desktop.gui.worker import run_command
+
         self._task = run_command(["import", "--progress", "--background", "--library", str(self.library.path), path], parent=self,
                                  on_done=lambda lines: self._on_imported(path, lines),
                                  on_error=self._on_import_error, on_progress=self._on_progress,

@@ -54,7 +54,7 @@ def test_widths_from_a_font_that_measures_differently_now_are_dropped(fresh, mon
     metrics.remember()
     kept = cache.load("text-widths", metrics._cache_key())
     widths = marshal.loads(kept[font.key()])
-    widths[metrics.PROBE] += 1.5  # as if the font file had changed since
+    widths["zhōng"] += 1.5  # as if the font file had changed since
     kept[font.key()] = marshal.dumps(widths)
     cache.store("text-widths", metrics._cache_key(), kept)
     _new_run(monkeypatch)

@@ -3,13 +3,16 @@
 Measuring is the slow part of laying out an article the first time: every new glyph is looked up
 in the font (about 40 µs each, 20 ms for an article). A width depends only on the string, the font
 and Qt, so the widths measured in one run are kept in the cache folder for the next. A font that
-measures differently now (updated, replaced) is caught by re-measuring a probe string. Each font's
-widths are kept marshalled on their own, so a run decodes only the fonts it uses."""
+measures differently now (updated, replaced) is caught by measuring again the first strings it
+remembers: text of the kind that font sets (a probe in another script would make a Latin font look
+for a CJK face to fall back on, 3 ms). Each font's widths are kept marshalled on their own, so a
+run decodes only the fonts it uses."""
 
 from __future__ import annotations
 
 import marshal
 import re
+from itertools import islice
 
 from PySide6.QtCore import qVersion
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -19,7 +22,7 @@ from desktop.core import cache
 # Han characters, CJK punctuation and full-width forms: their glyphs never kern or join, so a word
 # of them is as wide as its characters together (and those are fewer to measure than words)
 _CJK_ONLY = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]+")
-PROBE = "中國Ag2025zhōng，"  # Han, traditional, Latin, digits, tone marks, CJK punctuation
+PROBES = 3  # remembered strings measured again to check the font
 LIMIT = 50_000  # strings remembered per font
 KEPT = 20_000  # of which kept between runs
 FONTS = 16  # fonts in memory at once: zooming makes new ones, and old sizes are rarely back
@@ -30,7 +33,7 @@ class TextMetrics:
         self.fm = QFontMetricsF(font)
         self.cache: dict[str, float] = {}
         self.learned = False  # measured something not remembered yet
-        if remembered and remembered.get(PROBE) == self.fm.horizontalAdvance(PROBE):
+        if remembered and all(w == self.fm.horizontalAdvance(s) for s, w in islice(remembered.items(), PROBES)):
             self.cache.update(remembered)
 
     def width(self, s: str) -> float:
@@ -89,7 +92,6 @@ def remember() -> None:
         return
     kept = dict(_remembered or {})
     for key, m in learned.items():
-        m.width(PROBE)
         kept.pop(key, None)  # to the end: the fonts used last are kept longest
         kept[key] = marshal.dumps(dict(list(m.cache.items())[:KEPT]))
         m.learned = False
