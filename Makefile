@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m compileall -q desktop  # bytecode now, not in the first start (nor every start, with PYTHONDONTWRITEBYTECODE)
 	touch $(STAMP)
 
 # the interface's translations, built from the Qt Linguist sources

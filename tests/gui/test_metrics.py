@@ -1,13 +1,18 @@
 """Text widths: CJK words as the sum of their characters, remembered between runs, checked."""
 
 import marshal
+import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtGui import QFontMetricsF
 
 from desktop.core import cache
 from desktop.gui.reader import metrics
 from desktop.gui.theme import hanzi_font, pinyin_font
+
+CJK_CLASS = re.compile("[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]*")
 
 
 @pytest.fixture
@@ -30,11 +35,12 @@ def test_a_cjk_word_is_as_wide_as_its_characters(fresh, sample_articles):
     m = metrics.metrics_for(font)
     article = sample_articles[0]
     words = {article.text[t["start"]:t["end"]] for t in article.to_json()["tokens"]}
-    cjk = [w for w in words if len(w) > 1 and metrics._CJK_ONLY.fullmatch(w)]
+    cjk = [w for w in words if len(w) > 1 and metrics.cjk_only(w)]
     assert len(cjk) > 100
     for word in cjk:
         assert m.width(word) == pytest.approx(shaped.horizontalAdvance(word), abs=0.01)
     assert m.width("2.63万亿元") == shaped.horizontalAdvance("2.63万亿元")  # others are shaped whole
+    assert metrics.cjk_only("跨境电商，。") and not metrics.cjk_only("2.63万") and not metrics.cjk_only("“电商”")
 
 
 def test_widths_are_remembered_for_the_next_run(fresh, monkeypatch):
@@ -93,3 +99,9 @@ def test_a_second_remember_keeps_what_the_first_stored(fresh, monkeypatch):
     _new_run(monkeypatch)
     assert "zhōng" in metrics.metrics_for(pinyin_font(18)).cache
     assert "中" in metrics.metrics_for(hanzi_font(18)).cache
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x2F00, max_codepoint=0xFFFF), max_size=12))
+def test_cjk_only_is_the_character_class(text):
+    """The ranges test says what the character class says, at every edge of every range."""
+    assert metrics.cjk_only(text) == bool(CJK_CLASS.fullmatch(text))
