@@ -1,8 +1,10 @@
-"""Icons and pictures the window draws itself, so they stay sharp at any scale."""
+"""The window's icons: drawn here (the colour swatches) or read from resources/icons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from functools import cache
+
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from desktop.resources import resource_path
@@ -26,10 +28,33 @@ def swatch_icon(color: str, size: int = 32) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(resource_path("dubao.svg")))
+    return _icon("dubao")
 
 
 def action_icon(name: str) -> QIcon | None:
-    """An action's SVG icon from resources/icons (sharp at any scale), None when it has none."""
-    path = resource_path(f"icons/{name}.svg")
-    return QIcon(str(path)) if path.exists() else None
+    """An action's icon from resources/icons, None when it has none."""
+    return _icon(name)
+
+
+def _icon(stem: str) -> QIcon | None:
+    """The PNG renditions of an SVG icon (resources/icons/make.py draws them from the SVGs, which
+    stay the source): PNGs load without Qt's SVG engine, which cost a few percent of the time to
+    the first picture. Qt picks the size nearest what it draws, at any scale."""
+    files = _renditions().get(stem)
+    if not files:
+        return None
+    icon = QIcon()
+    for size, path in files:
+        icon.addFile(path, QSize(size, size))
+    return icon
+
+
+@cache
+def _renditions() -> dict[str, list[tuple[int, str]]]:
+    """icon name -> (size, file) of each PNG, from one listing of the folder."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for f in resource_path("icons/png").glob("*.png"):
+        stem, _, size = f.stem.rpartition("-")
+        if size.isdigit():
+            out.setdefault(stem, []).append((int(size), str(f)))
+    return out
