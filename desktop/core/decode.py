@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import codecs
 import os
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 MAX_BYTES = 64 * 1024 * 1024  # a news page is kilobytes; anything near this is not one
 

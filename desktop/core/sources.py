@@ -17,8 +17,8 @@ import posixpath
 import re
 import zipfile
 import zlib
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from desktop.core.decode import MAX_BYTES, DecodeError, decode_bytes, read_text
 

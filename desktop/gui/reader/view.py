@@ -24,7 +24,7 @@ from desktop.gui.theme import (FIGURE_COLORS, HIGHLIGHT_COLORS, SPEAKER_COLORS, 
 FLASH_MS = 1600
 
 
-class ViewOptions(NamedTuple):
+class ViewOptions(NamedTuple):  # immutable: the window makes new options for every change
     pinyin_mode: str = "hover"  # hover | above | off
     show_words: bool = True
     tone_colors: bool = True
