@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
@@ -42,68 +43,76 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
         theme: str | None = None, screenshot: str | None = None, hover: str | None = None) -> int:
     app = make_app()
     settings = Settings()
-    if screenshot:  # --pinyin/--theme for one picture must not change the reader's own settings
-        settings = _scratch_copy(settings)
-    install_translators(app, settings.language)
-    if pinyin:
-        settings.pinyin_mode = pinyin
-    if theme:
-        settings.theme = theme
-    try:
-        library = open_library(library_path or settings.library_path or None)
-    except LibraryError as exc:
-        if screenshot:
-            print(f"dubao: {exc}", file=sys.stderr)
-        else:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(None, "读报 Dubao", str(exc))
-        return 2
-    from desktop.gui.main_window import MainWindow
-
-    window = MainWindow(library, settings)
-    if screenshot:
-        return _screenshot(app, window, library, files, screenshot, hover)
-    window.show()
-    windows = [window]
-
-    def rebuild() -> None:
-        """A new language: the same window again, translated, at the same place."""
-        old = windows.pop()
-        old.close()  # keeps geometry, docks and the reading position
+    with ExitStack() as cleanup:
+        if screenshot:  # --pinyin/--theme for one picture must not change the reader's own settings
+            settings = cleanup.enter_context(_scratch_settings(settings))
         install_translators(app, settings.language)
-        new = MainWindow(library, settings)
-        new.language_changed.connect(rebuild)
-        new.show()
-        if settings.last_article:
-            new.open_article(settings.last_article)
-        windows.append(new)
-        old.deleteLater()
+        if pinyin:
+            settings.pinyin_mode = pinyin
+        if theme:
+            settings.theme = theme
+        try:
+            library = open_library(library_path or settings.library_path or None)
+        except LibraryError as exc:
+            if screenshot:
+                print(f"dubao: {exc}", file=sys.stderr)
+            else:
+                from PySide6.QtWidgets import QMessageBox
 
-    window.language_changed.connect(rebuild)
-    if files:
-        window.open_files(files)
-    elif not library.articles() and SEEDS.is_dir():
-        window.open_files([str(SEEDS)])  # the first start shows the sample page
-    elif settings.last_article:
-        window.open_article(settings.last_article)
-    memory.settle()
-    code = app.exec()
-    library.close()
-    return code
+                QMessageBox.critical(None, "读报 Dubao", str(exc))
+            return 2
+        from desktop.gui.main_window import MainWindow
+
+        window = MainWindow(library, settings)
+        if screenshot:
+            return _screenshot(app, window, library, files, screenshot, hover)
+        window.show()
+        windows = [window]
+
+        def rebuild() -> None:
+            """A new language: the same window again, translated, at the same place."""
+            old = windows.pop()
+            old.close()  # keeps geometry, docks and the reading position
+            install_translators(app, settings.language)
+            new = MainWindow(library, settings)
+            new.language_changed.connect(rebuild)
+            new.show()
+            if settings.last_article:
+                new.open_article(settings.last_article)
+            windows.append(new)
+            old.deleteLater()
+
+        window.language_changed.connect(rebuild)
+        if files:
+            window.open_files(files)
+        elif not library.articles() and SEEDS.is_dir():
+            window.open_files([str(SEEDS)])  # the first start shows the sample page
+        elif settings.last_article:
+            window.open_article(settings.last_article)
+        memory.settle()
+        code = app.exec()
+        library.close()
+        return code
 
 
-def _scratch_copy(settings: Settings) -> Settings:
+@contextmanager
+def _scratch_settings(settings: Settings):
+    """A copy of the settings in a temporary folder, removed afterwards (each --screenshot left
+    one behind before)."""
     import shutil
     import tempfile
 
     settings.sync()
-    folder = tempfile.mkdtemp(prefix="dubao-screenshot-")
-    copy = Path(folder) / "settings.ini"
-    source = Path(settings.qsettings.fileName())
-    if source.is_file():
-        shutil.copyfile(source, copy)
-    return Settings(copy)
+    with tempfile.TemporaryDirectory(prefix="dubao-screenshot-") as folder:
+        copy = Path(folder) / "settings.ini"
+        source = Path(settings.qsettings.fileName())
+        if source.is_file():
+            shutil.copyfile(source, copy)
+        scratch = Settings(copy)
+        try:
+            yield scratch
+        finally:
+            scratch.sync()  # written now, while its folder exists, and not again at exit
 
 
 def _screenshot(app, window, library: Library, files: list[str], out: str, hover: str | None) -> int:

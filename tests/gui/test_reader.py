@@ -255,8 +255,10 @@ def test_settings_and_place_are_remembered(qtbot, library, settings, tmp_path):
 
 def test_screenshot_option(tmp_path):
     out = tmp_path / "shot.png"
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
     env = {"QT_QPA_PLATFORM": "offscreen", "DUBAO_CONFIG": str(tmp_path / "s.ini"), "PATH": "/usr/bin:/bin",
-           "HOME": str(tmp_path)}
+           "HOME": str(tmp_path), "TMPDIR": str(scratch)}
     run = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(out), "--pinyin", "above",
                           "--theme", "dark", "--library", str(tmp_path / "l.db"), str(SAMPLE)],
                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=180)
@@ -264,17 +266,21 @@ def test_screenshot_option(tmp_path):
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1400, 900)
     assert image.pixelColor(700, 450).lightness() < 120  # the dark theme
+    assert not list(scratch.glob("dubao-*"))  # the scratch settings went with the process
 
 
 def test_screenshot_of_a_bad_file_fails_cleanly(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
     env = {"QT_QPA_PLATFORM": "offscreen", "DUBAO_CONFIG": str(tmp_path / "s.ini"), "PATH": "/usr/bin:/bin",
-           "HOME": str(tmp_path)}
+           "HOME": str(tmp_path), "TMPDIR": str(scratch)}
     run = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(tmp_path / "x.png"),
                           "--library", str(tmp_path / "l.db"), str(bad)],
                          capture_output=True, text=True, cwd=ROOT, env=env, timeout=180)
     assert run.returncode == 2 and "empty" in run.stderr and "Traceback" not in run.stderr
+    assert not list(scratch.glob("dubao-*"))
 
 
 def test_traditional_display_keeps_offsets(window):
