@@ -31,7 +31,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Dubao")
     app.setOrganizationName("dubao")
-    app.setApplicationDisplayName("读报 Dubao")
+    # no application display name: X11 and Windows append it to every window title that does not
+    # end with it, which made "读报 Dubao — <article> — 读报 Dubao"
     return app
 
 

@@ -51,3 +51,13 @@ def test_a_users_own_thread_pool_setting_is_kept():
         "make_app()\n"
         "print(os.environ['QT_NO_GUI_THREADPOOL'])\n")
     assert printed == "mine"
+
+
+def test_window_titles_are_shown_as_set():
+    """Qt's X11 and Windows plug-ins append the application display name to every window title not
+    ending with it; the title is already 读报 Dubao — <article>, so no display name is set."""
+    printed = _run(
+        "from desktop.gui.app import make_app\n"
+        "app = make_app()\n"
+        "print(app.applicationDisplayName() == app.applicationName())\n")
+    assert printed == "True"
