@@ -28,7 +28,8 @@ def swatch_icon(color: str, size: int = 32) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    return _icon("dubao")
+    icon = _icon("dubao")
+    return icon if icon is not None else QIcon()
 
 
 def action_icon(name: str) -> QIcon | None:

@@ -28,6 +28,7 @@ def cjk_only(s: str) -> bool:
     and this runs only for strings not measured before)."""
     return all(any(lo <= ord(c) <= hi for lo, hi in _CJK_RANGES) for c in s)
 
+
 PROBES = 3  # remembered strings measured again to check the font
 LIMIT = 50_000  # strings remembered per font
 KEPT = 20_000  # of which kept between runs
@@ -99,7 +100,7 @@ def remember() -> None:
     kept = dict(_remembered or {})
     for key, m in learned.items():
         kept.pop(key, None)  # to the end: the fonts used last are kept longest
-        kept[key] = marshal.dumps(dict(list(m.cache.items())[:KEPT]))
+        kept[key] = marshal.dumps(dict(islice(m.cache.items(), KEPT)))
         m.learned = False
     if len(kept) > FONTS:
         kept = dict(list(kept.items())[-FONTS:])
