@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 import jieba
 
+from desktop.core import cache
 from desktop.resources import resource_path
 
 _lock = threading.Lock()
@@ -22,11 +23,24 @@ def tokenizer() -> jieba.Tokenizer:
             # jieba logs its loading chatter at DEBUG to stderr; the user never needs it
             jieba.setLogLevel(logging.WARNING)
             tok = jieba.Tokenizer()
+            tok.tmp_dir = _jieba_cache_folder()
             tok.initialize()
             with open(resource_path("userdict.txt"), "rb") as f:  # a path would be left open by jieba
                 tok.load_userdict(f)
             _tokenizer = tok
         return _tokenizer
+
+
+def _jieba_cache_folder() -> str | None:
+    """jieba keeps its parsed dictionary (a marshal file) in the shared temporary folder, where any
+    user can plant one and a clean-up costs the next start a second; ours is the user's cache
+    folder. None (jieba's default) when that cannot be made."""
+    folder = cache.cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return str(folder)
 
 
 def cut(text: str, forced: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:

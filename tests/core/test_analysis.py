@@ -1,11 +1,14 @@
 """The pipeline as a whole: the Article JSON contract and properties on arbitrary text."""
 
 import json
+import subprocess
+import sys
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.analysis import Article, analyze
+from tests.conftest import ROOT
 
 FIELDS = {"title", "byline", "source", "continued_from", "continued_to", "text", "sections", "captions",
           "tokens", "figures", "speakers", "statements"}
@@ -61,3 +64,14 @@ def test_any_newsy_text(text):
 def test_the_sample_is_fully_consistent(sample_articles):
     for article in sample_articles:
         _check_article(article)
+
+
+def test_jiebas_dictionary_cache_is_kept_in_our_cache_folder(tmp_path):
+    """Not in the shared temporary folder, where another user could plant the file jieba loads."""
+    ours, shared = tmp_path / "cache", tmp_path / "tmp"
+    shared.mkdir()
+    run = subprocess.run([sys.executable, "-c", "from desktop.core.segment import cut; print(cut('跨境电商'))"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120,
+                         env={"PATH": "/usr/bin:/bin", "DUBAO_CACHE": str(ours), "TMPDIR": str(shared)})
+    assert run.returncode == 0, run.stderr
+    assert list(ours.glob("jieba*.cache")) and not list(shared.glob("jieba*"))
