@@ -16,8 +16,12 @@ SAMPLE = ROOT / "seeds" / "000_8ebea2dcc62a3401.txt"
 
 
 def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="dubao-pictures-") as folder:
+        return draw(Path(folder))
+
+
+def draw(folder: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    folder = Path(tempfile.mkdtemp(prefix="dubao-pictures-"))
     os.environ["DUBAO_CONFIG"] = str(folder / "settings.ini")
     sys.path.insert(0, str(ROOT))
     from desktop.gui.app import make_app, window_picture
@@ -46,6 +50,7 @@ def main() -> int:
         window_picture(window).save(str(HERE / f"{name}.png"))
         window.close()
         library.close()
+        settings.sync()  # now, while the folder is there
         print(HERE / f"{name}.png")
 
     def hover(window, library) -> None:
