@@ -36,8 +36,34 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_library(path: str | None) -> Library:
-    return Library(path or default_library_path())
+def _open_or_recover(path: Path, *, interactive: bool) -> Library | None:
+    """The library, or — when it is damaged — what the reader chooses: the newest sound backup,
+    the damaged file read-only, or quitting. None to quit (the reason is already shown)."""
+    try:
+        library = Library(path)
+    except LibraryError as exc:
+        from desktop.store import backup as backups
+
+        problem, library = str(exc), None
+        # a first page overwritten reads as "not an SQLite database": a library if it had backups
+        damaged = "damaged" in problem or ("not an SQLite database" in problem and bool(backups.backups(path)))
+    else:
+        if not library.damage:
+            return library
+        problem, damaged = f"{path}: {library.damage}", True
+    if not interactive:
+        print(f"dubao: {problem}", file=sys.stderr)
+        if library is not None:
+            library.close()
+        return None
+    if damaged:
+        from desktop.gui.backups import offer_recovery
+
+        return offer_recovery(path, problem, library)
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, "读报 Dubao", problem)
+    return None
 
 
 def run(files: list[str], *, library_path: str | None = None, pinyin: str | None = None,
@@ -52,15 +78,9 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
             settings.pinyin_mode = pinyin
         if theme:
             settings.theme = theme
-        try:
-            library = open_library(library_path or settings.library_path or None)
-        except LibraryError as exc:
-            if screenshot:
-                print(f"dubao: {exc}", file=sys.stderr)
-            else:
-                from PySide6.QtWidgets import QMessageBox
-
-                QMessageBox.critical(None, "读报 Dubao", str(exc))
+        library = _open_or_recover(Path(library_path or settings.library_path or default_library_path()),
+                                   interactive=not screenshot)
+        if library is None:
             return 2
         from desktop.gui.main_window import MainWindow
 

@@ -1,8 +1,8 @@
 """The main window: library on the left, the reading view in the centre, docks on the right.
 
 It gets its Library and Settings passed in (tests hand it temporary ones) and never runs SQL
-itself: it calls the Library, and the Library is only used from this (the UI) thread; imports
-run in a Dubao subprocess that writes to the same file (SQLite's WAL lets both work at once)."""
+itself: it calls the Library, which is used from this (the UI) thread; imports are read in a
+Dubao child process and written by a thread with a connection of its own (gui/imports.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
 from desktop.core.vocabulary import is_vocabulary
 from desktop.gui import memory
 from desktop.gui.actions import Actions
+from desktop.gui.imports import ImportQueue
 from desktop.gui.panels.dock import LazyDock
 from desktop.gui.panels.library import LibraryPanel
 from desktop.gui.reader.metrics import remember as remember_text_widths
@@ -48,8 +49,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.article_id: int | None = None
         self.article: dict | None = None
-        self._task = None
-        self._pending: list[str] = []
+        self.imports = ImportQueue(library, self)
         self._flash_offset: int | None = None  # where the last jump went: next/previous start there
         self.keeps_place = True  # False for --screenshot: a picture is not reading, nothing is written
         # the theme's palette before any widget exists: set later, it is sent to every widget (10 ms)
@@ -132,6 +132,10 @@ class MainWindow(QMainWindow):
 
         run_in_background(load, parent=self, on_done=lambda _: memory.settle_after_warm_up(), low_priority=True,
                           on_error=lambda message: self.status_label.setText(message.split("\n")[0]))
+        from desktop.gui.backups import daily_backup
+
+        daily_backup(self, self.library, self.settings.backup_daily, self.settings.backup_weekly,
+                     on_done=lambda made: None, on_error=self._on_backup_failed)
 
     # --- construction ---------------------------------------------------------------------------
 
@@ -204,6 +208,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(a.export)
+        file_menu.addSeparator()
+        file_menu.addAction(a.backup_now)
+        file_menu.addAction(a.restore_backup)
         file_menu.addSeparator()
         file_menu.addAction(a.preferences)
         file_menu.addSeparator()
@@ -301,18 +308,32 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel the import"))
         self.cancel_button.clicked.connect(self.cancel_import)
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setObjectName("readOnlyLabel")
         bar = self.statusBar()
         bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.read_only_label)
         bar.addPermanentWidget(self.progress)
         bar.addPermanentWidget(self.cancel_button)
         self.progress.hide()
         self.cancel_button.hide()
+        self._show_library_state()
 
     def _connect(self) -> None:
         a = self.actions
         a.open.triggered.connect(self.open_dialog)
+        q = self.imports
+        q.started.connect(self._on_import_started)
+        q.saving.connect(self._on_import_saving)
+        q.progressed.connect(self._on_progress)
+        q.imported.connect(self._on_imported)
+        q.failed.connect(self._on_import_error)
+        q.cancelled.connect(self._on_import_cancelled)
+        q.idle.connect(self._on_imports_idle)
         a.quit.triggered.connect(self.close)
         a.export.triggered.connect(self.export_dialog)
+        a.backup_now.triggered.connect(self.back_up_now)
+        a.restore_backup.triggered.connect(self.restore_dialog)
         a.paste_document.triggered.connect(self.paste_document)
         a.copy.triggered.connect(self.view.copy_selection)
         a.about.triggered.connect(self.show_about)
@@ -411,8 +432,7 @@ class MainWindow(QMainWindow):
         for dock in (self.speakers_dock, self.figures_dock, self.highlights_dock, self.vocabulary_dock):
             dock.mark_stale()
         QTimer.singleShot(0, self._refresh_article_docks)
-        title = article["title"] or self.tr("(continued from another page)")
-        self.setWindowTitle(f"{APP_TITLE} — {title}")
+        self._set_title()
         self.library_panel.select(article_id)
         if self.keeps_place:
             self.settings.last_article = article_id
@@ -715,11 +735,10 @@ class MainWindow(QMainWindow):
     # --- opening files ------------------------------------------------------------------------------
 
     def open_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
+        from desktop.gui.file_dialogs import open_file_names
 
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Open news pages"), "",
-                                                self.tr("News pages (*.txt *.html *.htm *.xhtml *.epub);;"
-                                                        "All files (*)"))
+        paths = open_file_names(self, self.tr("Open news pages"),
+                                self.tr("News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)"))
         if paths:
             self.open_files(paths)
 
@@ -727,43 +746,32 @@ class MainWindow(QMainWindow):
         """Import in the background (one file after another), then show the first new article."""
         from desktop.core.sources import expand_paths  # page parsing loads only when a file is opened
 
-        self._pending.extend(expand_paths(paths))
-        if self._task is None:
-            self._next_import()
+        self.imports.add(expand_paths(paths))
 
-    def _next_import(self) -> None:
-        if not self._pending:
-            return
-        path = self._pending.pop(0)
+    def _on_import_started(self, path: str) -> None:
         self.status_label.setText(self.tr("Reading {name}…").format(name=Path(path).name))
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
-        from desktop.gui.worker import run_command
 
-        self._task = run_command(["import", "--progress", "--background", "--library", str(self.library.path), path], parent=self,
-                                 on_done=lambda lines: self._on_imported(path, lines),
-                                 on_error=self._on_import_error, on_progress=self._on_progress,
-                                 on_cancel=self._on_import_cancelled)
+    def _on_import_saving(self, path: str) -> None:
+        self.status_label.setText(self.tr("Saving {name}…").format(name=Path(path).name))
+        self.progress.setRange(0, 0)
+        self.cancel_button.hide()  # the write is one transaction: it finishes or never happened
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _import_done(self) -> None:
-        self._task = None
+    def _on_imports_idle(self) -> None:
         self.progress.hide()
         self.cancel_button.hide()
-        if self._pending:
-            self._next_import()
 
-    def _on_imported(self, path: str, lines: list[str]) -> None:
-        ids = [int(x) for line in lines if line.startswith("ids") for x in line.split()[1:]]
+    def _on_imported(self, path: str, ids: list[int]) -> None:
         self.settings.add_recent(path)
         self._fill_recent()
         self.refresh_library()
         self.status_label.setText(self.tr("{name}: {count} articles").format(name=Path(path).name, count=len(ids)))
-        self._import_done()
         # the list first, the article on a later turn of the event loop: two short pauses, not one long
         QTimer.singleShot(NEXT_TURN_MS, lambda: self._show_imported(ids))
 
@@ -773,19 +781,15 @@ class MainWindow(QMainWindow):
         self.import_finished.emit(ids)
 
     def _on_import_error(self, message: str) -> None:
-        self._import_done()
         self.status_label.setText("")
         self.show_error(self.tr("This file cannot be opened"), message)
         self.import_failed.emit(message)
 
     def _on_import_cancelled(self) -> None:
-        self._pending.clear()
-        self._import_done()
         self.status_label.setText(self.tr("Import cancelled; the library is as it was."))
 
     def cancel_import(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        self.imports.cancel()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -816,9 +820,8 @@ class MainWindow(QMainWindow):
         self.open_files([str(path)])
 
     def export_dialog(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         from desktop.gui.export_dialog import ExportDialog
+        from desktop.gui.file_dialogs import save_file_name
 
         dialog = ExportDialog(self.article_id is not None, self)
         if not dialog.exec():
@@ -826,7 +829,7 @@ class MainWindow(QMainWindow):
         fmt, only_current = dialog.choice()
         ext = ExportDialog.extension(fmt)
         name = f"dubao-{fmt}{ext}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), name, f"*{ext}")
+        path = save_file_name(self, self.tr("Export to"), name, f"*{ext}")
         if path:  # the file dialog has asked before replacing an existing file
             self.export_to(fmt, path, [self.article_id] if only_current else None)
 
@@ -861,6 +864,79 @@ class MainWindow(QMainWindow):
             box.setDetailedText(message)
         box.setObjectName("errorDialog")
         box.open()
+
+    # --- the library file --------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        """A backup on demand, off the UI thread; the old ones rolled as every day."""
+        from desktop.gui.worker import run_in_background
+        from desktop.store import backup as backups
+
+        path, daily, weekly = self.library.path, self.settings.backup_daily, self.settings.backup_weekly
+
+        def make(progress) -> Path:
+            made = backups.make_backup(path)
+            backups.prune(path, daily=daily, weekly=weekly)
+            return made
+
+        self.status_label.setText(self.tr("Backing up the library…"))
+        run_in_background(make, parent=self, expected=(LibraryError,), on_error=self._on_backup_failed,
+                          on_done=lambda made: self.status_label.setText(
+                              self.tr("Backed up to {path}").format(path=made)))
+
+    def _on_backup_failed(self, message: str) -> None:
+        self.status_label.setText(self.tr("No backup was made: {reason}").format(reason=message.split("\n")[0]))
+
+    def restore_dialog(self) -> None:
+        from desktop.gui.backups import RestoreDialog, restore_and_reopen
+
+        dialog = RestoreDialog(self.library.path, self)
+        if not dialog.exec() or (chosen := dialog.chosen()) is None:
+            return
+        if self.imports.busy:
+            self.show_error(self.tr("The backup was not restored"),
+                            self.tr("An import is under way; restore when it is done."))
+            return
+        self._save_position()
+        try:
+            library, aside = restore_and_reopen(self.library.path, chosen, self.library)
+        except LibraryError as exc:
+            self.show_error(self.tr("The backup was not restored"), str(exc))
+            library, aside = Library(self.library.path), None
+        self.replace_library(library)
+        if aside is not None:
+            self.status_label.setText(self.tr("Restored {backup}; the file it replaced is kept as {aside}")
+                                      .format(backup=chosen.name, aside=aside))
+
+    def replace_library(self, library: Library) -> None:
+        """Go on with another Library object (the same file restored from a backup)."""
+        self.library = library
+        self.imports.library = library
+        self.undo_stack.clear()
+        self.article_id = self.article = None
+        self.refresh_library()
+        self._show_library_state()
+        ids = [a["id"] for a in library.articles()]
+        if self.settings.last_article in ids:
+            self.open_article(self.settings.last_article)
+        elif ids:
+            self.open_article(ids[0])
+
+    def _set_title(self) -> None:
+        parts = [APP_TITLE]
+        if self.article is not None:
+            parts.append(self.article["title"] or self.tr("(continued from another page)"))
+        title = " — ".join(parts)
+        if self.library.read_only or self.library.damage:
+            title += " " + self.tr("(read-only)")
+        self.setWindowTitle(title)
+
+    def _show_library_state(self) -> None:
+        """A library that takes no writes says so, and why, in the title and the status bar."""
+        why = self.library.damage and self.tr("the library file is damaged") or self.library.read_only
+        self.read_only_label.setText(self.tr("Read-only: {why}").format(why=why) if why else "")
+        self.read_only_label.setVisible(bool(why))
+        self._set_title()
 
     def show_preferences(self) -> None:
         from desktop.gui.preferences import PreferencesDialog

@@ -213,9 +213,10 @@ def test_import_in_the_background_with_progress(window, qtbot, tmp_path):
     page = tmp_path / "another.txt"
     page.write_text(SAMPLE.read_text(encoding="utf-8").replace("跨境电商", "数字贸易"), encoding="utf-8")
     progress = []
+    window.imports.progressed.connect(lambda d, t: progress.append((d, t)))
     with qtbot.waitSignal(window.import_finished, timeout=60000) as done:
         window.open_files([str(page)])
-        window._task.progressed.connect(lambda d, t: progress.append((d, t)))
+    assert progress[-1] == (5, 5)
     assert len(done.args[0]) == 5
     assert window.article_id == done.args[0][0]
     assert str(page) in window.settings.recent_files
@@ -228,7 +229,7 @@ def test_cancelled_import_leaves_the_library_as_it_was(window, qtbot, tmp_path):
     before = window.library.articles()
     window.open_files([str(page)])
     window.cancel_import()
-    qtbot.waitUntil(lambda: window._task is None, timeout=60000)
+    qtbot.waitUntil(lambda: not window.imports.busy, timeout=60000)
     assert window.library.articles() == before
 
 
