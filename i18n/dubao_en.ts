@@ -79,74 +79,97 @@
         <translation>Mark words {status}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="30"/>
+        <location filename="../desktop/gui/backups.py" line="34"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="32"/>
+        <location filename="../desktop/gui/backups.py" line="36"/>
         <source>{n} minutes ago</source>
         <translation>{n} minutes ago</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="34"/>
+        <location filename="../desktop/gui/backups.py" line="38"/>
         <source>{n} hours ago</source>
         <translation>{n} hours ago</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="36"/>
+        <location filename="../desktop/gui/backups.py" line="40"/>
         <source>1 day ago</source>
         <translation>1 day ago</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="36"/>
+        <location filename="../desktop/gui/backups.py" line="40"/>
         <source>{n} days ago</source>
         <translation>{n} days ago</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="41"/>
+        <location filename="../desktop/gui/backups.py" line="45"/>
         <source>{when} ({age})</source>
         <translation>{when} ({age})</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="43"/>
+        <location filename="../desktop/gui/backups.py" line="47"/>
         <source>made before an update of the library</source>
         <translation>made before an update of the library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="124"/>
+        <location filename="../desktop/gui/backups.py" line="128"/>
         <source>The library file is damaged.</source>
         <translation>The library file is damaged.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="131"/>
+        <location filename="../desktop/gui/backups.py" line="135"/>
         <source>The newest sound backup was made {when}. Restore it? The damaged file is kept aside in the backups folder.</source>
         <translation>The newest sound backup was made {when}. Restore it? The damaged file is kept aside in the backups folder.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="135"/>
+        <location filename="../desktop/gui/backups.py" line="139"/>
         <source>&amp;Restore the backup</source>
         <translation>&amp;Restore the backup</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="137"/>
+        <location filename="../desktop/gui/backups.py" line="141"/>
         <source>No sound backup of it was found.</source>
         <translation>No sound backup of it was found.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="139"/>
+        <location filename="../desktop/gui/backups.py" line="143"/>
         <source>Open &amp;read-only</source>
         <translation>Open &amp;read-only</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="140"/>
+        <location filename="../desktop/gui/backups.py" line="144"/>
         <source>Read-only, nothing more is written into it: you can read and export.</source>
         <translation>Read-only, nothing more is written into it: you can read and export.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="141"/>
+        <location filename="../desktop/gui/backups.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Annotating</name>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="60"/>
+        <source>Select a highlight first (or put the word cursor in one).</source>
+        <translation>Select a highlight first (or put the word cursor in one).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="99"/>
+        <source>Bookmark removed.</source>
+        <translation>Bookmark removed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="103"/>
+        <source>Bookmarked.</source>
+        <translation>Bookmarked.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="105"/>
+        <source>The library cannot be changed</source>
+        <translation>The library cannot be changed</translation>
     </message>
 </context>
 <context>
@@ -323,6 +346,70 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../desktop/gui/files.py" line="36"/>
+        <source>Import cancelled; the library is as it was.</source>
+        <translation>Import cancelled; the library is as it was.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="42"/>
+        <source>Open news pages</source>
+        <translation>Open news pages</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="43"/>
+        <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
+        <translation>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="54"/>
+        <location filename="../desktop/gui/files.py" line="148"/>
+        <source>This file cannot be opened</source>
+        <translation>This file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="75"/>
+        <source>The clipboard holds no text.</source>
+        <translation>The clipboard holds no text.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="83"/>
+        <source>The clipboard could not be kept</source>
+        <translation>The clipboard could not be kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="97"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="105"/>
+        <source>The export was not written</source>
+        <translation>The export was not written</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="107"/>
+        <source>Exported {count} records to {path}</source>
+        <translation>Exported {count} records to {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="113"/>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="120"/>
+        <source>Saving {name}…</source>
+        <translation>Saving {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="137"/>
+        <source>{name}: {count} articles</source>
+        <translation>{name}: {count} articles</translation>
+    </message>
+</context>
+<context>
     <name>HighlightsPanel</name>
     <message>
         <location filename="../desktop/gui/panels/highlights.py" line="26"/>
@@ -387,6 +474,113 @@
     </message>
 </context>
 <context>
+    <name>Learning</name>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="78"/>
+        <source>Put the word cursor on a word first (arrow keys or hover).</source>
+        <translation>Put the word cursor on a word first (arrow keys or hover).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="85"/>
+        <source>Correct this reading</source>
+        <translation>Correct this reading</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="86"/>
+        <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
+        <translation>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="94"/>
+        <source>This reading was not kept</source>
+        <translation>This reading was not kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="98"/>
+        <source>{word} is now read {reading} everywhere.</source>
+        <translation>{word} is now read {reading} everywhere.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="110"/>
+        <source>The library cannot be changed</source>
+        <translation>The library cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="114"/>
+        <source>{word} is read as the dictionary says again.</source>
+        <translation>{word} is read as the dictionary says again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="127"/>
+        <source>My HSK &amp;level</source>
+        <translation>My HSK &amp;level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="130"/>
+        <source>HSK {level}</source>
+        <translation>HSK {level}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="135"/>
+        <source>HSK &amp;edition</source>
+        <translation>HSK &amp;edition</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="136"/>
+        <source>HSK 3.0 (exam syllabus, 2025)</source>
+        <translation>HSK 3.0 (exam syllabus, 2025)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="137"/>
+        <source>HSK 3.0 (2021 standard)</source>
+        <translation>HSK 3.0 (2021 standard)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="137"/>
+        <source>HSK 2.0</source>
+        <translation>HSK 2.0</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFile</name>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="182"/>
+        <source>Backing up the library…</source>
+        <translation>Backing up the library…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="184"/>
+        <source>Backed up to {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="187"/>
+        <source>No backup was made: {reason}</source>
+        <translation>No backup was made: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="195"/>
+        <location filename="../desktop/gui/backups.py" line="202"/>
+        <source>The backup was not restored</source>
+        <translation>The backup was not restored</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="196"/>
+        <source>An import is under way; restore when it is done.</source>
+        <translation>An import is under way; restore when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="206"/>
+        <source>Restored {backup}; the file it replaced is kept as {aside}</source>
+        <translation>Restored {backup}; the file it replaced is kept as {aside}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="213"/>
+        <source>the library file is damaged</source>
+        <translation>the library file is damaged</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../desktop/gui/panels/library.py" line="20"/>
@@ -412,295 +606,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="78"/>
+        <location filename="../desktop/gui/main_window.py" line="85"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="82"/>
-        <source>Speakers</source>
-        <translation>Speakers</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="84"/>
-        <source>Figures</source>
-        <translation>Figures</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="86"/>
-        <source>Highlights</source>
-        <translation>Highlights</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="88"/>
-        <source>Bookmarks</source>
-        <translation>Bookmarks</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="90"/>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="91"/>
-        <source>Vocabulary</source>
-        <translation>Vocabulary</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="206"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="208"/>
+        <location filename="../desktop/gui/main_window.py" line="152"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="218"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="226"/>
-        <source>&amp;Bookmarks</source>
-        <translation>&amp;Bookmarks</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="227"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="243"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="247"/>
-        <source>&amp;Words</source>
-        <translation>&amp;Words</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="256"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="264"/>
-        <source>My HSK &amp;level</source>
-        <translation>My HSK &amp;level</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="267"/>
-        <source>HSK {level}</source>
-        <translation>HSK {level}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="272"/>
-        <source>HSK &amp;edition</source>
-        <translation>HSK &amp;edition</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="273"/>
-        <source>HSK 3.0 (exam syllabus, 2025)</source>
-        <translation>HSK 3.0 (exam syllabus, 2025)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="273"/>
-        <source>HSK 3.0 (2021 standard)</source>
-        <translation>HSK 3.0 (2021 standard)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="274"/>
-        <source>HSK 2.0</source>
-        <translation>HSK 2.0</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="292"/>
-        <source>Reading</source>
-        <translation>Reading</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="307"/>
+        <location filename="../desktop/gui/main_window.py" line="167"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="308"/>
+        <location filename="../desktop/gui/main_window.py" line="168"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="309"/>
+        <location filename="../desktop/gui/main_window.py" line="169"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="415"/>
-        <location filename="../desktop/gui/main_window.py" line="928"/>
+        <location filename="../desktop/gui/main_window.py" line="286"/>
+        <location filename="../desktop/gui/main_window.py" line="405"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="426"/>
+        <location filename="../desktop/gui/main_window.py" line="298"/>
         <source>This article cannot be opened</source>
         <translation>This article cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="546"/>
-        <source>Put the word cursor on a word first (arrow keys or hover).</source>
-        <translation>Put the word cursor on a word first (arrow keys or hover).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="552"/>
-        <source>Correct this reading</source>
-        <translation>Correct this reading</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="553"/>
-        <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
-        <translation>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="561"/>
-        <source>This reading was not kept</source>
-        <translation>This reading was not kept</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="565"/>
-        <source>{word} is now read {reading} everywhere.</source>
-        <translation>{word} is now read {reading} everywhere.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="621"/>
-        <source>Select a highlight first (or put the word cursor in one).</source>
-        <translation>Select a highlight first (or put the word cursor in one).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="639"/>
-        <location filename="../desktop/gui/main_window.py" line="678"/>
+        <location filename="../desktop/gui/main_window.py" line="242"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="672"/>
-        <source>Bookmark removed.</source>
-        <translation>Bookmark removed.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="676"/>
-        <source>Bookmarked.</source>
-        <translation>Bookmarked.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="740"/>
-        <source>Open news pages</source>
-        <translation>Open news pages</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="741"/>
-        <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
-        <translation>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="752"/>
-        <source>Reading {name}…</source>
-        <translation>Reading {name}…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="758"/>
-        <source>Saving {name}…</source>
-        <translation>Saving {name}…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="774"/>
-        <source>{name}: {count} articles</source>
-        <translation>{name}: {count} articles</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="785"/>
-        <source>This file cannot be opened</source>
-        <translation>This file cannot be opened</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="789"/>
-        <source>Import cancelled; the library is as it was.</source>
-        <translation>Import cancelled; the library is as it was.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="809"/>
-        <source>The clipboard holds no text.</source>
-        <translation>The clipboard holds no text.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="818"/>
-        <source>The clipboard could not be kept</source>
-        <translation>The clipboard could not be kept</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="832"/>
-        <source>Export to</source>
-        <translation>Export to</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="840"/>
-        <source>The export was not written</source>
-        <translation>The export was not written</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="842"/>
-        <source>Exported {count} records to {path}</source>
-        <translation>Exported {count} records to {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="882"/>
-        <source>Backing up the library…</source>
-        <translation>Backing up the library…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="885"/>
-        <source>Backed up to {path}</source>
-        <translation>Backed up to {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="888"/>
-        <source>No backup was made: {reason}</source>
-        <translation>No backup was made: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="897"/>
-        <location filename="../desktop/gui/main_window.py" line="904"/>
-        <source>The backup was not restored</source>
-        <translation>The backup was not restored</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="898"/>
-        <source>An import is under way; restore when it is done.</source>
-        <translation>An import is under way; restore when it is done.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="908"/>
-        <source>Restored {backup}; the file it replaced is kept as {aside}</source>
-        <translation>Restored {backup}; the file it replaced is kept as {aside}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="931"/>
+        <location filename="../desktop/gui/main_window.py" line="406"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="936"/>
-        <source>the library file is damaged</source>
-        <translation>the library file is damaged</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="937"/>
+        <location filename="../desktop/gui/main_window.py" line="412"/>
         <source>Read-only: {why}</source>
         <translation>Read-only: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="958"/>
+        <location filename="../desktop/gui/main_window.py" line="435"/>
         <source>About Dubao</source>
         <translation>About Dubao</translation>
     </message>
@@ -1612,6 +1569,76 @@
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="58"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="60"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="62"/>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="65"/>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="67"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="69"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="18"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="21"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="25"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="26"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="31"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="34"/>
+        <source>&amp;Words</source>
+        <translation>&amp;Words</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="37"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="78"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
@@ -1629,27 +1656,27 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../desktop/gui/backups.py" line="72"/>
+        <location filename="../desktop/gui/backups.py" line="76"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="75"/>
+        <location filename="../desktop/gui/backups.py" line="79"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="84"/>
+        <location filename="../desktop/gui/backups.py" line="88"/>
         <source>The library file as it is now is kept in {folder}; nothing is deleted.</source>
         <translation>The library file as it is now is kept in {folder}; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="91"/>
+        <location filename="../desktop/gui/backups.py" line="95"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="99"/>
+        <location filename="../desktop/gui/backups.py" line="103"/>
         <source>There are no backups of this library yet.</source>
         <translation>There are no backups of this library yet.</translation>
     </message>

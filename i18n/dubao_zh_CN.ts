@@ -79,74 +79,97 @@
         <translation>把词语标为{status}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="30"/>
+        <location filename="../desktop/gui/backups.py" line="34"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="32"/>
+        <location filename="../desktop/gui/backups.py" line="36"/>
         <source>{n} minutes ago</source>
         <translation>{n} 分钟前</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="34"/>
+        <location filename="../desktop/gui/backups.py" line="38"/>
         <source>{n} hours ago</source>
         <translation>{n} 小时前</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="36"/>
+        <location filename="../desktop/gui/backups.py" line="40"/>
         <source>1 day ago</source>
         <translation>1 天前</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="36"/>
+        <location filename="../desktop/gui/backups.py" line="40"/>
         <source>{n} days ago</source>
         <translation>{n} 天前</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="41"/>
+        <location filename="../desktop/gui/backups.py" line="45"/>
         <source>{when} ({age})</source>
         <translation>{when}（{age}）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="43"/>
+        <location filename="../desktop/gui/backups.py" line="47"/>
         <source>made before an update of the library</source>
         <translation>文库升级前所做</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="124"/>
+        <location filename="../desktop/gui/backups.py" line="128"/>
         <source>The library file is damaged.</source>
         <translation>文库文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="131"/>
+        <location filename="../desktop/gui/backups.py" line="135"/>
         <source>The newest sound backup was made {when}. Restore it? The damaged file is kept aside in the backups folder.</source>
         <translation>最新的完好备份做于 {when}。要恢复它吗？损坏的文件会另存在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="135"/>
+        <location filename="../desktop/gui/backups.py" line="139"/>
         <source>&amp;Restore the backup</source>
         <translation>恢复备份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="137"/>
+        <location filename="../desktop/gui/backups.py" line="141"/>
         <source>No sound backup of it was found.</source>
         <translation>没有找到它的完好备份。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="139"/>
+        <location filename="../desktop/gui/backups.py" line="143"/>
         <source>Open &amp;read-only</source>
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="140"/>
+        <location filename="../desktop/gui/backups.py" line="144"/>
         <source>Read-only, nothing more is written into it: you can read and export.</source>
         <translation>只读，不再向其中写入任何内容：可以阅读和导出。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="141"/>
+        <location filename="../desktop/gui/backups.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>Annotating</name>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="60"/>
+        <source>Select a highlight first (or put the word cursor in one).</source>
+        <translation>请先选择一处高亮（或把词语光标放进高亮里）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="99"/>
+        <source>Bookmark removed.</source>
+        <translation>已删除书签。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="103"/>
+        <source>Bookmarked.</source>
+        <translation>已添加书签。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="105"/>
+        <source>The library cannot be changed</source>
+        <translation>无法修改书库</translation>
     </message>
 </context>
 <context>
@@ -323,6 +346,70 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <location filename="../desktop/gui/files.py" line="36"/>
+        <source>Import cancelled; the library is as it was.</source>
+        <translation>已取消导入，书库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="42"/>
+        <source>Open news pages</source>
+        <translation>打开新闻页面</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="43"/>
+        <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
+        <translation>新闻页面 (*.txt *.html *.htm *.xhtml *.epub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="54"/>
+        <location filename="../desktop/gui/files.py" line="148"/>
+        <source>This file cannot be opened</source>
+        <translation>无法打开这个文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="75"/>
+        <source>The clipboard holds no text.</source>
+        <translation>剪贴板中没有文字。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="83"/>
+        <source>The clipboard could not be kept</source>
+        <translation>无法保存剪贴板内容</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="97"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="105"/>
+        <source>The export was not written</source>
+        <translation>导出失败，未写入文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="107"/>
+        <source>Exported {count} records to {path}</source>
+        <translation>已导出 {count} 条记录到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="113"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="120"/>
+        <source>Saving {name}…</source>
+        <translation>正在保存 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="137"/>
+        <source>{name}: {count} articles</source>
+        <translation>{name}：{count} 篇文章</translation>
+    </message>
+</context>
+<context>
     <name>HighlightsPanel</name>
     <message>
         <location filename="../desktop/gui/panels/highlights.py" line="26"/>
@@ -387,6 +474,113 @@
     </message>
 </context>
 <context>
+    <name>Learning</name>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="78"/>
+        <source>Put the word cursor on a word first (arrow keys or hover).</source>
+        <translation>请先把词语光标放到一个词上（方向键或鼠标悬停）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="85"/>
+        <source>Correct this reading</source>
+        <translation>更正读音</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="86"/>
+        <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
+        <translation>“{word}”的拼音，每个字一个音节（可用声调符号或数字，如 zhi4 pu3）：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="94"/>
+        <source>This reading was not kept</source>
+        <translation>未保存这个读音</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="98"/>
+        <source>{word} is now read {reading} everywhere.</source>
+        <translation>“{word}”现在处处读作 {reading}。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="110"/>
+        <source>The library cannot be changed</source>
+        <translation>无法修改书库</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="114"/>
+        <source>{word} is read as the dictionary says again.</source>
+        <translation>{word} 又按词典读音显示了。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="127"/>
+        <source>My HSK &amp;level</source>
+        <translation>我的 HSK 等级(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="130"/>
+        <source>HSK {level}</source>
+        <translation>HSK {level} 级</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="135"/>
+        <source>HSK &amp;edition</source>
+        <translation>HSK 版本(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="136"/>
+        <source>HSK 3.0 (exam syllabus, 2025)</source>
+        <translation>HSK 3.0（2025 年考试大纲）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="137"/>
+        <source>HSK 3.0 (2021 standard)</source>
+        <translation>HSK 3.0（2021 年等级标准）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="137"/>
+        <source>HSK 2.0</source>
+        <translation>HSK 2.0</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFile</name>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="182"/>
+        <source>Backing up the library…</source>
+        <translation>正在备份文库…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="184"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="187"/>
+        <source>No backup was made: {reason}</source>
+        <translation>未能备份：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="195"/>
+        <location filename="../desktop/gui/backups.py" line="202"/>
+        <source>The backup was not restored</source>
+        <translation>未恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="196"/>
+        <source>An import is under way; restore when it is done.</source>
+        <translation>正在导入；导入完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="206"/>
+        <source>Restored {backup}; the file it replaced is kept as {aside}</source>
+        <translation>已恢复 {backup}；被替换的文件保留为 {aside}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="213"/>
+        <source>the library file is damaged</source>
+        <translation>文库文件已损坏</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../desktop/gui/panels/library.py" line="20"/>
@@ -412,295 +606,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="78"/>
+        <location filename="../desktop/gui/main_window.py" line="85"/>
         <source>Library</source>
         <translation>书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="82"/>
-        <source>Speakers</source>
-        <translation>发言人</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="84"/>
-        <source>Figures</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="86"/>
-        <source>Highlights</source>
-        <translation>高亮</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="88"/>
-        <source>Bookmarks</source>
-        <translation>书签</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="90"/>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="91"/>
-        <source>Vocabulary</source>
-        <translation>词汇</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="206"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="208"/>
+        <location filename="../desktop/gui/main_window.py" line="152"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="218"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="226"/>
-        <source>&amp;Bookmarks</source>
-        <translation>书签(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="227"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="243"/>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="247"/>
-        <source>&amp;Words</source>
-        <translation>词汇(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="256"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="264"/>
-        <source>My HSK &amp;level</source>
-        <translation>我的 HSK 等级(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="267"/>
-        <source>HSK {level}</source>
-        <translation>HSK {level} 级</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="272"/>
-        <source>HSK &amp;edition</source>
-        <translation>HSK 版本(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="273"/>
-        <source>HSK 3.0 (exam syllabus, 2025)</source>
-        <translation>HSK 3.0（2025 年考试大纲）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="273"/>
-        <source>HSK 3.0 (2021 standard)</source>
-        <translation>HSK 3.0（2021 年等级标准）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="274"/>
-        <source>HSK 2.0</source>
-        <translation>HSK 2.0</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="292"/>
-        <source>Reading</source>
-        <translation>阅读</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="307"/>
+        <location filename="../desktop/gui/main_window.py" line="167"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="308"/>
+        <location filename="../desktop/gui/main_window.py" line="168"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="309"/>
+        <location filename="../desktop/gui/main_window.py" line="169"/>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="415"/>
-        <location filename="../desktop/gui/main_window.py" line="928"/>
+        <location filename="../desktop/gui/main_window.py" line="286"/>
+        <location filename="../desktop/gui/main_window.py" line="405"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="426"/>
+        <location filename="../desktop/gui/main_window.py" line="298"/>
         <source>This article cannot be opened</source>
         <translation>无法打开这篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="546"/>
-        <source>Put the word cursor on a word first (arrow keys or hover).</source>
-        <translation>请先把词语光标放到一个词上（方向键或鼠标悬停）。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="552"/>
-        <source>Correct this reading</source>
-        <translation>更正读音</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="553"/>
-        <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
-        <translation>“{word}”的拼音，每个字一个音节（可用声调符号或数字，如 zhi4 pu3）：</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="561"/>
-        <source>This reading was not kept</source>
-        <translation>未保存这个读音</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="565"/>
-        <source>{word} is now read {reading} everywhere.</source>
-        <translation>“{word}”现在处处读作 {reading}。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="621"/>
-        <source>Select a highlight first (or put the word cursor in one).</source>
-        <translation>请先选择一处高亮（或把词语光标放进高亮里）。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="639"/>
-        <location filename="../desktop/gui/main_window.py" line="678"/>
+        <location filename="../desktop/gui/main_window.py" line="242"/>
         <source>The library cannot be changed</source>
         <translation>无法修改书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="672"/>
-        <source>Bookmark removed.</source>
-        <translation>已删除书签。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="676"/>
-        <source>Bookmarked.</source>
-        <translation>已添加书签。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="740"/>
-        <source>Open news pages</source>
-        <translation>打开新闻页面</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="741"/>
-        <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
-        <translation>新闻页面 (*.txt *.html *.htm *.xhtml *.epub);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="752"/>
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="758"/>
-        <source>Saving {name}…</source>
-        <translation>正在保存 {name}…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="774"/>
-        <source>{name}: {count} articles</source>
-        <translation>{name}：{count} 篇文章</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="785"/>
-        <source>This file cannot be opened</source>
-        <translation>无法打开这个文件</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="789"/>
-        <source>Import cancelled; the library is as it was.</source>
-        <translation>已取消导入，书库保持原样。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="809"/>
-        <source>The clipboard holds no text.</source>
-        <translation>剪贴板中没有文字。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="818"/>
-        <source>The clipboard could not be kept</source>
-        <translation>无法保存剪贴板内容</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="832"/>
-        <source>Export to</source>
-        <translation>导出到</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="840"/>
-        <source>The export was not written</source>
-        <translation>导出失败，未写入文件</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="842"/>
-        <source>Exported {count} records to {path}</source>
-        <translation>已导出 {count} 条记录到 {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="882"/>
-        <source>Backing up the library…</source>
-        <translation>正在备份文库…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="885"/>
-        <source>Backed up to {path}</source>
-        <translation>已备份到 {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="888"/>
-        <source>No backup was made: {reason}</source>
-        <translation>未能备份：{reason}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="897"/>
-        <location filename="../desktop/gui/main_window.py" line="904"/>
-        <source>The backup was not restored</source>
-        <translation>未恢复备份</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="898"/>
-        <source>An import is under way; restore when it is done.</source>
-        <translation>正在导入；导入完成后再恢复。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="908"/>
-        <source>Restored {backup}; the file it replaced is kept as {aside}</source>
-        <translation>已恢复 {backup}；被替换的文件保留为 {aside}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="931"/>
+        <location filename="../desktop/gui/main_window.py" line="406"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="936"/>
-        <source>the library file is damaged</source>
-        <translation>文库文件已损坏</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="937"/>
+        <location filename="../desktop/gui/main_window.py" line="412"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="958"/>
+        <location filename="../desktop/gui/main_window.py" line="435"/>
         <source>About Dubao</source>
         <translation>关于读报</translation>
     </message>
@@ -1612,6 +1569,76 @@
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="58"/>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="60"/>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="62"/>
+        <source>Highlights</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="65"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="67"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="69"/>
+        <source>Vocabulary</source>
+        <translation>词汇</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="18"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="21"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="25"/>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="26"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="31"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="34"/>
+        <source>&amp;Words</source>
+        <translation>词汇(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="37"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="78"/>
+        <source>Reading</source>
+        <translation>阅读</translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
@@ -1629,27 +1656,27 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../desktop/gui/backups.py" line="72"/>
+        <location filename="../desktop/gui/backups.py" line="76"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="75"/>
+        <location filename="../desktop/gui/backups.py" line="79"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="84"/>
+        <location filename="../desktop/gui/backups.py" line="88"/>
         <source>The library file as it is now is kept in {folder}; nothing is deleted.</source>
         <translation>当前的文库文件会保留在 {folder}；不删除任何文件。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="91"/>
+        <location filename="../desktop/gui/backups.py" line="95"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/backups.py" line="99"/>
+        <location filename="../desktop/gui/backups.py" line="103"/>
         <source>There are no backups of this library yet.</source>
         <translation>这个文库还没有备份。</translation>
     </message>

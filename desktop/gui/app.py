@@ -108,8 +108,8 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
             window.open_files(files)
         elif not library.articles() and SEEDS.is_dir():
             window.open_files([str(SEEDS)])  # the first start shows the sample page
-        elif settings.last_article:
-            window.open_article(settings.last_article)
+        elif (ids := [a["id"] for a in library.articles()]):
+            window.open_article(settings.last_article if settings.last_article in ids else ids[0])
         memory.settle()
         code = app.exec()
         library.close()
@@ -148,7 +148,10 @@ def _screenshot(app, window, library: Library, files: list[str], out: str, hover
         return 2
     if not set(ids) <= set(window.library_panel.article_ids()):  # new articles: list them
         window.refresh_library()
+    listed = window.library_panel.article_ids()
     target = ids[0] if ids else window.settings.last_article
+    if target not in listed:
+        target = listed[0] if listed else None
     if target:
         window.open_article(target)
     window.show()

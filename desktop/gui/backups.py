@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +22,9 @@ from PySide6.QtWidgets import (
 from desktop.gui.i18n import tr
 from desktop.store import Library, LibraryError
 from desktop.store import backup as backups
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 
 def describe_age(made: datetime, now: datetime | None = None) -> str:
@@ -153,3 +157,68 @@ def offer_recovery(library_path: Path, problem: str, damaged: Library | None) ->
     if damaged is not None:
         damaged.close()
     return None
+
+
+class LibraryFile(QObject):
+    """The window's library file: Back up now, Restore from backup…, and saying when it takes no
+    writes."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.w = window
+
+    def back_up_now(self) -> None:
+        """A backup on demand, off the UI thread; the old ones rolled as every day."""
+        from desktop.gui.worker import run_in_background
+
+        w = self.w
+        path, daily, weekly = w.library.path, w.settings.backup_daily, w.settings.backup_weekly
+
+        def make(progress: object) -> Path:
+            made = backups.make_backup(path)
+            backups.prune(path, daily=daily, weekly=weekly)
+            return made
+
+        w.status(self.tr("Backing up the library…"))
+        run_in_background(
+            make,
+            parent=self,
+            expected=(LibraryError,),
+            on_error=self.backup_failed,
+            on_done=lambda made: w.status(self.tr("Backed up to {path}").format(path=made)),
+        )
+
+    def backup_failed(self, message: str) -> None:
+        self.w.status(self.tr("No backup was made: {reason}").format(reason=message.split("\n")[0]))
+
+    def restore_dialog(self) -> None:
+        w = self.w
+        dialog = RestoreDialog(w.library.path, w)
+        if not dialog.exec() or (chosen := dialog.chosen()) is None:
+            return
+        if w.files.imports.busy:
+            w.show_error(
+                self.tr("The backup was not restored"),
+                self.tr("An import is under way; restore when it is done."),
+            )
+            return
+        w.navigation.save_position()
+        try:
+            library, aside = restore_and_reopen(w.library.path, chosen, w.library)
+        except LibraryError as exc:
+            w.show_error(self.tr("The backup was not restored"), str(exc))
+            library, aside = Library(w.library.path), None
+        w.replace_library(library)
+        if aside is not None:
+            w.status(
+                self.tr("Restored {backup}; the file it replaced is kept as {aside}").format(
+                    backup=chosen.name, aside=aside
+                )
+            )
+
+    def why_read_only(self) -> str | None:
+        """Why the library takes no writes (None when it does)."""
+        library = self.w.library
+        if library.damage:
+            return self.tr("the library file is damaged")
+        return library.read_only

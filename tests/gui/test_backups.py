@@ -41,7 +41,7 @@ def test_the_window_makes_the_days_backup_off_the_ui_thread(window, qtbot):
 
 def test_back_up_now_says_where(window, qtbot):
     qtbot.waitUntil(lambda: len(backups.backups(window.library.path)) == 1, timeout=20000)
-    window.actions.backup_now.trigger()
+    window.commands.backup_now.trigger()
     qtbot.waitUntil(lambda: "Backed up to" in window.status_label.text(), timeout=20000)
     assert (
         len(backups.backups(window.library.path)) == 1
@@ -61,7 +61,7 @@ def test_restore_from_backup_replaces_the_library_and_keeps_the_current_file(win
         dialog.accept()
 
     _when_modal(qtbot, choose)
-    window.actions.restore_backup.trigger()
+    window.commands.restore_backup.trigger()
     assert window.library is not lib
     assert [h["note"] for h in window.library.highlights()] == ["in the backup"]
     assert "kept as" in window.status_label.text()
@@ -141,7 +141,7 @@ def test_a_read_only_library_says_so(qtbot, tmp_path, settings):
         assert window.read_only_label.isVisible() and "Read-only" in window.read_only_label.text()
         window.view.select_range(0, 4)
         _when_modal(qtbot, lambda box: box.accept())
-        window.actions.highlight_yellow.trigger()
+        window.commands.highlight_yellow.trigger()
         qtbot.waitUntil(
             lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)), timeout=5000
         )
