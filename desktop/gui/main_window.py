@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
             return
         self.navigation.save_position(write_now=False)
         try:
-            article = self.library.article(article_id)
+            article = self.library.packed_article(article_id)
         except LibraryError as exc:
             self.show_error(self.tr("This article cannot be opened"), str(exc))
             return
