@@ -37,8 +37,10 @@ class Tokens:
         for t in tokens:
             start, end, pinyin = t["start"], t["end"], t["pinyin"]
             if start != (ends[-1] if ends else 0) or end <= start or len(pinyin) != end - start:
-                raise ValueError(f"tokens must tile the text with one syllable per character; "
-                                 f"not {start}–{end} {pinyin!r}")
+                raise ValueError(
+                    f"tokens must tile the text with one syllable per character; "
+                    f"not {start}–{end} {pinyin!r}"
+                )
             ends.append(end)
             syllables.extend(pinyin)
         return cls(ends, syllables)

@@ -356,7 +356,11 @@ class Documents(Store):
             raise LibraryError(f"no article {article_id} in the library")
         data = unpack_analysis(rows[0]["analysis"])
         data.update(
-            {"id": article_id, "document_id": rows[0]["document_id"], "source_path": rows[0]["path"]}
+            {
+                "id": article_id,
+                "document_id": rows[0]["document_id"],
+                "source_path": rows[0]["path"],
+            }
         )
         return data
 
