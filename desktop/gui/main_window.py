@@ -40,7 +40,8 @@ from desktop.gui.reader.metrics import remember as remember_text_widths
 from desktop.gui.reader.view import ReaderView
 from desktop.gui.resources import action_icon, app_icon, swatch_icon
 from desktop.gui.settings import Settings
-from desktop.gui.theme import HIGHLIGHT_COLORS, application_palette, make_theme
+from desktop.core.colors import HIGHLIGHT_COLORS
+from desktop.gui.theme import application_palette, make_theme
 from desktop.store import COLORS, Library, LibraryError
 
 APP_TITLE = "读报 Dubao"
