@@ -85,7 +85,7 @@ class ReaderView(QWidget):
         """The article as shown: its own characters, or traditional ones of the same length."""
         if article is None or not self.options.traditional:
             return article
-        from desktop.core.script import to_traditional
+        from desktop.core.traditional import to_traditional
 
         return {
             "text": to_traditional(article["text"], article["tokens"].spans()),
