@@ -213,6 +213,8 @@ class MainWindow(QMainWindow):
             "mark_article_known": learn.mark_article_known,
             "correct_reading": learn.correct_reading,
             "show_corrections": learn.show_corrections,
+            "go_start": lambda: nav.to_edge(end=False),
+            "go_end": lambda: nav.to_edge(end=True),
             "next_article": lambda: nav.step_article(+1),
             "previous_article": lambda: nav.step_article(-1),
             "next_figure": lambda: nav.step_mark("figures", +1),
@@ -248,6 +250,7 @@ class MainWindow(QMainWindow):
         self.scroll_area.verticalScrollBar().valueChanged.connect(lambda _: nav.scrolled())
 
     def _context_menu(self, pos: Any) -> None:
+        self.view.popup.hide_popup()  # it would stand over the menu
         menu = QMenu(self)
         fill(menu, self.commands, CONTEXT_MENU)
         menu.exec(self.view.mapToGlobal(pos))
