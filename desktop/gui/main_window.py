@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
+from desktop.core.colors import HIGHLIGHT_COLORS
 from desktop.gui import memory
 from desktop.gui.actions import Actions
 from desktop.gui.annotating import Annotating
@@ -40,7 +41,6 @@ from desktop.gui.reader.metrics import remember as remember_text_widths
 from desktop.gui.reader.view import ReaderView
 from desktop.gui.resources import action_icon, app_icon, swatch_icon
 from desktop.gui.settings import Settings
-from desktop.core.colors import HIGHLIGHT_COLORS
 from desktop.gui.theme import application_palette, make_theme
 from desktop.store import COLORS, Library, LibraryError
 
