@@ -344,6 +344,16 @@
         <source>File</source>
         <translation>File</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="50"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="52"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -583,27 +593,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="82"/>
+        <location filename="../desktop/gui/panels/library.py" line="101"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="85"/>
+        <location filename="../desktop/gui/panels/library.py" line="104"/>
         <source>{percent}% read</source>
         <translation>{percent}% read</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="89"/>
+        <location filename="../desktop/gui/panels/library.py" line="108"/>
         <source>Documents and articles</source>
         <translation>Documents and articles</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="135"/>
+        <location filename="../desktop/gui/panels/library.py" line="159"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="136"/>
+        <location filename="../desktop/gui/panels/library.py" line="160"/>
         <source>{figures} figures · {people} people</source>
         <translation>{figures} figures · {people} people</translation>
     </message>

@@ -344,6 +344,16 @@
         <source>File</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="50"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="52"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -583,27 +593,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="82"/>
+        <location filename="../desktop/gui/panels/library.py" line="101"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="85"/>
+        <location filename="../desktop/gui/panels/library.py" line="104"/>
         <source>{percent}% read</source>
         <translation>已读 {percent}%</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="89"/>
+        <location filename="../desktop/gui/panels/library.py" line="108"/>
         <source>Documents and articles</source>
         <translation>文档与文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="135"/>
+        <location filename="../desktop/gui/panels/library.py" line="159"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="136"/>
+        <location filename="../desktop/gui/panels/library.py" line="160"/>
         <source>{figures} figures · {people} people</source>
         <translation>{figures} 个数字 · {people} 位人物</translation>
     </message>
