@@ -22,7 +22,8 @@ PUNCTUATION = set("，。、；：？！,.;:?!“”‘’\"'（）()《》〈�
 OPENING = set("“‘（(《〈【[")  # never the last thing on a line
 CLOSING = set("，。、；：？！,.;:?!”’）)》〉】]…%％")  # never the first
 MAX_TITLE_WORD = 6  # the longest word a title is not broken inside
-_LATIN_RUN = re.compile(r"[A-Za-z0-9]+(?:[.,:][0-9]+)*%?")
+# a number stays whole, with the measure word or unit after it: 2024年, 5.3%, 十年, 三大
+_NUMBER_RUN = re.compile(r"[A-Za-z0-9]+(?:[.,:][0-9]+)*%?|[零〇一二两三四五六七八九十百千万亿]+")
 
 
 # plain classes, not dataclasses: a dataclass is built with exec() when its module loads, and the
@@ -319,12 +320,24 @@ def title_units(title: str, words: set[str]) -> list[str]:
         for size in range(min(MAX_TITLE_WORD, len(title) - i), 1, -1):
             if title[i : i + size] in words:
                 break
-        else:  # a number or a Latin word stays whole: 2024年 breaks before 年, 5.3% not at all
-            latin = _LATIN_RUN.match(title, i)
-            size = latin.end() - i if latin else 1
+        else:
+            number = _NUMBER_RUN.match(title, i)
+            size = number.end() - i if number else 1
+            unit = title[i + size : i + size + 1]
+            if (
+                number
+                and unit
+                and unit not in PUNCTUATION
+                and not _starts_word(title, i + size, words)
+            ):
+                size += 1
         units.append(title[i : i + size])
         i += size
     return units
+
+
+def _starts_word(text: str, at: int, words: set[str]) -> bool:
+    return any(text[at : at + n] in words for n in range(2, MAX_TITLE_WORD + 1))
 
 
 def _wrap_header(
