@@ -211,6 +211,8 @@ class MainWindow(QMainWindow):
             "paste_document": f.paste_document,
             "copy": self.view.copy_selection,
             "copy_pinyin": self.view.copy_with_pinyin,
+            "print": lambda: f.print_articles(pdf=False),
+            "export_pdf": lambda: f.print_articles(pdf=True),
             "article_note": a.edit_article_note,
             "about": self.show_about,
             "preferences": self.show_preferences,
