@@ -31,10 +31,10 @@ YEAR_SHORT = rf"(?:(?<![{_D}.])\d\d|(?<![{CN_DIGIT}十百千万亿])[{_CD}]{{2}}
 YEAR_CN2 = rf"(?<![{CN_DIGIT}十百千万亿第])[{_CD}]{{2}}"  # 九七年, 三三年: a year said digit by digit
 REL_YEAR = r"(?:今年|去年|明年|前年|后年|上年|本年|当年|同年|次年|翌年|上一年|下一年)"
 MONTH_NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-MONTH = rf"(?<![{_D}.]){MONTH_NUM}月(?!份额)份?"
+MONTH = rf"(?<![{_D}.]){MONTH_NUM} ?月(?!份额)份?"
 DAY_NUM = (r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
            r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])")
-DAY = rf"{DAY_NUM}(?:日(?![元本])|号)"
+DAY = rf"{DAY_NUM} ?(?:日(?![元本])|号)"
 # a day after its month with no 日 (10月22, 四月十三): not a count's number (3月5家)
 DAY_BARE = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?![{_D}.%％多余几万亿千百月]|\s?[a-zA-Z])|(?:[二三]?十[一二三四五六七八九]|[一二三四五六七八九])(?![{CN_DIGIT}十百千万亿个月]))"
 SEP = r"(?:\s?(?:-|~|～|—{1,2}|－|–|至|到)\s?)"
@@ -49,7 +49,7 @@ YEAR_PART = rf"(?:{QUARTER}|{HALF}|年?(?:底|初|末|中(?![\u4e00-\u9fff]))|�
 # months of a stated year: 2022年前十一个月, 1967年前两月, 2005年首月 (今年前4个月 stays 4个月)
 MONTHS_OF_YEAR = (rf"(?:首月|第\d{{1,2}}个月|前(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})个?月"
                   rf"|后(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})个?月)")
-MONTH_PART = rf"(?:{DAY}|{DAY_NUM}{SEP}{DAY}|{MONTH_TAIL}|{WEEK}|前\d{{1,2}}天|{DAY_BARE})"
+MONTH_PART = rf"(?: ?{DAY}|{DAY_NUM}{SEP}{DAY}|{MONTH_TAIL}|{WEEK}|前\d{{1,2}}天|{DAY_BARE})"
 CENTURY = (rf"(?:(?:上|本|下)?世纪|(?:\d{{1,2}}|[二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)"
            rf"(?:初|末|中叶|上半叶|下半叶)?(?:(?:\d0|[一二三四五六七八九]十)年代(?:初期|中期|末期|前期|后期|初|末)?)?")
 DECADE = rf"(?<![{_D}])(?:[1-9]0|[一二三四五六七八九]十)年代(?:初期|中期|末期|前期|后期|初|末)?"
@@ -66,10 +66,10 @@ NUMERIC = (rf"(?<![{_D}.]){Y4}(?:(?P<dsep>[-/.])(?:1[0-2]|0?[1-9])(?P=dsep)(?:3[
            rf"(?![{_D}.%％万亿倍]|\s?[\u4e00-\u9fff]{{0,2}}[元%倍])"
            rf"|(?<![{_D}./])(?:1[0-2]|[1-9])/(?:3[01]|[12]\d|[1-9])[号日]")
 DATE = (rf"(?:{NUMERIC}"
-        rf"|(?:{YEAR_FULL}年|{YEAR_SHORT}年(?=[{_D}{CN_DIGIT}十第首前后上下底初末Q])|{YEAR_CN2}年(?![多余来间内期半级度]))"
-        rf"(?:{MONTH_NUM}{SEP}{MONTH_NUM}月份?|{MONTH}(?:{MONTH_PART})?|{YEAR_PART}|{MONTHS_OF_YEAR})?"
+        rf"|(?:{YEAR_FULL} ?年|{YEAR_SHORT}年(?=[{_D}{CN_DIGIT}十第首前后上下底初末Q])|{YEAR_CN2}年(?![多余来间内期半级度]))"
+        rf"(?: ?(?:{MONTH_NUM}{SEP}{MONTH_NUM} ?月份?|{MONTH}(?:{MONTH_PART})?)|{YEAR_PART}|{MONTHS_OF_YEAR})?"
         rf"|{REL_YEAR}(?=[{_D}{CN_DIGIT}十第首上下底初末Q])(?:{MONTH_NUM}{SEP}{MONTH_NUM}月份?|{MONTH}(?:{MONTH_PART})?|{YEAR_PART})"
-        rf"|{MONTH_NUM}(?:{SEP}|、){MONTH_NUM}月份?"
+        rf"|{MONTH_NUM}(?:{SEP}|、){MONTH_NUM} ?月份?"
         rf"|{MONTH}(?:{MONTH_PART})?"
         rf"|{DAY}|{QUARTER}|{HALF}|{CENTURY}|{DECADE})")
 
@@ -92,8 +92,8 @@ def two_digit_year(yy: int, base: dt.date | None) -> int:
 
 def iso(text: str, base: dt.date | None = None) -> str | None:
     """The ISO form of one date the scan found (see the module's docstring), or None."""
-    text = text.strip()
-    m = _NUMERIC_YMD.match(text)
+    m = _NUMERIC_YMD.match(text.strip())
+    text = text.replace(" ", "")
     if m:
         y, mo, d = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6) if m.group(4)
                                      else m.group(7, 8, 9)))
@@ -209,10 +209,26 @@ _CN_FULL_DATE = re.compile(rf"([一二][{_CD}]{{3}})年([{CN_DIGIT}十]{{1,2}})�
 _DATE_LINE_WORDS = re.compile(r"来源|发布|时间|日期|编辑|作者|记者|星期|周[一二三四五六日]|电|讯|更新|\d{1,2}:\d\d")
 
 
+# a labelled or timed date anywhere near the top, even where a page's lines were run together:
+# 时间：2024-10-25 11:25, 发布日期：2024年3月5日, 2024-03-05 10:20 来源
+_LABELLED = re.compile(rf"(?:(?:发布|发表|更新|出版|刊发)?(?:时间|日期)\s*[:：]\s*|(?<![{_D}]))({Y4})\s*(?:年\s*(\d{{1,2}})\s*月"
+                       rf"\s*(\d{{1,2}})\s*日|[-/.](\d{{1,2}})[-/.](\d{{1,2}}))(?=\s*\d{{1,2}}:\d\d|\s*(?:来源|作者|编辑|星期))")
+
+
 def article_date(text: str) -> dt.date | None:
     """The date an article was published, from a date line near its top (or its last lines, where
     some pages print it): the first full date (with its year) on a line that is a date line —
-    short, or naming the source, time, byline or dateline. None when the page gives none."""
+    short, or naming the source, time, byline or dateline — or labelled or followed by a time of
+    day near the top. None when the page gives none."""
+    head = text[:400]
+    for m in _LABELLED.finditer(head):
+        found = _ymd(m)
+        if found:
+            return found
+    for m in re.finditer(rf"(?:时间|日期)\s*[:：]\s*", head):
+        found = next((_ymd(d) for d in _FULL_DATE.finditer(head, m.end(), m.end() + 16)), None)
+        if found:
+            return found
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for line in lines[:6] + lines[-3:]:
         if len(line) > 60 and not _DATE_LINE_WORDS.search(line[:40]):
@@ -234,6 +250,15 @@ def article_date(text: str) -> dt.date | None:
                 except ValueError:
                     continue
     return None
+
+
+def _ymd(m: re.Match) -> dt.date | None:
+    year = int(m.group(1))
+    month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+    try:
+        return dt.date(year, int(month), int(day))
+    except (TypeError, ValueError):
+        return None
 
 
 def _is_date_line(line: str, m: re.Match) -> bool:

@@ -74,7 +74,7 @@ OTHER_UNITS = (
 LATIN_UNITS = "mAh Ah kWh MWh GWh TWh Wh kW MW GW km kg mg cm mm nm GB TB MB KB TEU m² m³ ㎡ ㎞ ㎏".split()
 # ordinals: 第三批, 第136届, 第一大
 ORDINAL_UNITS = (
-    "个月 个季度 个星期 个交易日 个工作日 批次 年度 季度 阶段 大 批 届 次 档 期 轮 名 位 个 家 条 项 章 节 部 版 号 年 天 代 种 类 步 场 回 集 季 层 级 周 份 次 站"
+    "个月 个季度 个星期 个交易日 个工作日 批次 年度 季度 阶段 分钟 秒 大 批 届 次 档 期 轮 名 位 个 家 条 项 章 节 部 版 号 年 天 代 种 类 步 场 回 集 季 层 级 周 份 次 站"
     " 条 款 把 场 棒 局 组 款 号 任 本 篇 页 行 排 座 只 艘 架 台 辆 件 轮 夜 晚"
 ).split()
 
@@ -100,7 +100,7 @@ _AR = r"\d+(?:(?:,|，(?=\d{3}(?:[,，]\d{3})*\.\d))\d{3}(?!\d))*(?:\.\d+)?"
 _SPACED = r"\d(?: \d+)+(?=\s?[万亿])"  # digits a PDF extraction spaced out: 2 0亿美元
 _NUM = (rf"(?:{_SPACED}|{_AR}|[{CN_ALL}])(?:{_AR}|[{CN_ALL}])*(?:点(?:\d+|[{CN_DIGIT}]+))?")
 # 几十万, 数十亿, 十几: a vague number; 几 and 数 stand before a unit, 几 after 十
-_FUZZY = rf"(?:[几数](?=[十百千万亿])[{CN_ALL}]+|[{CN_ALL}]*十几[{CN_ALL}]*)"
+_FUZZY = rf"(?:[几数上](?=[十百千万亿])[{CN_ALL}]+|[{CN_ALL}]*十几[{CN_ALL}]*)"
 _PRE = _alternation(APPROX_BEFORE)
 _CUR_BEFORE = _alternation(CURRENCY_BEFORE)
 _TIME = _alternation(TIME_UNITS)
@@ -112,7 +112,7 @@ _SKIP = (r"(?:(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|
          rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})(?:[点时:](?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}}|半|一刻|三刻)?(?:分|秒)?)+"
          r"|(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)|(?<![\d.])\d{11,}(?![\d.]))")
 _ORDINAL = (rf"第\s?(?P<ord_num>\d+|[{CN_ALL}]+)\s?(?P<ord_unit>{_alternation(ORDINAL_UNITS)})?")
-_PCT_WORDS = (rf"(?P<pct_pre>{_PRE})?(?P<per>[百千万])分之(?P<pct_num>负?(?:{_NUM}|[{CN_ALL}]+))")
+_PCT_WORDS = (rf"(?P<pct_pre>{_PRE})?(?P<per>[百千万])分(?:之(?P<pct_num>负?(?:{_NUM}|[{CN_ALL}]+))|(?P<pct_all>百))")
 _FRACTION = rf"(?P<den>[{CN_ALL}]+|\d+)分之(?P<nom>[{CN_ALL}]+|\d+)"
 _QUANTITY = (rf"(?P<pre>{_PRE})?(?P<cur>{_CUR_BEFORE})?\s?(?P<sign>负|零下|(?<![\d:A-Za-z)）万亿元%])-(?=\d))?"
              rf"(?P<num>{_FUZZY}|{_NUM}|半(?=个|{_TIME}|斤|成))")
@@ -189,7 +189,7 @@ def _figure(m: re.Match, scan: str, text: str, freq: dict, base: dt.date | None)
     if kind == "ordinal":
         return _ordinal(m, scan, text, freq)
     if kind == "pct_words":
-        value = parse_number(m.group("pct_num"))
+        value = Decimal(100) if m.group("pct_all") else parse_number(m.group("pct_num"))
         if value is None:
             return None
         per = {"百": 1, "千": Decimal("0.1"), "万": Decimal("0.01")}[m.group("per")]
@@ -271,12 +271,10 @@ def _quantity(m: re.Match, scan: str, text: str, freq: dict) -> dict | None:
     if pre and not cur_before and not sign and _word_before(scan, start, pre, freq):
         start, pre = start + len(pre), None  # 签约3年, 最近: a word, not "about"
     run = None
-    fuzzy = num[0] in "几数" or "几" in num
+    fuzzy = num[0] in "几数上" or "几" in num
     if fuzzy:
-        value = parse_number(num.replace("几", "").replace("数", "") if num[0] not in "几数"
-                             else "一" + num[1:])
-        if num[0] not in "几数" and value is not None:
-            value = parse_number(num.replace("几", ""))
+        # the low end: 几十万 and 上百 from one (十万, 百), 十几 and 二十几 from none (10, 20)
+        value = parse_number("一" + num[1:] if num[0] in "几数上" else num.replace("几", ""))
     elif num == "半":
         value = Decimal("0.5")
     elif is_run(num):
@@ -357,8 +355,9 @@ def _quantity(m: re.Match, scan: str, text: str, freq: dict) -> dict | None:
         if per:
             fig_unit, end = f"{fig_unit}/{per.group('per_unit')}", per.end()
     tail = _AFTER_UNIT.match(scan, end)
-    if tail.group("tail_half") and fig_kind == "duration" and value is not None and not a.group("half"):
-        value += Decimal("0.5")
+    if tail.group("tail_half") and value is not None and not a.group("half") \
+            and (fig_kind == "duration" or unit == "成"):
+        value += Decimal(5) if unit == "成" else Decimal("0.5")  # 两年半, 七成半
         end = tail.end("tail_half")
         tail = _AFTER_UNIT.match(scan, end)
     if tail.group("after"):
@@ -543,6 +542,10 @@ def _bare_number_stands(scan: str, num_start: int, num_end: int, num: str, mag: 
     if after == "+" or before == "+" or before == "@" or (after == "." and _LATIN_NEAR.match(scan, num_end + 1)):
         return False
     if num[0].isdigit():
+        if after == "号":
+            return False  # 1号文件, 3号线: a number that names, not a quantity
+        if re.fullmatch(r"\d{6}", num) and (before in "(（:：" or scan.endswith("代码", 0, num_start)):
+            return False  # 贵州茅台（600519）: a stock code
         return True
     if num in ("百万", "十万", "百亿", "千亿", "万亿"):
         return not _inside_word(scan, num_start, num_end, freq)
