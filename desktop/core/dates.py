@@ -79,6 +79,7 @@ _FIND_YEAR = re.compile(rf"({Y4}|\d\d|[{_CD}]{{2,4}})年|(今年|本年|去年|�
 _FIND_MONTH = re.compile(rf"(?:^|[年份])?({MONTH_NUM})月")
 _FIND_DAY = re.compile(rf"({DAY_NUM})(?:日|号)?$")
 _NUMERIC_YMD = re.compile(rf"({Y4})[-/. ](\d{{1,2}})[-/. ](\d{{1,2}})$|({Y4})\.(\d\d)-(\d\d)$|({Y4})(\d\d)(\d\d)$")
+_MONTH_RANGE = re.compile(rf"(?:.+年)?({MONTH_NUM})(?:-|~|～|—{{1,2}}|－|–|至|到)({MONTH_NUM})月份?")
 _QUARTER_NUM = re.compile(r"(?:第|首)?([一二三四1-4])季度|Q([1-4])|(首)季度")
 
 
@@ -100,6 +101,17 @@ def iso(text: str, base: dt.date | None = None) -> str | None:
         return _day(y, mo, d)
     if re.fullmatch(rf"{Y4}", text):
         return text
+    months = _MONTH_RANGE.fullmatch(text)
+    if months:
+        # 2018年1-6月, 1至3月份: the months as an ISO interval
+        year = _year(text, base)
+        first, last = _small(months.group(1)), _small(months.group(2))
+        if first and last and first < last <= 12:
+            if year is None and base is not None:
+                year = _nearest_year(base, last, 15)
+            if year is not None:
+                return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+        return None
     if re.search(r"世纪|年代|第.{1,3}个?月|前.{1,3}个?月|后.{1,3}个?月|首月|前.季度|前.个季度|[-~～—－–至到、]", text):
         return None  # spans of several months or years: no single ISO value
     year = _year(text, base)
