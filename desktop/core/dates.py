@@ -227,6 +227,9 @@ _LABELLED = re.compile(rf"(?:(?:发布|发表|更新|出版|刊发)?(?:时间|�
                        rf"\s*(\d{{1,2}})\s*日|[-/.](\d{{1,2}})[-/.](\d{{1,2}}))(?=\s*\d{{1,2}}:\d\d|\s*(?:来源|作者|编辑|星期))")
 
 
+_LABEL = re.compile(r"(?:时间|日期)\s*[:：]\s*")
+
+
 def article_date(text: str) -> dt.date | None:
     """The date an article was published, from a date line near its top (or its last lines, where
     some pages print it): the first full date (with its year) on a line that is a date line —
@@ -237,11 +240,11 @@ def article_date(text: str) -> dt.date | None:
         found = _ymd(m)
         if found:
             return found
-    for m in re.finditer(rf"(?:时间|日期)\s*[:：]\s*", head):
+    for m in _LABEL.finditer(head):
         found = next((_ymd(d) for d in _FULL_DATE.finditer(head, m.end(), m.end() + 16)), None)
         if found:
             return found
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line.strip() for line in text[:2000].splitlines()[:8] + text[-600:].splitlines()[-3:] if line.strip()]
     for line in lines[:6] + lines[-3:]:
         if len(line) > 60 and not _DATE_LINE_WORDS.search(line[:40]):
             continue
