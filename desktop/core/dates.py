@@ -244,7 +244,8 @@ def article_date(text: str) -> dt.date | None:
         found = next((_ymd(d) for d in _FULL_DATE.finditer(head, m.end(), m.end() + 16)), None)
         if found:
             return found
-    lines = [line.strip() for line in text[:2000].splitlines()[:8] + text[-600:].splitlines()[-3:] if line.strip()]
+    lines = [line.strip().strip("（）()【】[]") for line in text[:2000].splitlines()[:8] + text[-600:].splitlines()[-3:]
+             if line.strip()]
     for line in lines[:6] + lines[-3:]:
         if len(line) > 60 and not _DATE_LINE_WORDS.search(line[:40]):
             continue
