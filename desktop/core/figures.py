@@ -289,6 +289,8 @@ def _quantity(m: re.Match, scan: str, text: str, freq: dict) -> dict | None:
         value = parse_number("一" + num[1:] if num[0] in "几数上" else num.replace("几", ""))
     elif num == "半":
         value = Decimal("0.5")
+    elif num[0] in "万萬亿億":
+        return None  # 万一, 万众: a numeral starts with a digit, 十, 百 or 千, never with 万 or 亿
     elif is_run(num):
         run, value = parse_run(num), None
     else:
@@ -559,8 +561,10 @@ def _bare_number_stands(scan: str, num_start: int, num_end: int, num: str, mag: 
         if re.fullmatch(r"\d{6}", num) and (before in "(（:：" or scan.endswith("代码", 0, num_start)):
             return False  # 贵州茅台（600519）: a stock code
         return True
-    if num in ("百万", "十万", "百亿", "千亿", "万亿"):
+    if num in ("百万", "十万", "百亿", "千亿"):
         return not _inside_word(scan, num_start, num_end, freq)
+    if num[0] not in DIGITS and num[0] not in "十拾廿卅":
+        return False  # 千万 (by all means), 百年: no digit before the unit
     if (mag or num[-1] in "万亿") and any(c in DIGITS for c in num):
         return not _inside_word(scan, num_start, num_end, freq)  # 两亿的投入, 三千万
     range_low = _RANGE_AHEAD.match(scan, num_end) is not None

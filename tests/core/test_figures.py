@@ -341,3 +341,33 @@ def test_any_unicode_text_gives_well_formed_figures(text):
     for f in find_figures(text):
         assert text[f["start"]:f["end"]] == f["text"]
         assert f["value"] is None or math.isfinite(f["value"])
+
+
+WORDS = ["统一", "唯一", "进一步", "一定", "之一", "一带一路", "万一", "千万", "十分", "一样", "一起", "一直", "一般",
+         "市场", "增长", "企业", "发展", "经济", "政策", "我们", "第一产业", "一是", "三大领域", "两会", "一刀切", "一系列"]
+PIECES = ["3.5%", "2万元", "十二个", "2024年", "第三批", "6.5万家", "300多倍", "10年间", "超过四成"]
+SEPARATORS = ["，", "。", "的", "；"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(WORDS + PIECES), st.sampled_from(SEPARATORS + [""])), max_size=12))
+def test_figures_never_reach_into_the_words_around_them(parts):
+    text, allowed = "", []
+    for piece, sep in parts:
+        if piece in PIECES:
+            allowed.append((len(text), len(text) + len(piece)))
+        text += piece + sep
+    for f in find_figures(text):
+        assert any(a <= f["start"] and f["end"] <= b for a, b in allowed), (text, f["text"])
+
+
+@given(st.lists(st.sampled_from(PIECES + WORDS + SEPARATORS + ["到", "-", "约", "以上", "左右", "1", "一"]), max_size=20)
+       .map("".join))
+def test_every_figure_is_one_token_and_tokens_tile_the_text(text):
+    from desktop.core.analysis import analyze
+
+    for article in analyze(text):
+        spans = [(t["start"], t["end"]) for t in article.tokens]
+        assert spans[0][0] == 0 if spans else True
+        assert all(a[1] == b[0] for a, b in zip(spans, spans[1:])) and (not spans or spans[-1][1] == len(article.text))
+        for f in article.figures:
+            assert (f["start"], f["end"]) in spans
