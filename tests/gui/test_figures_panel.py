@@ -5,7 +5,7 @@ from PySide6.QtGui import QColor
 
 from desktop.core.figures import find_figures
 from desktop.gui.panels.figures import FiguresPanel, iso_start, range_text, value_text
-from desktop.gui.theme import FIGURE_COLORS
+from desktop.core.colors import FIGURE_COLORS
 from desktop.gui.i18n import name
 
 TEXT = "募资1500亿元，其中1元和1元，又投入3到5万元，约2.5%；2024年3月5日、2023年12月、2024年一季度。"

@@ -20,7 +20,7 @@ from desktop.core.sentences import sentence_around
 from desktop.gui.i18n import name
 from desktop.gui.panels.table_model import RowsModel
 from desktop.gui.reader.popup import format_value
-from desktop.gui.theme import FIGURE_COLORS
+from desktop.core.colors import FIGURE_COLORS
 
 KIND_ORDER = ("money", "percent", "multiple", "count", "date", "duration", "ordinal", "other")
 _APPROX_SIGNS = {"about": "≈\u00a0", "over": ">\u00a0", "under": "<\u00a0"}  # no line break after
