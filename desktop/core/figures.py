@@ -134,7 +134,7 @@ _PATTERN = re.compile(
     rf"|(?P<fraction>{_FRACTION})|(?P<ordinal>{_ORDINAL})|(?P<quantity>{_QUANTITY}))"
 )
 _AFTER_NUMBER = re.compile(
-    rf"(?P<ge>个(?=多(?:[万亿]|{_TIME})|[万亿]))?(?P<post>多|余|来(?=[个天年周])|几)?(?P<mag>(?<=\d) ?[万亿]+|[万亿]+)?(?P<post2>多|余)?"
+    rf"(?P<ge>个(?=多(?:亿|{_TIME})|亿))?(?P<post>多|余|来(?=[个天年周])|几)?(?P<mag>(?<=\d) ?[万亿]+|[万亿]+)?(?P<post2>多|余)?"
     rf"(?P<half>个?半(?={_TIME}))?(?P<gap>\s)?(?:(?P<latin>{_LATIN})(?![A-Za-z])|(?P<unit>{_UNIT}))?"
 )
 _AFTER_UNIT = re.compile(rf"(?P<tail_half>半)?(?P<after>{_alternation(APPROX_AFTER)})?")
@@ -209,8 +209,10 @@ def _figure(m: re.Match, scan: str, text: str, freq: dict, base: dt.date | None)
                      approx=APPROX_BEFORE.get(m.group("pct_pre") or ""))
     if kind == "fraction":
         den, nom = parse_number(m.group("den")), parse_number(m.group("nom"))
-        if not den or nom is None or nom > den:
+        if not den or nom is None or nom > den or m.group("den")[0] in "万萬亿億百佰千仟":
             return None
+        if m.group("den")[0] in CN_ALL and _inside_word(scan, m.start(), m.end(), freq):
+            return None  # 万一十分之一: 万一 is a word
         return _make(text, m.start(), m.end(), "percent", round(nom * 100 / den, 4), "%")
     return _quantity(m, scan, text, freq)
 
@@ -291,6 +293,8 @@ def _quantity(m: re.Match, scan: str, text: str, freq: dict) -> dict | None:
         value = Decimal("0.5")
     elif num[0] in "万萬亿億":
         return None  # 万一, 万众: a numeral starts with a digit, 十, 百 or 千, never with 万 or 亿
+    elif num[0] in "百佰千仟" and not pre and num not in ("百万", "千万", "百亿", "千亿"):
+        return None  # 百家争鸣, 千人计划: 百 and 千 stand alone only after a qualifier (逾百家, 超千亿元)
     elif is_run(num):
         run, value = parse_run(num), None
     else:
@@ -483,7 +487,8 @@ def _classify_unit(unit: str, scan: str, unit_end: int, num: str, value: Decimal
 def _measure_starts_word(scan: str, unit_last: int, unit: str, freq: dict) -> bool:
     """Does the unit's last character begin a dictionary word with what follows (两位数, 三股东,
     3年级), so that it is no unit here?"""
-    if freq.get(scan[unit_last + 1:unit_last + 3]):
+    rest = scan[unit_last + 1:unit_last + 3]
+    if len(rest) == 2 and freq.get(rest):
         return False  # 50万人参加: 参加 is the word, 人 the unit
     for n in (2, 3):
         word = scan[unit_last:unit_last + n]
