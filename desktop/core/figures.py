@@ -42,6 +42,9 @@ CURRENCIES = {
 # a currency named before the amount (港币两千九百六十元, 人民币300元, 新台币 177.1 亿元)
 CURRENCY_BEFORE = ("人民币", "美元", "港币", "港元", "新台币", "台币", "日元", "日币", "欧元", "英镑",
                    "韩元", "澳元", "加元", "泰铢", "卢布")
+# signs printed before the amount (¥1200, HK$50, US$3亿)
+CURRENCY_SIGNS = {"¥": "元", "￥": "元", "RMB": "元", "HK$": "港元", "US$": "美元", "$": "美元", "€": "欧元",
+                  "£": "英镑"}
 PERCENT_UNITS = {"成": ("%", 10), "%": ("%", 1), "个百分点": ("个百分点", 1), "百分点": ("个百分点", 1), "‰": ("%", Decimal("0.1")),
                  "个基点": ("个基点", 1), "基点": ("个基点", 1)}
 # time units -> (the unit a value is given in, how many of it)
@@ -103,7 +106,7 @@ _NUM = (rf"(?:{_SPACED}|{_AR}|[{CN_ALL}])(?:{_AR}|[{CN_ALL}])*(?:点(?:\d+|[{CN_
 # 几十万, 数十亿, 十几: a vague number; 几 and 数 stand before a unit, 几 after 十
 _FUZZY = rf"(?:[几数上](?=[十百千万亿])[{CN_ALL}]+|[{CN_ALL}]*十几[{CN_ALL}]*)"
 _PRE = _alternation(APPROX_BEFORE)
-_CUR_BEFORE = _alternation(CURRENCY_BEFORE)
+_CUR_BEFORE = _alternation([*CURRENCY_BEFORE, *CURRENCY_SIGNS])
 _TIME = _alternation(TIME_UNITS)
 _UNIT = _alternation([*CURRENCIES, *PERCENT_UNITS, "倍", *TIME_UNITS, *MEASURES, *OTHER_UNITS])
 _LATIN = _alternation(LATIN_UNITS)
@@ -123,12 +126,12 @@ _QUANTITY = (rf"(?P<pre>{_PRE})?(?P<cur>{_CUR_BEFORE})?\s?(?P<sign>负|零下|(?
 # few places of ordinary text (上海, 不是, 人们 are passed over at once).
 _DIGIT_AHEAD = f"[0-9{CN_ALL}]"
 # the first characters of all of them, tested first: a character class is what `re` scans fastest
-_FIRST = f"0-9{CN_ALL}第Q\\-约近超逾几将接大高多至最少低小未不上下本今去明前后当同次翌首数半负零人美港欧日韩澳加台新英泰卢凌早中傍晚夜深"
+_FIRST = f"0-9{CN_ALL}第Q\\-¥￥$€£RHU约近超逾几将接大高多至最少低小未不上下本今去明前后当同次翌首数半负零人美港欧日韩澳加台新英泰卢凌早中傍晚夜深"
 _START = (rf"(?=[{_FIRST}])(?=[0-9{CN_ALL}第Q]|-\d|[约近超逾]{_DIGIT_AHEAD}|[约近超逾]半|几[十百千万亿]|超过|将近|接近|几近|大约|大概|大于|高于|高达|多于|多达"
           rf"|至少|至多|最少|最多|少于|低于|小于|未满|未超过|不[到足超少低高]|上(?:半|年|一年|世纪|[百千万亿])"
           rf"|下(?:半|一年|世纪)|本(?:年|世纪)|[今去明前后当同次翌]年|前[一二三两]个?季度|首季度|首月|数[十百千万亿]"
           rf"|半{_DIGIT_AHEAD}|半(?:个|年|天|小时|斤|成)|负{_DIGIT_AHEAD}|零下|人民币|[美港欧日韩澳加]元|[港日台]币|新台币"
-          rf"|英镑|泰铢|卢布|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|百分|千分|万分)")
+          rf"|英镑|泰铢|卢布|[¥￥$€£]\d|RMB|HK\$|US\$|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|百分|千分|万分)")
 _PATTERN = re.compile(
     rf"{_START}(?:(?P<skip>{_SKIP})|(?P<date>{dates.DATE})|(?P<pct_words>{_PCT_WORDS})"
     rf"|(?P<fraction>{_FRACTION})|(?P<ordinal>{_ORDINAL})|(?P<quantity>{_QUANTITY}))"
@@ -291,10 +294,11 @@ def _quantity(m: re.Match, scan: str, text: str, freq: dict) -> dict | None:
         value = parse_number("一" + num[1:] if num[0] in "几数上" else num.replace("几", ""))
     elif num == "半":
         value = Decimal("0.5")
-    elif num[0] in "万萬亿億":
-        return None  # 万一, 万众: a numeral starts with a digit, 十, 百 or 千, never with 万 or 亿
-    elif num[0] in "百佰千仟" and not pre and num not in ("百万", "千万", "百亿", "千亿"):
-        return None  # 百家争鸣, 千人计划: 百 and 千 stand alone only after a qualifier (逾百家, 超千亿元)
+    elif num[0] in "万萬亿億百佰千仟" and not pre and not scan.startswith(("余", "多"), num_start + len(num)) \
+            and num not in ("百万", "千万", "百亿", "千亿"):
+        # 万一, 百家争鸣, 千人计划: a unit opens a number only after a qualifier (逾百家, 超千亿元) or
+        # before 余 / 多 (百余家, 万余人)
+        return None
     elif is_run(num):
         run, value = parse_run(num), None
     else:
@@ -348,13 +352,14 @@ def _quantity(m: re.Match, scan: str, text: str, freq: dict) -> dict | None:
                 run = (run[0] * factor, run[1] * factor)
     if a.group("half") and fig_kind == "duration" and value is not None:
         value += Decimal("0.5") * (TIME_UNITS.get(unit, ("", 1))[1])
+    named = (CURRENCIES.get(cur_before) or CURRENCY_SIGNS.get(cur_before)) if cur_before else None
     if cur_before and fig_kind != "money":
         if unit is None and not a.group("gap"):
-            fig_kind, fig_unit = "money", CURRENCIES[cur_before]
+            fig_kind, fig_unit = "money", named
         else:
             return None
-    if cur_before and fig_kind == "money" and fig_unit == "元" and cur_before != "人民币":
-        fig_unit = CURRENCIES[cur_before]  # 港币两千九百六十元
+    if cur_before and fig_kind == "money" and fig_unit == "元" and named != "元":
+        fig_unit = named  # 港币两千九百六十元
     # what follows the unit: money's 角 and 分, a duration's smaller units, per-unit, 以上 / 左右
     if fig_kind == "money" and value is not None and scan[end - 1:end] in "元块圆":
         end, value = _money_tail(scan, end, value)
