@@ -186,7 +186,7 @@ def find_figures(text: str, base_date: dt.date | None = None) -> list[dict]:
             pos = fig["end"]
         else:
             pos = max(m.end(), m.start() + 1) if fig is None else fig["end"]
-    return _join_ranges(out, scan, text, base_date)
+    return _join_ranges(_anchor_years(out, scan, base_date), scan, text, base_date)
 
 
 _QUANTITY_ONLY = re.compile(_QUANTITY)
@@ -650,6 +650,41 @@ def _followed_by_word(text: str, pos: int, freq: dict) -> bool:
     return any(freq.get(text[pos:pos + n]) for n in (2, 3) if pos + n <= len(text))
 
 
+# ------------------------------------------------------------------------- years in context
+_STATES_YEAR = re.compile(rf"\d{{4}}|[{CN_DIGIT}]{{2,4}} ?年|\d\d ?年|{dates.REL_YEAR}")
+_SAME_YEAR = re.compile(r"^(?:同年|当年|该年)")
+_NEXT_YEAR = re.compile(r"^(?:次年|翌年)")
+
+
+def _anchor_years(figs: list[dict], scan: str, base: dt.date | None) -> list[dict]:
+    """A date without its year takes the year of the date before it in the same sentence
+    (2013年7月10日、7月11日; 2017年8月至9月), and 同年 / 次年 the year last stated."""
+    last_year = last_month = None
+    last_end = 0
+    for f in figs:
+        if f["kind"] != "date":
+            continue
+        text = scan[f["start"]:f["end"]].replace(" ", "")
+        iso = f["iso"]
+        same_sentence = last_year is not None and not re.search(r"[。！？!?\n]", scan[last_end:f["start"]])
+        if _SAME_YEAR.match(text) and last_year:
+            iso = dates.iso(f"{last_year}年{text[2:]}", base) if len(text) > 2 else str(last_year)
+        elif _NEXT_YEAR.match(text) and last_year:
+            iso = dates.iso(f"{last_year + 1}年{text[2:]}", base) if len(text) > 2 else str(last_year + 1)
+        elif same_sentence and not _STATES_YEAR.search(text):
+            if re.match(rf"(?:\d{{1,2}}|[{CN_DIGIT}十]+) ?月", text) or text.startswith(("上半年", "下半年")) \
+                    or "季度" in text:
+                iso = dates.iso(f"{last_year}年{text}", base)
+            elif last_month and re.fullmatch(rf"(?:\d{{1,2}}|[{CN_ALL}]+)[日号]", text):
+                iso = dates.iso(f"{last_year}年{last_month}月{text}", base)
+        f["iso"] = iso
+        if iso and re.match(r"\d{4}", iso):
+            last_year = int(iso[:4])
+            last_month = int(iso[5:7]) if re.match(r"\d{4}-\d\d", iso) else None
+        last_end = f["end"]
+    return figs
+
+
 # ------------------------------------------------------------------------------------ ranges
 def _join_ranges(figs: list[dict], scan: str, text: str, base: dt.date | None) -> list[dict]:
     """Neighbours joined by a range word become one figure: 3到5万元 (the low end takes the high
@@ -698,7 +733,9 @@ def _join(a: dict, b: dict, scan: str, text: str, base: dt.date | None) -> dict 
     else:
         return None
     if low > high:
-        return None
+        if not scan.startswith("不等", b["end"]):
+            return None
+        low, high = high, low  # 6年至1年不等: from the highest to the lowest
     return _range(a, b, text, low, high, b["approx"])
 
 

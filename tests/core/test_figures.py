@@ -295,6 +295,23 @@ def test_relative_dates_resolve_against_the_articles_date(text, iso):
     assert _one(text, base_date=BASE)["iso"] == iso
 
 
+@pytest.mark.parametrize("text, isos", [
+    ("2019年3月4日、3月6日两次开会。", ["2019-03-04", "2019-03-06"]),
+    ("2015年5月签约，同年8月开工，次年6月投产。", ["2015-05", "2015-08", "2016-06"]),
+    ("2018年12月9日到15日举行。", ["2018-12-09/2018-12-15"]),
+    ("2016年一季度和二季度。", ["2016-Q1", "2016-Q2"]),
+    ("2010年底完工。6月再议。", ["2010", "2024-06"]),
+])
+def test_a_date_without_its_year_takes_the_year_stated_before_it(text, isos):
+    assert [f["iso"] for f in find_figures(text, base_date=BASE) if f["kind"] == "date"] == isos
+
+
+def test_a_range_from_the_highest_to_the_lowest():
+    (f,) = find_figures("分别判处8年至2年不等有期徒刑。")
+    assert (f["text"], f["low"], f["high"], f["unit"]) == ("8年至2年", 2, 8, "年")
+    assert [x["text"] for x in find_figures("从8年降到2年。")] == ["8年", "2年"]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("近30日。", "duration"), ("30日内。", "duration"), ("两日。", "duration"), ("90日。", "duration"),
     ("8号晚上。", "date"), ("30日。", "date"), ("98年。", "duration"),
