@@ -147,6 +147,7 @@ _MONEY_TAIL = re.compile(
     rf"|(?![\d{CN_ALL}]))(?:钱)?|钱|整|正"
 )
 _DURATION_TAIL = re.compile(rf"(?P<n>\d+(?:\.\d+)?|[{CN_ALL}]+)(?P<u>{_TIME}|分(?!之))")
+_UNIT_AHEAD = re.compile(rf"\d|[{CN_ALL}]|{_UNIT}")
 _NAMED_CURRENCY = re.compile(_alternation([c for c in CURRENCIES if c not in ("元", "块", "圆")]))
 _CLOCK_MINUTES = re.compile(r"\d|[零一二三四五六七八九十]+分")
 _RANGE_SEP = re.compile(r"\s?(?:[(（]含[)）])?\s?(?:-{1,2}|~|～|—{1,2}|－|–|至|到)\s?")
@@ -371,6 +372,9 @@ def _quantity(m: re.Match, scan: str, text: str, freq: dict) -> dict | None:
             end += 3
     if fig_kind == "duration" and value is not None:
         end, value, fig_unit = _duration_tail(scan, end, value, fig_unit)
+        if scan.startswith("多", end) and not _followed_by_word(scan, end, freq) \
+                and not _UNIT_AHEAD.match(scan, end + 1):
+            end, post, approx = end + 1, "多", approx or "over"  # 一年多, 三天多
         if scan[end:end + 1] in ("间", "期") or scan[end:end + 1] == "内" and not _followed_by_word(scan, end, freq):
             end += 1  # 十年间, 5年期, 三年内
     if fig_kind in ("money", "other", "count") and fig_unit:
@@ -399,6 +403,9 @@ def _quantity(m: re.Match, scan: str, text: str, freq: dict) -> dict | None:
     if is_cn and fig_kind in ("count", "other", "duration", "percent", "multiple") and not pre:
         if _inside_word(scan, start if sign else num_start, end, freq):
             return None
+    if num in ("一", "壹") and fig_kind == "duration" and not (pre or post) and fig_unit not in ("工作日", "交易日") \
+            and scan[num_end:end] in TIME_UNITS:
+        return None  # 去年一年, 聚焦中国的一周: "a year", "a week", as 一个 is "a"
     if num == "一" and fig_kind == "count" and fig_unit in ("段", "番", "阵", "点", "批", "系列"):
         return None  # 近一段时间, 一番: "a while", "a bit"
     if is_cn and fig_kind == "count" and not (pre or post or mag or fuzzy or run):
