@@ -28,58 +28,95 @@ _CD = "〇零一二三四五六七八九"  # the digits a year is written with, 
 Y4 = r"(?:1[5-9]\d\d|20\d\d)"
 YEAR_FULL = rf"(?:(?<![{_D}.]){Y4}|[一二][{_CD}]{{3}})"
 YEAR_SHORT = rf"(?:(?<![{_D}.])\d\d|(?<![{CN_DIGIT}十百千万亿])[{_CD}]{{2}})"
-YEAR_CN2 = rf"(?<![{CN_DIGIT}十百千万亿第])[{_CD}]{{2}}"  # 九七年, 三三年: a year said digit by digit
+YEAR_CN2 = (
+    rf"(?<![{CN_DIGIT}十百千万亿第])[{_CD}]{{2}}"  # 九七年, 三三年: a year said digit by digit
+)
 REL_YEAR = r"(?:今年|去年|明年|前年|后年|上年|本年|当年|同年|次年|翌年|上一年|下一年)"
 MONTH_NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 MONTH = rf"(?<![{_D}.]){MONTH_NUM} ?月(?!份额)份?"
-DAY_NUM = (r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
-           r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])")
+DAY_NUM = (
+    r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+    r"|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+)
 DAY = rf"{DAY_NUM} ?(?:日(?![元本])|号)"
 # a day after its month with no 日 (10月22, 四月十三): not a count's number (3月5家)
-DAY_BARE = rf"(?:(?:3[01]|[12]\d|0?[1-9])(?![{_D}.%％多余几万亿千百月]|\s?[a-zA-Z])|(?:[二三]?十[一二三四五六七八九]|[一二三四五六七八九])(?![{CN_DIGIT}十百千万亿个月]))"
+DAY_BARE = (
+    rf"(?:(?:3[01]|[12]\d|0?[1-9])(?![{_D}.%％多余几万亿千百月]|\s?[a-zA-Z])"
+    rf"|(?:[二三]?十[一二三四五六七八九]|[一二三四五六七八九])(?![{CN_DIGIT}十百千万亿个月]))"
+)
 SEP = r"(?:\s?(?:-|~|～|—{1,2}|－|–|至|到)\s?)"
 MONTH_TAIL = r"(?:月?(?:底|初|末|中下旬|上中旬|中旬|上旬|下旬)|中)"
 # the nth week of a month or year: 第二周, 第3个星期日, 第一个周二, 第一个礼拜
-WEEK = (rf"的?第(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})(?:个)?(?:周[一二三四五六日天]?|星期[一二三四五六日天]?"
-        rf"|礼拜[一二三四五六日天]?)")
-QUARTER = (rf"(?:(?:第|首)?[一二三四1-4]季度|首季度|前[一二三]季度|前[两二三]个季度|Q[1-4](?:季度)?)"
-           r"(?:末|初|末期)?")
+WEEK = (
+    rf"的?第(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})(?:个)?(?:周[一二三四五六日天]?|星期[一二三四五六日天]?"
+    rf"|礼拜[一二三四五六日天]?)"
+)
+QUARTER = (
+    r"(?:(?:第|首)?[一二三四1-4]季度|首季度|前[一二三]季度|前[两二三]个季度|Q[1-4](?:季度)?)"
+    r"(?:末|初|末期)?"
+)
 HALF = r"(?:上半年|下半年|上半季|下半季)"
 YEAR_PART = rf"(?:{QUARTER}|{HALF}|年?(?:底|初|末|中(?![\u4e00-\u9fff]))|伊始|{WEEK})"
 # months of a stated year: 2022年前十一个月, 1967年前两月, 2005年首月 (今年前4个月 stays 4个月)
-MONTHS_OF_YEAR = (rf"(?:首月|第\d{{1,2}}个月|前(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})个?月"
-                  rf"|后(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})个?月)")
+MONTHS_OF_YEAR = (
+    rf"(?:首月|第\d{{1,2}}个月|前(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})个?月"
+    rf"|后(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})个?月)"
+)
 MONTH_PART = rf"(?: ?{DAY}|{DAY_NUM}{SEP}{DAY}|{MONTH_TAIL}|{WEEK}|前\d{{1,2}}天|{DAY_BARE})"
-CENTURY = (rf"(?:(?:上|本|下)?世纪|(?:\d{{1,2}}|[二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)"
-           rf"(?:初|末|中叶|上半叶|下半叶)?(?:(?:\d0|[一二三四五六七八九]十)年代(?:初期|中期|末期|前期|后期|初|末)?)?")
+CENTURY = (
+    r"(?:(?:上|本|下)?世纪|(?:\d{1,2}|[二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)"
+    r"(?:初|末|中叶|上半叶|下半叶)?(?:(?:\d0|[一二三四五六七八九]十)年代(?:初期|中期|末期|前期|后期|初|末)?)?"
+)
 DECADE = rf"(?<![{_D}])(?:[1-9]0|[一二三四五六七八九]十)年代(?:初期|中期|末期|前期|后期|初|末)?"
-NUMERIC = (rf"(?<![{_D}.]){Y4}(?:(?P<dsep>[-/.])(?:1[0-2]|0?[1-9])(?P=dsep)(?:3[01]|[12]\d|0?[1-9])"
-           rf"(?=\d\d:\d\d)"
-           rf"|(?P<dsep2>[-/.])(?:1[0-2]|0?[1-9])(?P=dsep2)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
-           rf"|\.(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])(?![{_D}])"
-           rf"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![{_D}])"
-           rf"| (?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01])(?![{_D}])"
-           rf"|\.(?:0[1-9]|1[0-2])(?:{SEP}{Y4}(?:\.(?:0[1-9]|1[0-2]))?)(?![{_D}]))"
-           rf"|(?<![{_D}.\-/])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![{_D}月日号\-/.])"
-           rf"|(?<![{_D}.])(?:1[0-2]|[1-9])[·•](?:3[01]|[12]\d|[1-9])(?![{_D}])"
-           rf"|(?<![{_D}.])(?P<md_month>1[0-2]|[1-9])\.(?:3[01]|[12]\d|[1-9]){SEP}(?P=md_month)\.(?:3[01]|[12]\d|[1-9])"
-           rf"(?![{_D}.%％万亿倍]|\s?[\u4e00-\u9fff]{{0,2}}[元%倍])"
-           rf"|(?<![{_D}./])(?:1[0-2]|[1-9])/(?:3[01]|[12]\d|[1-9])[号日]")
-DATE = (rf"(?:{NUMERIC}"
-        rf"|(?:{YEAR_FULL} ?年|{YEAR_SHORT}年(?=[{_D}{CN_DIGIT}十第首前后上下底初末Q])|{YEAR_CN2}年(?![多余来间内期半级度]))"
-        rf"(?: ?(?:{MONTH_NUM}{SEP}{MONTH_NUM} ?月份?|{MONTH}(?:{MONTH_PART})?)|{YEAR_PART}|{MONTHS_OF_YEAR})?"
-        rf"|{REL_YEAR}(?=[{_D}{CN_DIGIT}十第首上下底初末Q])(?:{MONTH_NUM}{SEP}{MONTH_NUM}月份?|{MONTH}(?:{MONTH_PART})?|{YEAR_PART})"
-        rf"|{MONTH_NUM}(?:{SEP}|、){MONTH_NUM} ?月份?"
-        rf"|{MONTH}(?:{MONTH_PART})?"
-        rf"|{DAY}|{QUARTER}|{HALF}|{CENTURY}|{DECADE})")
+NUMERIC = (
+    rf"(?<![{_D}.]){Y4}(?:(?P<dsep>[-/.])(?:1[0-2]|0?[1-9])(?P=dsep)(?:3[01]|[12]\d|0?[1-9])"
+    rf"(?=\d\d:\d\d)"
+    rf"|(?P<dsep2>[-/.])(?:1[0-2]|0?[1-9])(?P=dsep2)(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+    rf"|\.(?:0[1-9]|1[0-2])-(?:3[01]|[12]\d|0[1-9])(?![{_D}])"
+    rf"|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![{_D}])"
+    rf"| (?:0[1-9]|1[0-2]) (?:0[1-9]|[12]\d|3[01])(?![{_D}])"
+    rf"|\.(?:0[1-9]|1[0-2])(?:{SEP}{Y4}(?:\.(?:0[1-9]|1[0-2]))?)(?![{_D}]))"
+    rf"|(?<![{_D}.\-/])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![{_D}月日号\-/.])"
+    rf"|(?<![{_D}.])(?:1[0-2]|[1-9])[·•](?:3[01]|[12]\d|[1-9])(?![{_D}])"
+    rf"|(?<![{_D}.])(?P<md_month>1[0-2]|[1-9])\.(?:3[01]|[12]\d|[1-9]){SEP}(?P=md_month)\.(?:3[01]|[12]\d|[1-9])"
+    rf"(?![{_D}.%％万亿倍]|\s?[\u4e00-\u9fff]{{0,2}}[元%倍])"
+    rf"|(?<![{_D}./])(?:1[0-2]|[1-9])/(?:3[01]|[12]\d|[1-9])[号日]"
+)
+DATE = (
+    rf"(?:{NUMERIC}"
+    rf"|(?:{YEAR_FULL} ?年|{YEAR_SHORT}年(?=[{_D}{CN_DIGIT}十第首前后上下底初末Q])"
+    rf"|{YEAR_CN2}年(?![多余来间内期半级度]))"
+    rf"(?: ?(?:{MONTH_NUM}{SEP}{MONTH_NUM} ?月份?|{MONTH}(?:{MONTH_PART})?)"
+    rf"|{YEAR_PART}|{MONTHS_OF_YEAR})?"
+    rf"|{REL_YEAR}(?=[{_D}{CN_DIGIT}十第首上下底初末Q])"
+    rf"(?:{MONTH_NUM}{SEP}{MONTH_NUM}月份?|{MONTH}(?:{MONTH_PART})?|{YEAR_PART})"
+    rf"|{MONTH_NUM}(?:{SEP}|、){MONTH_NUM} ?月份?"
+    rf"|{MONTH}(?:{MONTH_PART})?"
+    rf"|{DAY}|{QUARTER}|{HALF}|{CENTURY}|{DECADE})"
+)
 
-_YEAR_OFFSETS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "上一年": -1, "前年": -2, "明年": 1,
-                 "下一年": 1, "后年": 2}
-_FIND_YEAR = re.compile(rf"({Y4}|\d\d|[{_CD}]{{2,4}})年|(今年|本年|去年|上一年|上年|前年|明年|下一年|后年)")
+_YEAR_OFFSETS = {
+    "今年": 0,
+    "本年": 0,
+    "去年": -1,
+    "上年": -1,
+    "上一年": -1,
+    "前年": -2,
+    "明年": 1,
+    "下一年": 1,
+    "后年": 2,
+}
+_FIND_YEAR = re.compile(
+    rf"({Y4}|\d\d|[{_CD}]{{2,4}})年|(今年|本年|去年|上一年|上年|前年|明年|下一年|后年)"
+)
 _FIND_MONTH = re.compile(rf"(?:^|[年份])?({MONTH_NUM})月")
 _FIND_DAY = re.compile(rf"({DAY_NUM})(?:日|号)?$")
-_NUMERIC_YMD = re.compile(rf"({Y4})[-/. ](\d{{1,2}})[-/. ](\d{{1,2}})$|({Y4})\.(\d\d)-(\d\d)$|({Y4})(\d\d)(\d\d)$")
-_MONTH_RANGE = re.compile(rf"(?:.+年)?({MONTH_NUM})(?:-|~|～|—{{1,2}}|－|–|至|到)({MONTH_NUM})月份?")
+_NUMERIC_YMD = re.compile(
+    rf"({Y4})[-/. ](\d{{1,2}})[-/. ](\d{{1,2}})$|({Y4})\.(\d\d)-(\d\d)$|({Y4})(\d\d)(\d\d)$"
+)
+_MONTH_RANGE = re.compile(
+    rf"(?:.+年)?({MONTH_NUM})(?:-|~|～|—{{1,2}}|－|–|至|到)({MONTH_NUM})月份?"
+)
 _QUARTER_NUM = re.compile(r"(?:第|首)?([一二三四1-4])季度|Q([1-4])|(首)季度")
 
 
@@ -96,8 +133,16 @@ def iso(text: str, base: dt.date | None = None) -> str | None:
     m = _NUMERIC_YMD.match(text.strip())
     text = text.replace(" ", "")
     if m:
-        y, mo, d = (int(g) for g in (m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6) if m.group(4)
-                                     else m.group(7, 8, 9)))
+        y, mo, d = (
+            int(g)
+            for g in (
+                m.group(1, 2, 3)
+                if m.group(1)
+                else m.group(4, 5, 6)
+                if m.group(4)
+                else m.group(7, 8, 9)
+            )
+        )
         return _day(y, mo, d)
     if re.fullmatch(rf"{Y4}", text):
         return text
@@ -112,7 +157,10 @@ def iso(text: str, base: dt.date | None = None) -> str | None:
             if year is not None:
                 return f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
         return None
-    if re.search(r"世纪|年代|第.{1,3}个?月|前.{1,3}个?月|后.{1,3}个?月|首月|前.季度|前.个季度|[-~～—－–至到、]", text):
+    if re.search(
+        r"世纪|年代|第.{1,3}个?月|前.{1,3}个?月|后.{1,3}个?月|首月|前.季度|前.个季度|[-~～—－–至到、]",
+        text,
+    ):
         return None  # spans of several months or years: no single ISO value
     year = _year(text, base)
     month_m = _FIND_MONTH.search(text.split("年")[-1])
@@ -120,8 +168,10 @@ def iso(text: str, base: dt.date | None = None) -> str | None:
         month = _small(month_m.group(1))
         if month is None or not 1 <= month <= 12:
             return None
-        rest = text[month_m.end() + (len(text) - len(text.split("年")[-1])):]
-        day_m = _FIND_DAY.match(rest) if rest and not re.search(r"[底初末旬中周期拜]", rest) else None
+        rest = text[month_m.end() + (len(text) - len(text.split("年")[-1])) :]
+        day_m = (
+            _FIND_DAY.match(rest) if rest and not re.search(r"[底初末旬中周期拜]", rest) else None
+        )
         day = _small(day_m.group(1)) if day_m else None
         if year is None:
             if base is None:
@@ -214,17 +264,25 @@ def _nearest_month(base: dt.date, day: int) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------------- the article's own date
-_FULL_DATE = re.compile(rf"(?<![{_D}])({Y4})\s*(?:年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
-                        rf"|[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?![{_D}]))")
-_CN_FULL_DATE = re.compile(rf"([一二][{_CD}]{{3}})年([{CN_DIGIT}十]{{1,2}})月([{CN_DIGIT}十]{{1,3}})日")
+_FULL_DATE = re.compile(
+    rf"(?<![{_D}])({Y4})\s*(?:年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
+    rf"|[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?![{_D}]))"
+)
+_CN_FULL_DATE = re.compile(
+    rf"([一二][{_CD}]{{3}})年([{CN_DIGIT}十]{{1,2}})月([{CN_DIGIT}十]{{1,3}})日"
+)
 # a line that says when the article was published: a web page's date line, a byline, a dateline
-_DATE_LINE_WORDS = re.compile(r"来源|发布|时间|日期|编辑|作者|记者|星期|周[一二三四五六日]|电|讯|更新|\d{1,2}:\d\d")
+_DATE_LINE_WORDS = re.compile(
+    r"来源|发布|时间|日期|编辑|作者|记者|星期|周[一二三四五六日]|电|讯|更新|\d{1,2}:\d\d"
+)
 
 
 # a labelled or timed date anywhere near the top, even where a page's lines were run together:
 # 时间：2024-10-25 11:25, 发布日期：2024年3月5日, 2024-03-05 10:20 来源
-_LABELLED = re.compile(rf"(?:(?:发布|发表|更新|出版|刊发)?(?:时间|日期)\s*[:：]\s*|(?<![{_D}]))({Y4})\s*(?:年\s*(\d{{1,2}})\s*月"
-                       rf"\s*(\d{{1,2}})\s*日|[-/.](\d{{1,2}})[-/.](\d{{1,2}}))(?=\s*\d{{1,2}}:\d\d|\s*(?:来源|作者|编辑|星期))")
+_LABELLED = re.compile(
+    rf"(?:(?:发布|发表|更新|出版|刊发)?(?:时间|日期)\s*[:：]\s*|(?<![{_D}]))({Y4})\s*(?:年\s*(\d{{1,2}})\s*月"
+    rf"\s*(\d{{1,2}})\s*日|[-/.](\d{{1,2}})[-/.](\d{{1,2}}))(?=\s*\d{{1,2}}:\d\d|\s*(?:来源|作者|编辑|星期))"
+)
 
 
 _LABEL = re.compile(r"(?:时间|日期)\s*[:：]\s*")
@@ -244,31 +302,42 @@ def article_date(text: str) -> dt.date | None:
         found = next((_ymd(d) for d in _FULL_DATE.finditer(head, m.end(), m.end() + 16)), None)
         if found:
             return found
-    lines = [line.strip().strip("（）()【】[]") for line in text[:2000].splitlines()[:8] + text[-600:].splitlines()[-3:]
-             if line.strip()]
+    lines = [
+        line.strip().strip("（）()【】[]")
+        for line in text[:2000].splitlines()[:8] + text[-600:].splitlines()[-3:]
+        if line.strip()
+    ]
     for line in lines[:6] + lines[-3:]:
         if len(line) > 60 and not _DATE_LINE_WORDS.search(line[:40]):
             continue
         for m in _FULL_DATE.finditer(line[:80]):
             year = int(m.group(1))
-            month, day = (int(m.group(2)), int(m.group(3))) if m.group(2) else (int(m.group(4)), int(m.group(5)))
+            month, day = (
+                (int(m.group(2)), int(m.group(3)))
+                if m.group(2)
+                else (int(m.group(4)), int(m.group(5)))
+            )
             if _is_date_line(line, m):
                 try:
                     return dt.date(year, month, day)
                 except ValueError:
                     continue
-        m = _CN_FULL_DATE.search(line[:80])
-        if m and _is_date_line(line, m):
-            year, month, day = int(parse_number(m.group(1)) or 0), _small(m.group(2)), _small(m.group(3))
-            if month and day:
+        cn = _CN_FULL_DATE.search(line[:80])
+        if cn and _is_date_line(line, cn):
+            cn_year, cn_month, cn_day = (
+                int(parse_number(cn.group(1)) or 0),
+                _small(cn.group(2)),
+                _small(cn.group(3)),
+            )
+            if cn_month and cn_day:
                 try:
-                    return dt.date(year, month, day)
+                    return dt.date(cn_year, cn_month, cn_day)
                 except ValueError:
                     continue
     return None
 
 
-def _ymd(m: re.Match) -> dt.date | None:
+def _ymd(m: re.Match[str]) -> dt.date | None:
     year = int(m.group(1))
     month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
     try:
@@ -277,9 +346,13 @@ def _ymd(m: re.Match) -> dt.date | None:
         return None
 
 
-def _is_date_line(line: str, m: re.Match) -> bool:
-    """A dateline (…2024年3月5日电), or a date on a line of its own or among the words of a date line;
-    not a date inside a sentence of the story (2024年3月5日，国务院…。)."""
-    if line[m.end():m.end() + 1] in ("电", "讯"):
+def _is_date_line(line: str, m: re.Match[str]) -> bool:
+    """A dateline (…2024年3月5日电), or a date on a line of its own or among the words of a date
+    line; not a date inside a sentence of the story (2024年3月5日，国务院…。)."""
+    if line[m.end() : m.end() + 1] in ("电", "讯"):
         return True
-    return len(line) <= 80 and not re.search(r"[。！？]", line) and (m.start() == 0 or bool(_DATE_LINE_WORDS.search(line)))
+    return (
+        len(line) <= 80
+        and not re.search(r"[。！？]", line)
+        and (m.start() == 0 or bool(_DATE_LINE_WORDS.search(line)))
+    )

@@ -15,9 +15,36 @@ import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-DIGITS = {"〇": 0, "零": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "俩": 2,
-          "倆": 2, "三": 3, "叁": 3, "參": 3, "仨": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6,
-          "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
+DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "贰": 2,
+    "貳": 2,
+    "两": 2,
+    "兩": 2,
+    "俩": 2,
+    "倆": 2,
+    "三": 3,
+    "叁": 3,
+    "參": 3,
+    "仨": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "陸": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 TENS = {"廿": 20, "卅": 30, "卌": 40}
@@ -27,8 +54,19 @@ CN_DIGIT = "".join(DIGITS)
 CN_UNIT = "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 CN_ALL = CN_DIGIT + CN_UNIT + "".join(TENS)
 # two neighbouring digits read as "A or B" (三四年, 七八成, 一两个); 三五 is the idiom's one skip
-_RUN_PAIRS = {("一", "二"), ("一", "两"), ("两", "三"), ("二", "三"), ("三", "四"), ("四", "五"),
-              ("五", "六"), ("六", "七"), ("七", "八"), ("八", "九"), ("三", "五")}
+_RUN_PAIRS = {
+    ("一", "二"),
+    ("一", "两"),
+    ("两", "三"),
+    ("二", "三"),
+    ("三", "四"),
+    ("四", "五"),
+    ("五", "六"),
+    ("六", "七"),
+    ("七", "八"),
+    ("八", "九"),
+    ("三", "五"),
+}
 
 _ARABIC = set("0123456789.,，")
 
@@ -64,10 +102,13 @@ def parse_number(num: str) -> Decimal | None:
 def parse_run(num: str) -> tuple[Decimal, Decimal] | None:
     """八九亿 -> (8e8, 9e8), 二三十 -> (20, 30), 十七八 -> (17, 18); None when `num` is no run."""
     for i in range(len(num) - 1):
-        if (num[i], num[i + 1]) in _RUN_PAIRS and (i == 0 or num[i - 1] in SMALL_UNITS) \
-                and num[i + 2:i + 3] not in DIGITS:
-            low = parse_number(num[:i] + num[i] + num[i + 2:])
-            high = parse_number(num[:i] + num[i + 1] + num[i + 2:])
+        if (
+            (num[i], num[i + 1]) in _RUN_PAIRS
+            and (i == 0 or num[i - 1] in SMALL_UNITS)
+            and num[i + 2 : i + 3] not in DIGITS
+        ):
+            low = parse_number(num[:i] + num[i] + num[i + 2 :])
+            high = parse_number(num[:i] + num[i + 1] + num[i + 2 :])
             if low is not None and high is not None and low < high:
                 return low, high
             return None
@@ -83,7 +124,12 @@ def leading_place(num: str) -> Decimal | None:
     """The place value of a numeral's first digit when a unit follows it: 九百亿 -> 1e10, 3万 ->
     1e4, 三十万 -> 1e5; None for 15 or 一百五十 (more than one digit before the first unit)."""
     tokens = _tokens(num)
-    if not tokens or len(tokens) < 2 or tokens[0][0] not in ("d", "n") or tokens[1][0] not in ("u", "b"):
+    if (
+        not tokens
+        or len(tokens) < 2
+        or tokens[0][0] not in ("d", "n")
+        or tokens[1][0] not in ("u", "b")
+    ):
         return None
     if tokens[0][0] == "n" and not _single_digit(tokens[0][1]):
         return None
@@ -115,7 +161,8 @@ def _single_digit(value: Decimal) -> bool:
 
 
 def _tokens(num: str) -> list[tuple[str, Decimal]] | None:
-    """("n", Arabic number) ("d", Chinese digit) ("u", 十百千) ("b", 万亿) ("t", 廿卅); "z" for 零."""
+    """Tokens: ("n", Arabic number), ("d", Chinese digit), ("u", 十百千), ("b", 万亿), ("t", 廿卅),
+    ("z", 零)."""
     out: list[tuple[str, Decimal]] = []
     i = 0
     while i < len(num):
@@ -170,7 +217,7 @@ def _value(tokens: list[tuple[str, Decimal]]) -> Decimal | None:
         head = _value(left) if left else Decimal(1)
         if head is None or head == 0:
             return None
-        rest = _rest(tokens[i + 1:], big)
+        rest = _rest(tokens[i + 1 :], big)
         return None if rest is None else head * big + rest
     return _section(tokens)
 

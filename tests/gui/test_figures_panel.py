@@ -1,14 +1,17 @@
-"""The Figures dock: numbers sort as numbers, dates by date, ranges read 3–5 万元, a legend of colours."""
+"""The Figures dock: numbers sort as numbers, dates by date, ranges read 3–5 万元, a legend of
+colours."""
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from desktop.core.figures import find_figures
-from desktop.gui.panels.figures import FiguresPanel, iso_start, range_text, value_text
 from desktop.core.colors import FIGURE_COLORS
+from desktop.core.figures import find_figures
 from desktop.gui.i18n import name
+from desktop.gui.panels.figures import FiguresPanel, iso_start, range_text, value_text
 
-TEXT = "募资1500亿元，其中1元和1元，又投入3到5万元，约2.5%；2024年3月5日、2023年12月、2024年一季度。"
+TEXT = (
+    "募资1500亿元，其中1元和1元，又投入3到5万元，约2.5%；2024年3月5日、2023年12月、2024年一季度。"
+)
 
 
 def _panel(qtbot, text=TEXT, base=None):
@@ -30,8 +33,10 @@ def test_the_model_passes_qts_checks(qtbot, qtmodeltester):
 
 
 def _figures_in_view(panel):
-    return [panel.model.row(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row())
-            for r in range(panel.proxy.rowCount())]
+    return [
+        panel.model.row(panel.proxy.mapToSource(panel.proxy.index(r, 0)).row())
+        for r in range(panel.proxy.rowCount())
+    ]
 
 
 def test_values_sort_as_numbers(qtbot):
@@ -71,7 +76,9 @@ def test_values_show_their_qualifier_and_dates_their_iso(qtbot):
     values = dict(zip(_column(panel, 0), _column(panel, 2)))
     assert values["约2.5%"] == "≈\u00a02.5" and values["1500亿元"] == "150,000,000,000"
     assert values["2024年3月5日"] == "2024-03-05" and values["2024年一季度"] == "2024-Q1"
-    assert value_text({"kind": "count", "value": 200, "unit": "家", "approx": "over"}) == ">\u00a0200"
+    assert (
+        value_text({"kind": "count", "value": 200, "unit": "家", "approx": "over"}) == ">\u00a0200"
+    )
 
 
 def test_the_legend_names_every_kind_in_its_colour(qtbot):
@@ -88,7 +95,9 @@ def test_an_article_cached_before_ranges_and_iso_still_shows(qtbot, qtmodelteste
     panel = FiguresPanel()
     qtbot.addWidget(panel)
     old = {"start": 0, "end": 4, "text": "2.5%", "kind": "percent", "value": 2.5, "unit": "%"}
-    panel.set_article({"text": "2.5%。", "figures": [old, dict(old, kind="date", value=None, unit=None)]})
+    panel.set_article(
+        {"text": "2.5%。", "figures": [old, dict(old, kind="date", value=None, unit=None)]}
+    )
     qtmodeltester.check(panel.model)
     panel.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     assert _column(panel, 2) == ["2.5", ""]

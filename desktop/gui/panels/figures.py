@@ -12,15 +12,15 @@ import datetime as dt
 import io
 import re
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from desktop.core.colors import FIGURE_COLORS
 from desktop.core.sentences import sentence_around
 from desktop.gui.i18n import name
 from desktop.gui.panels.table_model import RowsModel
 from desktop.gui.reader.popup import format_value
-from desktop.core.colors import FIGURE_COLORS
 
 KIND_ORDER = ("money", "percent", "multiple", "count", "date", "duration", "ordinal", "other")
 _APPROX_SIGNS = {"about": "≈\u00a0", "over": ">\u00a0", "under": "<\u00a0"}  # no line break after
@@ -29,11 +29,16 @@ _ISO = re.compile(r"(\d{4})(?:-(?:Q([1-4])|H([12])|(\d{2})(?:-(\d{2}))?))?")
 
 
 def _plain(number: float) -> str:
-    return f"{number:,.4f}".rstrip("0").rstrip(".") if not float(number).is_integer() else f"{int(number):,}"
+    return (
+        f"{number:,.4f}".rstrip("0").rstrip(".")
+        if not float(number).is_integer()
+        else f"{int(number):,}"
+    )
 
 
 def range_text(low: float, high: float, unit: str | None) -> str:
-    """3到5万元 -> "3–5 万元": both ends in the largest 万 / 亿 that keeps the low end at least 1."""
+    """3到5万元 -> "3–5 万元": both ends in the largest 万 / 亿 that keeps the low end at least
+    1."""
     for size, word in _MAGNITUDES:
         if abs(low) >= size and unit not in ("%", "个百分点", "倍"):
             return f"{_plain(low / size)}–{_plain(high / size)} {word}{unit or ''}"
@@ -41,13 +46,21 @@ def range_text(low: float, high: float, unit: str | None) -> str:
 
 
 def iso_start(iso: str | None) -> dt.date | None:
-    """The first day an ISO date, month, quarter, half or interval covers (2024-Q2 -> 2024-04-01)."""
+    """The first day an ISO date, month, quarter, half or interval covers (2024-Q2 ->
+    2024-04-01)."""
     m = _ISO.match(iso or "")
     if not m:
         return None
     year, quarter, half, month, day = m.groups()
-    month_number = int(month) if month else (int(quarter) - 1) * 3 + 1 if quarter else \
-        (int(half) - 1) * 6 + 1 if half else 1
+    month_number = (
+        int(month)
+        if month
+        else (int(quarter) - 1) * 3 + 1
+        if quarter
+        else (int(half) - 1) * 6 + 1
+        if half
+        else 1
+    )
     try:
         return dt.date(int(year), month_number, int(day) if day else 1)
     except ValueError:
@@ -84,9 +97,13 @@ def sort_key(f: dict, column: int) -> tuple:
 
 
 class FiguresModel(RowsModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("FiguresModel", "Text"), QT_TRANSLATE_NOOP("FiguresModel", "Kind"),
-               QT_TRANSLATE_NOOP("FiguresModel", "Value"), QT_TRANSLATE_NOOP("FiguresModel", "Unit"),
-               QT_TRANSLATE_NOOP("FiguresModel", "Context"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("FiguresModel", "Text"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Kind"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Value"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Unit"),
+        QT_TRANSLATE_NOOP("FiguresModel", "Context"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -102,15 +119,20 @@ class FiguresModel(RowsModel):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (f["text"], name(f["kind"]), value_text(f), f["unit"] or "", self.context(f))[col]
+            return (f["text"], name(f["kind"]), value_text(f), f["unit"] or "", self.context(f))[
+                col
+            ]
         if role == Qt.ItemDataRole.DecorationRole and col == 1:
             return QColor(FIGURE_COLORS.get(f["kind"], FIGURE_COLORS["other"]))
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == 4:
                 return self.context(f)
             if col == 2 and f.get("low") is not None:
-                return self.tr("{low} to {high} {unit}").format(low=_plain(f["low"]), high=_plain(f["high"]),
-                                                                 unit=f["unit"] or "").strip()
+                return (
+                    self.tr("{low} to {high} {unit}")
+                    .format(low=_plain(f["low"]), high=_plain(f["high"]), unit=f["unit"] or "")
+                    .strip()
+                )
         return None
 
     def context(self, f: dict) -> str:
@@ -121,15 +143,22 @@ class FiguresModel(RowsModel):
         w = csv.writer(out)
         w.writerow(["text", "kind", "value", "unit", "context"])
         for f in self.rows:
-            w.writerow([f["text"], f["kind"], "" if f["value"] is None else f["value"], f["unit"] or "",
-                        self.context(f)])
+            w.writerow(
+                [
+                    f["text"],
+                    f["kind"],
+                    "" if f["value"] is None else f["value"],
+                    f["unit"] or "",
+                    self.context(f),
+                ]
+            )
         return out.getvalue()
 
 
 class FiguresProxy(QSortFilterProxyModel):
     """Sorts by the figures themselves (sort_key), never by what the cells display."""
 
-    def lessThan(self, left, right) -> bool:  # noqa: N802 (Qt override)
+    def lessThan(self, left, right) -> bool:
         model = self.sourceModel()
         a = sort_key(model.row(left.row()), left.column())
         b = sort_key(model.row(right.row()), left.column())
@@ -141,7 +170,9 @@ class FiguresProxy(QSortFilterProxyModel):
 
 def legend_html() -> str:
     """One coloured square and the name of each kind, in the colours the reader marks them."""
-    return "  ".join(f'<span style="color:{FIGURE_COLORS[k]}">■</span>&nbsp;{name(k)}' for k in KIND_ORDER)
+    return "  ".join(
+        f'<span style="color:{FIGURE_COLORS[k]}">■</span>&nbsp;{name(k)}' for k in KIND_ORDER
+    )
 
 
 class FiguresPanel(QWidget):
