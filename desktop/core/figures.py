@@ -148,6 +148,8 @@ TIME_UNITS: dict[str, tuple[str, int]] = {
     "天": ("天", 1),
     "日": ("天", 1),
     "昼夜": ("天", 1),
+    "晚": ("晚", 1),
+    "夜": ("晚", 1),
     "个工作日": ("工作日", 1),
     "工作日": ("工作日", 1),
     "个交易日": ("交易日", 1),
@@ -257,7 +259,7 @@ _LATIN = _alternation(LATIN_UNITS)
 
 # a clock time or a long digit string: read past, never a figure
 _SKIP = (
-    r"(?:(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜)\s?"
+    r"(?:(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|[今昨明当每]晚|[今明]早)\s?"
     rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})(?:[点时:](?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}}|半|一刻|三刻)?(?:分|秒)?)+"
     r"|(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)|(?<![\d.])\d{11,}(?![\d.]))"
 )
@@ -279,7 +281,7 @@ _DIGIT_AHEAD = f"[0-9{CN_ALL}]"
 # the first characters of all of them, tested first: a character class is what `re` scans fastest
 _FIRST = (
     f"0-9{CN_ALL}第Q\\-¥￥$€£RHU约近超逾几将接大高多至最少低小未不上下本今去明前后当同次翌首数半负零"
-    "人美港欧日韩澳加台新英泰卢凌早中傍晚夜深"
+    "人美港欧日韩澳加台新英泰卢凌早中傍晚夜深今昨明当每"
 )
 _START = (
     rf"(?=[{_FIRST}])(?=[0-9{CN_ALL}第Q]|-\d|[约近超逾]{_DIGIT_AHEAD}|[约近超逾]半|几[十百千万亿]"
@@ -287,7 +289,8 @@ _START = (
     rf"|至少|至多|最少|最多|少于|低于|小于|未满|未超过|不[到足超少低高]|上(?:半|年|一年|世纪|[百千万亿])"
     rf"|下(?:半|一年|世纪)|本(?:年|世纪)|[今去明前后当同次翌]年|前[一二三两]个?季度|首季度|首月|数[十百千万亿]"
     rf"|半{_DIGIT_AHEAD}|半(?:个|年|天|小时|斤|成)|负{_DIGIT_AHEAD}|零下|人民币|[美港欧日韩澳加]元|[港日台]币|新台币"
-    rf"|英镑|泰铢|卢布|[¥￥$€£]\d|RMB|HK\$|US\$|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|百分|千分|万分)"
+    rf"|英镑|泰铢|卢布|[¥￥$€£]\d|RMB|HK\$|US\$|凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜"
+    rf"|[今昨明当每]晚|[今明]早|百分|千分|万分)"
 )
 _PATTERN = re.compile(
     rf"{_START}(?:(?P<skip>{_SKIP})|(?P<date>{dates.DATE})|(?P<pct_words>{_PCT_WORDS})"
@@ -307,6 +310,7 @@ _MONEY_TAIL = re.compile(
     rf"|(?![\d{CN_ALL}]))(?:钱)?|钱|整|正"
 )
 _DURATION_TAIL = re.compile(rf"(?P<n>\d+(?:\.\d+)?|[{CN_ALL}]+)(?P<u>{_TIME}|分(?!之))")
+_NIGHTS = re.compile(rf"[{CN_ALL}]+[夜晚]|\d+[夜晚]")
 _UNIT_AHEAD = re.compile(rf"\d|[{CN_ALL}]|{_UNIT}")
 _NAMED_CURRENCY = re.compile(_alternation([c for c in CURRENCIES if c not in ("元", "块", "圆")]))
 _CLOCK_MINUTES = re.compile(r"\d|[零一二三四五六七八九十]+分")
@@ -667,10 +671,13 @@ def _quantity(m: re.Match[str], scan: str, text: str, freq: Mapping[str, int]) -
     if num == "一" and _one_and_one(scan, num_start):
         return None  # 一降一升, 一城一策: a set phrase, not two counts
     kinds_in_words = ("count", "other", "duration", "percent", "multiple")
+    # 三天三夜, 七天七夜: the formula of a stay (as 6天5晚) is a duration, not an idiom's numeral
+    nights = fig_unit == "天" and _NIGHTS.match(scan, end) is not None
     if (
         is_cn
         and fig_kind in kinds_in_words
         and not pre
+        and not nights
         and _inside_word(scan, start if sign else num_start, end, freq)
     ):
         return None
