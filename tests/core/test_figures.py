@@ -317,7 +317,6 @@ def test_money(text, want):
         ("历时三年六个月。", ("三年六个月", "duration", 42, "个月")),
         ("耗时2小时15分钟。", ("2小时15分钟", "duration", 135, "分钟")),
         ("成立5周年。", ("5周年", "duration", 5, "年")),
-        ("奋战了七天七夜。", ("七天", "duration", 7, "天")),
         ("住了两晚。", ("两晚", "duration", 2, "晚")),
         ("连续六个季度。", ("六个季度", "duration", 18, "个月")),
         ("坚持了三个多星期。", ("三个多星期", "duration", 3, "周")),
@@ -477,6 +476,16 @@ def test_relative_dates_resolve_against_the_articles_date(text, iso):
 )
 def test_a_date_without_its_year_takes_the_year_stated_before_it(text, isos):
     assert [f["iso"] for f in find_figures(text, base_date=BASE) if f["kind"] == "date"] == isos
+
+
+def test_days_and_nights_of_a_stay():
+    assert [_brief(f) for f in find_figures("奋战了七天七夜，行程6天5晚。")] == [
+        ("七天", "duration", 7, "天"),
+        ("七夜", "duration", 7, "晚"),
+        ("6天", "duration", 6, "天"),
+        ("5晚", "duration", 5, "晚"),
+    ]
+    assert [_brief(f) for f in find_figures("据统计，三天三夜。")] == [("三天", "duration", 3, "天")]
 
 
 def test_a_range_from_the_highest_to_the_lowest():
