@@ -19,42 +19,42 @@
         <translation>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="58"/>
+        <location filename="../desktop/gui/reader/popup.py" line="64"/>
         <source>HSK {level}</source>
         <translation>HSK {level}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="58"/>
+        <location filename="../desktop/gui/reader/popup.py" line="64"/>
         <source>not in HSK</source>
         <translation>not in HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="59"/>
+        <location filename="../desktop/gui/reader/popup.py" line="65"/>
         <source>K known · L learning</source>
         <translation>K known · L learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="74"/>
+        <location filename="../desktop/gui/reader/popup.py" line="80"/>
         <source>Not in CC-CEDICT</source>
         <translation>Not in CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="77"/>
+        <location filename="../desktop/gui/reader/popup.py" line="83"/>
         <source>Loading the dictionary…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="82"/>
+        <location filename="../desktop/gui/reader/popup.py" line="88"/>
         <source>Figure: {text} ({kind})</source>
         <translation>Figure: {text} ({kind})</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="89"/>
+        <location filename="../desktop/gui/reader/popup.py" line="95"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}, {role}: {count} statements</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="112"/>
+        <location filename="../desktop/gui/reader/popup.py" line="118"/>
         <source>Word details</source>
         <translation>Word details</translation>
     </message>
@@ -77,6 +77,31 @@
         <location filename="../desktop/gui/undo.py" line="71"/>
         <source>Mark words {status}</source>
         <translation>Mark words {status}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="30"/>
+        <source>Qt cannot open a window: the system lacks {library}. Install it: {command}</source>
+        <translation>Qt cannot open a window: the system lacks {library}. Install it: {command}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="33"/>
+        <source>no X server answers at DISPLAY={display}: start the reader in a desktop session</source>
+        <translation>no X server answers at DISPLAY={display}: start the reader in a desktop session</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="36"/>
+        <source>no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start the reader in a desktop session; `dubao --screenshot OUT.png` draws it without one</source>
+        <translation>no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start the reader in a desktop session; `dubao --screenshot OUT.png` draws it without one</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="51"/>
+        <source>No font with Chinese characters is installed, so the text shows as boxes. Install one ({command}) and start Dubao again.</source>
+        <translation>No font with Chinese characters is installed, so the text shows as boxes. Install one ({command}) and start Dubao again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="53"/>
+        <source>No font with Chinese characters is installed, so the text shows as boxes. Install a font for Simplified Chinese, such as Noto Sans CJK SC, and start Dubao again.</source>
+        <translation>No font with Chinese characters is installed, so the text shows as boxes. Install a font for Simplified Chinese, such as Noto Sans CJK SC, and start Dubao again.</translation>
     </message>
 </context>
 <context>
@@ -311,12 +336,12 @@
         <translation>Documents and articles</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="45"/>
+        <location filename="../desktop/gui/panels/library.py" line="60"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="47"/>
+        <location filename="../desktop/gui/panels/library.py" line="62"/>
         <source>{figures} figures · {people} people</source>
         <translation>{figures} figures · {people} people</translation>
     </message>
@@ -324,244 +349,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="81"/>
+        <location filename="../desktop/gui/main_window.py" line="78"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="83"/>
+        <location filename="../desktop/gui/main_window.py" line="82"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="85"/>
+        <location filename="../desktop/gui/main_window.py" line="84"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="91"/>
+        <location filename="../desktop/gui/main_window.py" line="86"/>
         <source>Highlights</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="93"/>
+        <location filename="../desktop/gui/main_window.py" line="88"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="95"/>
+        <location filename="../desktop/gui/main_window.py" line="90"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="97"/>
+        <location filename="../desktop/gui/main_window.py" line="91"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="151"/>
+        <location filename="../desktop/gui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="153"/>
+        <location filename="../desktop/gui/main_window.py" line="204"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="160"/>
+        <location filename="../desktop/gui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="168"/>
+        <location filename="../desktop/gui/main_window.py" line="219"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="169"/>
+        <location filename="../desktop/gui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="185"/>
+        <location filename="../desktop/gui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="189"/>
+        <location filename="../desktop/gui/main_window.py" line="240"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="198"/>
+        <location filename="../desktop/gui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="206"/>
+        <location filename="../desktop/gui/main_window.py" line="257"/>
         <source>My HSK &amp;level</source>
         <translation>My HSK &amp;level</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="209"/>
+        <location filename="../desktop/gui/main_window.py" line="260"/>
         <source>HSK {level}</source>
         <translation>HSK {level}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="214"/>
+        <location filename="../desktop/gui/main_window.py" line="265"/>
         <source>HSK &amp;edition</source>
         <translation>HSK &amp;edition</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="215"/>
+        <location filename="../desktop/gui/main_window.py" line="266"/>
         <source>HSK 3.0 (exam syllabus, 2025)</source>
         <translation>HSK 3.0 (exam syllabus, 2025)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="215"/>
+        <location filename="../desktop/gui/main_window.py" line="266"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0 (2021 standard)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="216"/>
+        <location filename="../desktop/gui/main_window.py" line="267"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="234"/>
+        <location filename="../desktop/gui/main_window.py" line="285"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="249"/>
+        <location filename="../desktop/gui/main_window.py" line="300"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="250"/>
+        <location filename="../desktop/gui/main_window.py" line="301"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="251"/>
+        <location filename="../desktop/gui/main_window.py" line="302"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="353"/>
-        <location filename="../desktop/gui/main_window.py" line="372"/>
+        <location filename="../desktop/gui/main_window.py" line="394"/>
+        <location filename="../desktop/gui/main_window.py" line="414"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="364"/>
+        <location filename="../desktop/gui/main_window.py" line="405"/>
         <source>This article cannot be opened</source>
         <translation>This article cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="473"/>
+        <location filename="../desktop/gui/main_window.py" line="526"/>
         <source>Put the word cursor on a word first (arrow keys or hover).</source>
         <translation>Put the word cursor on a word first (arrow keys or hover).</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="477"/>
+        <location filename="../desktop/gui/main_window.py" line="532"/>
         <source>Correct this reading</source>
         <translation>Correct this reading</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="478"/>
+        <location filename="../desktop/gui/main_window.py" line="533"/>
         <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
         <translation>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="486"/>
+        <location filename="../desktop/gui/main_window.py" line="541"/>
         <source>This reading was not kept</source>
         <translation>This reading was not kept</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="490"/>
+        <location filename="../desktop/gui/main_window.py" line="545"/>
         <source>{word} is now read {reading} everywhere.</source>
         <translation>{word} is now read {reading} everywhere.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="546"/>
+        <location filename="../desktop/gui/main_window.py" line="601"/>
         <source>Select a highlight first (or put the word cursor in one).</source>
         <translation>Select a highlight first (or put the word cursor in one).</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="564"/>
-        <location filename="../desktop/gui/main_window.py" line="601"/>
+        <location filename="../desktop/gui/main_window.py" line="619"/>
+        <location filename="../desktop/gui/main_window.py" line="658"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="595"/>
+        <location filename="../desktop/gui/main_window.py" line="652"/>
         <source>Bookmark removed.</source>
         <translation>Bookmark removed.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="599"/>
+        <location filename="../desktop/gui/main_window.py" line="656"/>
         <source>Bookmarked.</source>
         <translation>Bookmarked.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="657"/>
+        <location filename="../desktop/gui/main_window.py" line="720"/>
         <source>Open news pages</source>
         <translation>Open news pages</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="658"/>
+        <location filename="../desktop/gui/main_window.py" line="721"/>
         <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
         <translation>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="675"/>
+        <location filename="../desktop/gui/main_window.py" line="740"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="700"/>
+        <location filename="../desktop/gui/main_window.py" line="768"/>
         <source>{name}: {count} articles</source>
         <translation>{name}: {count} articles</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="713"/>
+        <location filename="../desktop/gui/main_window.py" line="781"/>
         <source>This file cannot be opened</source>
         <translation>This file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="719"/>
+        <location filename="../desktop/gui/main_window.py" line="787"/>
         <source>Import cancelled; the library is as it was.</source>
         <translation>Import cancelled; the library is as it was.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="740"/>
+        <location filename="../desktop/gui/main_window.py" line="808"/>
         <source>The clipboard holds no text.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="749"/>
+        <location filename="../desktop/gui/main_window.py" line="817"/>
         <source>The clipboard could not be kept</source>
         <translation>The clipboard could not be kept</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="762"/>
+        <location filename="../desktop/gui/main_window.py" line="832"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="770"/>
+        <location filename="../desktop/gui/main_window.py" line="840"/>
         <source>The export was not written</source>
         <translation>The export was not written</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="772"/>
+        <location filename="../desktop/gui/main_window.py" line="842"/>
         <source>Exported {count} records to {path}</source>
         <translation>Exported {count} records to {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="811"/>
+        <location filename="../desktop/gui/main_window.py" line="885"/>
         <source>About Dubao</source>
         <translation>About Dubao</translation>
     </message>
@@ -832,472 +857,472 @@
         <translation>Anki decks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="28"/>
+        <location filename="../desktop/gui/actions.py" line="27"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="28"/>
+        <location filename="../desktop/gui/actions.py" line="27"/>
         <source>Open news pages (text files)</source>
         <translation>Open news pages (text files)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="29"/>
+        <location filename="../desktop/gui/actions.py" line="28"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="29"/>
+        <location filename="../desktop/gui/actions.py" line="28"/>
         <source>Export highlights, figures or quotations</source>
         <translation>Export highlights, figures or quotations</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="30"/>
+        <location filename="../desktop/gui/actions.py" line="29"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="31"/>
+        <location filename="../desktop/gui/actions.py" line="30"/>
         <source>Fonts, pinyin, colours, HSK, language, library file</source>
         <translation>Fonts, pinyin, colours, HSK, language, library file</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="32"/>
+        <location filename="../desktop/gui/actions.py" line="31"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="32"/>
+        <location filename="../desktop/gui/actions.py" line="31"/>
         <source>Quit Dubao</source>
         <translation>Quit Dubao</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="33"/>
+        <location filename="../desktop/gui/actions.py" line="32"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="33"/>
+        <location filename="../desktop/gui/actions.py" line="32"/>
         <source>Copy the selected characters</source>
         <translation>Copy the selected characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="34"/>
+        <location filename="../desktop/gui/actions.py" line="33"/>
         <source>&amp;Paste as new document</source>
         <translation>&amp;Paste as new document</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="34"/>
+        <location filename="../desktop/gui/actions.py" line="33"/>
         <source>Read the text or web page on the clipboard</source>
         <translation>Read the text or web page on the clipboard</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="34"/>
         <source>Pinyin on &amp;hover</source>
         <translation>Pinyin on &amp;hover</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="34"/>
         <source>Show pinyin in a popup over each word</source>
         <translation>Show pinyin in a popup over each word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="35"/>
         <source>Pinyin &amp;above</source>
         <translation>Pinyin &amp;above</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="35"/>
         <source>Show pinyin above every word</source>
         <translation>Show pinyin above every word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="36"/>
         <source>Pinyin &amp;off</source>
         <translation>Pinyin &amp;off</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="36"/>
         <source>Hide pinyin</source>
         <translation>Hide pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="37"/>
         <source>&amp;Word boundaries</source>
         <translation>&amp;Word boundaries</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="37"/>
         <source>Mark where each word starts and ends</source>
         <translation>Mark where each word starts and ends</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="38"/>
         <source>&amp;Tone colours</source>
         <translation>&amp;Tone colours</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="38"/>
         <source>Colour pinyin by tone</source>
         <translation>Colour pinyin by tone</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="39"/>
         <source>Tone colours on &amp;characters</source>
         <translation>Tone colours on &amp;characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="39"/>
         <source>Colour the characters too</source>
         <translation>Colour the characters too</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>&amp;Figures</source>
         <translation>&amp;Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>Mark amounts, percentages, dates and counts</source>
         <translation>Mark amounts, percentages, dates and counts</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Speakers</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>Mark speakers and tint what they said</source>
         <translation>Mark speakers and tint what they said</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>T&amp;raditional characters</source>
         <translation>T&amp;raditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>Show the text in traditional characters</source>
         <translation>Show the text in traditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>Mark &amp;new and learning words</source>
         <translation>Mark &amp;new and learning words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>Underline the words you do not know yet</source>
         <translation>Underline the words you do not know yet</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>Mark words above my &amp;HSK level</source>
         <translation>Mark words above my &amp;HSK level</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>Mark words above the HSK level you chose</source>
         <translation>Mark words above the HSK level you chose</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="48"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="48"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="50"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="50"/>
         <source>Text at its default size</source>
         <translation>Text at its default size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="52"/>
+        <location filename="../desktop/gui/actions.py" line="51"/>
         <source>System theme</source>
         <translation>System theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="52"/>
+        <location filename="../desktop/gui/actions.py" line="51"/>
         <source>Follow the system&apos;s light or dark setting</source>
         <translation>Follow the system&apos;s light or dark setting</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="52"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="52"/>
         <source>Dark text on a light page</source>
         <translation>Dark text on a light page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="54"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>Dark theme</source>
         <translation>Dark theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="54"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>Light text on a dark page</source>
         <translation>Light text on a dark page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="54"/>
         <source>Next article</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="54"/>
         <source>Open the next article</source>
         <translation>Open the next article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Previous article</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Open the previous article</source>
         <translation>Open the previous article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="56"/>
         <source>Next figure</source>
         <translation>Next figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="56"/>
         <source>Jump to the next figure</source>
         <translation>Jump to the next figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="57"/>
         <source>Previous figure</source>
         <translation>Previous figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="57"/>
         <source>Jump to the previous figure</source>
         <translation>Jump to the previous figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="58"/>
         <source>Next statement</source>
         <translation>Next statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="58"/>
         <source>Jump to the next statement</source>
         <translation>Jump to the next statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Previous statement</source>
         <translation>Previous statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Jump to the previous statement</source>
         <translation>Jump to the previous statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="60"/>
         <source>Highlight in &amp;yellow</source>
         <translation>Highlight in &amp;yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="60"/>
         <source>Highlight the selection in yellow</source>
         <translation>Highlight the selection in yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="61"/>
         <source>Highlight in &amp;green</source>
         <translation>Highlight in &amp;green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="61"/>
         <source>Highlight the selection in green</source>
         <translation>Highlight the selection in green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="62"/>
         <source>Highlight in &amp;blue</source>
         <translation>Highlight in &amp;blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="62"/>
         <source>Highlight the selection in blue</source>
         <translation>Highlight the selection in blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="63"/>
         <source>Highlight in &amp;pink</source>
         <translation>Highlight in &amp;pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="63"/>
         <source>Highlight the selection in pink</source>
         <translation>Highlight the selection in pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="64"/>
         <source>Highlight in p&amp;urple</source>
         <translation>Highlight in p&amp;urple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="64"/>
         <source>Highlight the selection in purple</source>
         <translation>Highlight the selection in purple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="65"/>
         <source>Edit &amp;note and tags…</source>
         <translation>Edit &amp;note and tags…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="65"/>
         <source>Write a note or tags for the highlight here</source>
         <translation>Write a note or tags for the highlight here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="66"/>
         <source>&amp;Delete highlight</source>
         <translation>&amp;Delete highlight</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="66"/>
         <source>Remove the highlight here</source>
         <translation>Remove the highlight here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="67"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="67"/>
         <source>Undo the last change to highlights</source>
         <translation>Undo the last change to highlights</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>Redo what was undone</source>
         <translation>Redo what was undone</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Mark word &amp;known</source>
         <translation>Mark word &amp;known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Mark the word at the cursor known (again: new)</source>
         <translation>Mark the word at the cursor known (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Mark word &amp;learning</source>
         <translation>Mark word &amp;learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Mark the word at the cursor learning (again: new)</source>
         <translation>Mark the word at the cursor learning (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="72"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>Mark the rest of the article known</source>
         <translation>Mark the rest of the article known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="73"/>
+        <location filename="../desktop/gui/actions.py" line="72"/>
         <source>Every word of this article that is new becomes known</source>
         <translation>Every word of this article that is new becomes known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Correct this &amp;reading…</source>
         <translation>Correct this &amp;reading…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Set your own pinyin for the word at the cursor</source>
         <translation>Set your own pinyin for the word at the cursor</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>Pinyin &amp;corrections…</source>
         <translation>Pinyin &amp;corrections…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>See and undo the readings you set</source>
         <translation>See and undo the readings you set</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="75"/>
         <source>Toggle &amp;bookmark</source>
         <translation>Toggle &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="75"/>
         <source>Bookmark this place, or remove its bookmark</source>
         <translation>Bookmark this place, or remove its bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>&amp;Find in article…</source>
         <translation>&amp;Find in article…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>Search this article</source>
         <translation>Search this article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>Find in &amp;library…</source>
         <translation>Find in &amp;library…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>Search every article and note</source>
         <translation>Search every article and note</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>&amp;About Dubao</source>
         <translation>&amp;About Dubao</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>Version, licences and credits</source>
         <translation>Version, licences and credits</translation>
     </message>
@@ -1329,97 +1354,97 @@
         <translation>Anki deck</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="30"/>
+        <location filename="../desktop/gui/i18n.py" line="29"/>
         <source>money</source>
         <translation>money</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="31"/>
+        <location filename="../desktop/gui/i18n.py" line="30"/>
         <source>percent</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="32"/>
+        <location filename="../desktop/gui/i18n.py" line="31"/>
         <source>multiple</source>
         <translation>multiple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="33"/>
+        <location filename="../desktop/gui/i18n.py" line="32"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="34"/>
+        <location filename="../desktop/gui/i18n.py" line="33"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="35"/>
+        <location filename="../desktop/gui/i18n.py" line="34"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="36"/>
+        <location filename="../desktop/gui/i18n.py" line="35"/>
         <source>ordinal</source>
         <translation>ordinal</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="37"/>
+        <location filename="../desktop/gui/i18n.py" line="36"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="39"/>
+        <location filename="../desktop/gui/i18n.py" line="38"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="40"/>
+        <location filename="../desktop/gui/i18n.py" line="39"/>
         <source>unnamed source</source>
         <translation>unnamed source</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="41"/>
+        <location filename="../desktop/gui/i18n.py" line="40"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="43"/>
+        <location filename="../desktop/gui/i18n.py" line="42"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="44"/>
+        <location filename="../desktop/gui/i18n.py" line="43"/>
         <source>learning</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="45"/>
+        <location filename="../desktop/gui/i18n.py" line="44"/>
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="47"/>
+        <location filename="../desktop/gui/i18n.py" line="46"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="48"/>
+        <location filename="../desktop/gui/i18n.py" line="47"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="49"/>
+        <location filename="../desktop/gui/i18n.py" line="48"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="50"/>
+        <location filename="../desktop/gui/i18n.py" line="49"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="51"/>
+        <location filename="../desktop/gui/i18n.py" line="50"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
@@ -1427,12 +1452,12 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="59"/>
+        <location filename="../desktop/gui/reader/view.py" line="72"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="300"/>
+        <location filename="../desktop/gui/reader/view.py" line="312"/>
         <source>Open a news page (Ctrl+O) or drop a file here</source>
         <translation>Open a news page (Ctrl+O) or drop a file here</translation>
     </message>
@@ -1488,12 +1513,12 @@
         <translation>Speakers and statements</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
         <source>reported</source>
         <translation>reported</translation>
     </message>

@@ -19,42 +19,42 @@
         <translation>CC-CEDICT 依据知识共享 署名-相同方式共享 4.0 许可协议发布。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="58"/>
+        <location filename="../desktop/gui/reader/popup.py" line="64"/>
         <source>HSK {level}</source>
         <translation>HSK {level} 级</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="58"/>
+        <location filename="../desktop/gui/reader/popup.py" line="64"/>
         <source>not in HSK</source>
         <translation>不在 HSK 词表中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="59"/>
+        <location filename="../desktop/gui/reader/popup.py" line="65"/>
         <source>K known · L learning</source>
         <translation>K 已掌握 · L 学习中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="74"/>
+        <location filename="../desktop/gui/reader/popup.py" line="80"/>
         <source>Not in CC-CEDICT</source>
         <translation>CC-CEDICT 中没有这个词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="77"/>
+        <location filename="../desktop/gui/reader/popup.py" line="83"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="82"/>
+        <location filename="../desktop/gui/reader/popup.py" line="88"/>
         <source>Figure: {text} ({kind})</source>
         <translation>数字：{text}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="89"/>
+        <location filename="../desktop/gui/reader/popup.py" line="95"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}，{role}：{count} 段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="112"/>
+        <location filename="../desktop/gui/reader/popup.py" line="118"/>
         <source>Word details</source>
         <translation>词语详情</translation>
     </message>
@@ -77,6 +77,31 @@
         <location filename="../desktop/gui/undo.py" line="71"/>
         <source>Mark words {status}</source>
         <translation>把词语标为{status}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="30"/>
+        <source>Qt cannot open a window: the system lacks {library}. Install it: {command}</source>
+        <translation>Qt 无法打开窗口：系统缺少 {library}。请安装：{command}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="33"/>
+        <source>no X server answers at DISPLAY={display}: start the reader in a desktop session</source>
+        <translation>DISPLAY={display} 上没有响应的 X 服务器：请在桌面会话中启动阅读器</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="36"/>
+        <source>no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start the reader in a desktop session; `dubao --screenshot OUT.png` draws it without one</source>
+        <translation>没有可以打开窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置）：请在桌面会话中启动阅读器；`dubao --screenshot OUT.png` 无需显示器也能生成截图</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="51"/>
+        <source>No font with Chinese characters is installed, so the text shows as boxes. Install one ({command}) and start Dubao again.</source>
+        <translation>系统没有安装含中文字符的字体，文字会显示成方框。请安装一个（{command}），然后重新启动读报。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="53"/>
+        <source>No font with Chinese characters is installed, so the text shows as boxes. Install a font for Simplified Chinese, such as Noto Sans CJK SC, and start Dubao again.</source>
+        <translation>系统没有安装含中文字符的字体，文字会显示成方框。请安装一个简体中文字体（例如 Noto Sans CJK SC），然后重新启动读报。</translation>
     </message>
 </context>
 <context>
@@ -311,12 +336,12 @@
         <translation>文档与文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="45"/>
+        <location filename="../desktop/gui/panels/library.py" line="60"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="47"/>
+        <location filename="../desktop/gui/panels/library.py" line="62"/>
         <source>{figures} figures · {people} people</source>
         <translation>{figures} 个数字 · {people} 位人物</translation>
     </message>
@@ -324,244 +349,244 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="81"/>
+        <location filename="../desktop/gui/main_window.py" line="78"/>
         <source>Library</source>
         <translation>书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="83"/>
+        <location filename="../desktop/gui/main_window.py" line="82"/>
         <source>Speakers</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="85"/>
+        <location filename="../desktop/gui/main_window.py" line="84"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="91"/>
+        <location filename="../desktop/gui/main_window.py" line="86"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="93"/>
+        <location filename="../desktop/gui/main_window.py" line="88"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="95"/>
+        <location filename="../desktop/gui/main_window.py" line="90"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="97"/>
+        <location filename="../desktop/gui/main_window.py" line="91"/>
         <source>Vocabulary</source>
         <translation>词汇</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="151"/>
+        <location filename="../desktop/gui/main_window.py" line="202"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="153"/>
+        <location filename="../desktop/gui/main_window.py" line="204"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="160"/>
+        <location filename="../desktop/gui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="168"/>
+        <location filename="../desktop/gui/main_window.py" line="219"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="169"/>
+        <location filename="../desktop/gui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="185"/>
+        <location filename="../desktop/gui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="189"/>
+        <location filename="../desktop/gui/main_window.py" line="240"/>
         <source>&amp;Words</source>
         <translation>词汇(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="198"/>
+        <location filename="../desktop/gui/main_window.py" line="249"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="206"/>
+        <location filename="../desktop/gui/main_window.py" line="257"/>
         <source>My HSK &amp;level</source>
         <translation>我的 HSK 等级(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="209"/>
+        <location filename="../desktop/gui/main_window.py" line="260"/>
         <source>HSK {level}</source>
         <translation>HSK {level} 级</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="214"/>
+        <location filename="../desktop/gui/main_window.py" line="265"/>
         <source>HSK &amp;edition</source>
         <translation>HSK 版本(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="215"/>
+        <location filename="../desktop/gui/main_window.py" line="266"/>
         <source>HSK 3.0 (exam syllabus, 2025)</source>
         <translation>HSK 3.0（2025 年考试大纲）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="215"/>
+        <location filename="../desktop/gui/main_window.py" line="266"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0（2021 年等级标准）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="216"/>
+        <location filename="../desktop/gui/main_window.py" line="267"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="234"/>
+        <location filename="../desktop/gui/main_window.py" line="285"/>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="249"/>
+        <location filename="../desktop/gui/main_window.py" line="300"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="250"/>
+        <location filename="../desktop/gui/main_window.py" line="301"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="251"/>
+        <location filename="../desktop/gui/main_window.py" line="302"/>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="353"/>
-        <location filename="../desktop/gui/main_window.py" line="372"/>
+        <location filename="../desktop/gui/main_window.py" line="394"/>
+        <location filename="../desktop/gui/main_window.py" line="414"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="364"/>
+        <location filename="../desktop/gui/main_window.py" line="405"/>
         <source>This article cannot be opened</source>
         <translation>无法打开这篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="473"/>
+        <location filename="../desktop/gui/main_window.py" line="526"/>
         <source>Put the word cursor on a word first (arrow keys or hover).</source>
         <translation>请先把词语光标放到一个词上（方向键或鼠标悬停）。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="477"/>
+        <location filename="../desktop/gui/main_window.py" line="532"/>
         <source>Correct this reading</source>
         <translation>更正读音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="478"/>
+        <location filename="../desktop/gui/main_window.py" line="533"/>
         <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
         <translation>“{word}”的拼音，每个字一个音节（可用声调符号或数字，如 zhi4 pu3）：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="486"/>
+        <location filename="../desktop/gui/main_window.py" line="541"/>
         <source>This reading was not kept</source>
         <translation>未保存这个读音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="490"/>
+        <location filename="../desktop/gui/main_window.py" line="545"/>
         <source>{word} is now read {reading} everywhere.</source>
         <translation>“{word}”现在处处读作 {reading}。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="546"/>
+        <location filename="../desktop/gui/main_window.py" line="601"/>
         <source>Select a highlight first (or put the word cursor in one).</source>
         <translation>请先选择一处高亮（或把词语光标放进高亮里）。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="564"/>
-        <location filename="../desktop/gui/main_window.py" line="601"/>
+        <location filename="../desktop/gui/main_window.py" line="619"/>
+        <location filename="../desktop/gui/main_window.py" line="658"/>
         <source>The library cannot be changed</source>
         <translation>无法修改书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="595"/>
+        <location filename="../desktop/gui/main_window.py" line="652"/>
         <source>Bookmark removed.</source>
         <translation>已删除书签。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="599"/>
+        <location filename="../desktop/gui/main_window.py" line="656"/>
         <source>Bookmarked.</source>
         <translation>已添加书签。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="657"/>
+        <location filename="../desktop/gui/main_window.py" line="720"/>
         <source>Open news pages</source>
         <translation>打开新闻页面</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="658"/>
+        <location filename="../desktop/gui/main_window.py" line="721"/>
         <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
         <translation>新闻页面 (*.txt *.html *.htm *.xhtml *.epub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="675"/>
+        <location filename="../desktop/gui/main_window.py" line="740"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="700"/>
+        <location filename="../desktop/gui/main_window.py" line="768"/>
         <source>{name}: {count} articles</source>
         <translation>{name}：{count} 篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="713"/>
+        <location filename="../desktop/gui/main_window.py" line="781"/>
         <source>This file cannot be opened</source>
         <translation>无法打开这个文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="719"/>
+        <location filename="../desktop/gui/main_window.py" line="787"/>
         <source>Import cancelled; the library is as it was.</source>
         <translation>已取消导入，书库保持原样。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="740"/>
+        <location filename="../desktop/gui/main_window.py" line="808"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文字。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="749"/>
+        <location filename="../desktop/gui/main_window.py" line="817"/>
         <source>The clipboard could not be kept</source>
         <translation>无法保存剪贴板内容</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="762"/>
+        <location filename="../desktop/gui/main_window.py" line="832"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="770"/>
+        <location filename="../desktop/gui/main_window.py" line="840"/>
         <source>The export was not written</source>
         <translation>导出失败，未写入文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="772"/>
+        <location filename="../desktop/gui/main_window.py" line="842"/>
         <source>Exported {count} records to {path}</source>
         <translation>已导出 {count} 条记录到 {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="811"/>
+        <location filename="../desktop/gui/main_window.py" line="885"/>
         <source>About Dubao</source>
         <translation>关于读报</translation>
     </message>
@@ -832,472 +857,472 @@
         <translation>Anki 牌组</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="28"/>
+        <location filename="../desktop/gui/actions.py" line="27"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="28"/>
+        <location filename="../desktop/gui/actions.py" line="27"/>
         <source>Open news pages (text files)</source>
         <translation>打开新闻页面（文本、网页或电子书）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="29"/>
+        <location filename="../desktop/gui/actions.py" line="28"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="29"/>
+        <location filename="../desktop/gui/actions.py" line="28"/>
         <source>Export highlights, figures or quotations</source>
         <translation>导出高亮、数字或引语</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="30"/>
+        <location filename="../desktop/gui/actions.py" line="29"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="31"/>
+        <location filename="../desktop/gui/actions.py" line="30"/>
         <source>Fonts, pinyin, colours, HSK, language, library file</source>
         <translation>字体、拼音、颜色、HSK、语言、书库文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="32"/>
+        <location filename="../desktop/gui/actions.py" line="31"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="32"/>
+        <location filename="../desktop/gui/actions.py" line="31"/>
         <source>Quit Dubao</source>
         <translation>退出读报</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="33"/>
+        <location filename="../desktop/gui/actions.py" line="32"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="33"/>
+        <location filename="../desktop/gui/actions.py" line="32"/>
         <source>Copy the selected characters</source>
         <translation>复制选中的汉字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="34"/>
+        <location filename="../desktop/gui/actions.py" line="33"/>
         <source>&amp;Paste as new document</source>
         <translation>粘贴为新文档(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="34"/>
+        <location filename="../desktop/gui/actions.py" line="33"/>
         <source>Read the text or web page on the clipboard</source>
         <translation>读取剪贴板中的文本或网页</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="34"/>
         <source>Pinyin on &amp;hover</source>
         <translation>悬停显示拼音(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="34"/>
         <source>Show pinyin in a popup over each word</source>
         <translation>鼠标悬停时在弹出框中显示拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="35"/>
         <source>Pinyin &amp;above</source>
         <translation>拼音在上(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="35"/>
         <source>Show pinyin above every word</source>
         <translation>在每个词上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="36"/>
         <source>Pinyin &amp;off</source>
         <translation>不显示拼音(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="36"/>
         <source>Hide pinyin</source>
         <translation>隐藏拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="37"/>
         <source>&amp;Word boundaries</source>
         <translation>词语边界(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="37"/>
         <source>Mark where each word starts and ends</source>
         <translation>标出每个词的起止</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="38"/>
         <source>&amp;Tone colours</source>
         <translation>声调颜色(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="38"/>
         <source>Colour pinyin by tone</source>
         <translation>按声调给拼音着色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="39"/>
         <source>Tone colours on &amp;characters</source>
         <translation>汉字按声调着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="39"/>
         <source>Colour the characters too</source>
         <translation>汉字也按声调着色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>&amp;Figures</source>
         <translation>数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>Mark amounts, percentages, dates and counts</source>
         <translation>标出金额、百分比、日期和数量</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>&amp;Speakers</source>
         <translation>发言人(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>Mark speakers and tint what they said</source>
         <translation>标出发言人，并给其发言着色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>T&amp;raditional characters</source>
         <translation>繁体字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>Show the text in traditional characters</source>
         <translation>以繁体字显示正文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>Mark &amp;new and learning words</source>
         <translation>标出生词和学习中的词(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>Underline the words you do not know yet</source>
         <translation>给还不认识的词加下划线</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>Mark words above my &amp;HSK level</source>
         <translation>标出高于我的 HSK 等级的词(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>Mark words above the HSK level you chose</source>
         <translation>标出高于所选 HSK 等级的词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="48"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="48"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="50"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="50"/>
         <source>Text at its default size</source>
         <translation>文字恢复默认大小</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="52"/>
+        <location filename="../desktop/gui/actions.py" line="51"/>
         <source>System theme</source>
         <translation>跟随系统主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="52"/>
+        <location filename="../desktop/gui/actions.py" line="51"/>
         <source>Follow the system&apos;s light or dark setting</source>
         <translation>跟随系统的浅色或深色设置</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="52"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="52"/>
         <source>Dark text on a light page</source>
         <translation>浅色背景，深色文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="54"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>Dark theme</source>
         <translation>深色主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="54"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>Light text on a dark page</source>
         <translation>深色背景，浅色文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="54"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="54"/>
         <source>Open the next article</source>
         <translation>打开下一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Open the previous article</source>
         <translation>打开上一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="56"/>
         <source>Next figure</source>
         <translation>下一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="56"/>
         <source>Jump to the next figure</source>
         <translation>跳到下一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="57"/>
         <source>Previous figure</source>
         <translation>上一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="57"/>
         <source>Jump to the previous figure</source>
         <translation>跳到上一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="58"/>
         <source>Next statement</source>
         <translation>下一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="58"/>
         <source>Jump to the next statement</source>
         <translation>跳到下一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Previous statement</source>
         <translation>上一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Jump to the previous statement</source>
         <translation>跳到上一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="60"/>
         <source>Highlight in &amp;yellow</source>
         <translation>黄色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="60"/>
         <source>Highlight the selection in yellow</source>
         <translation>用黄色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="61"/>
         <source>Highlight in &amp;green</source>
         <translation>绿色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="61"/>
         <source>Highlight the selection in green</source>
         <translation>用绿色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="62"/>
         <source>Highlight in &amp;blue</source>
         <translation>蓝色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="62"/>
         <source>Highlight the selection in blue</source>
         <translation>用蓝色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="63"/>
         <source>Highlight in &amp;pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="63"/>
         <source>Highlight the selection in pink</source>
         <translation>用粉色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="64"/>
         <source>Highlight in p&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="64"/>
         <source>Highlight the selection in purple</source>
         <translation>用紫色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="65"/>
         <source>Edit &amp;note and tags…</source>
         <translation>编辑笔记和标签(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="65"/>
         <source>Write a note or tags for the highlight here</source>
         <translation>为此处的高亮写笔记或加标签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="66"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="66"/>
         <source>Remove the highlight here</source>
         <translation>删除此处的高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="67"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="67"/>
         <source>Undo the last change to highlights</source>
         <translation>撤销对高亮的上一次修改</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>Redo what was undone</source>
         <translation>重做刚才撤销的操作</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Mark word &amp;known</source>
         <translation>标为已掌握(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Mark the word at the cursor known (again: new)</source>
         <translation>把光标处的词标为已掌握（再按一次恢复为生词）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Mark word &amp;learning</source>
         <translation>标为学习中(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Mark the word at the cursor learning (again: new)</source>
         <translation>把光标处的词标为学习中（再按一次恢复为生词）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="72"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>Mark the rest of the article known</source>
         <translation>本文其余词语标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="73"/>
+        <location filename="../desktop/gui/actions.py" line="72"/>
         <source>Every word of this article that is new becomes known</source>
         <translation>把本文中所有生词标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Correct this &amp;reading…</source>
         <translation>更正读音(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Set your own pinyin for the word at the cursor</source>
         <translation>为光标处的词设定您自己的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>Pinyin &amp;corrections…</source>
         <translation>拼音更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>See and undo the readings you set</source>
         <translation>查看并撤销您设定的读音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="75"/>
         <source>Toggle &amp;bookmark</source>
         <translation>添加/删除书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="75"/>
         <source>Bookmark this place, or remove its bookmark</source>
         <translation>在此处添加书签，或删除此处的书签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>&amp;Find in article…</source>
         <translation>在本文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>Search this article</source>
         <translation>在本文中搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>Find in &amp;library…</source>
         <translation>在书库中查找(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>Search every article and note</source>
         <translation>搜索所有文章和笔记</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>&amp;About Dubao</source>
         <translation>关于读报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>Version, licences and credits</source>
         <translation>版本、许可协议与致谢</translation>
     </message>
@@ -1329,97 +1354,97 @@
         <translation>Anki 牌组</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="30"/>
+        <location filename="../desktop/gui/i18n.py" line="29"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="31"/>
+        <location filename="../desktop/gui/i18n.py" line="30"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="32"/>
+        <location filename="../desktop/gui/i18n.py" line="31"/>
         <source>multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="33"/>
+        <location filename="../desktop/gui/i18n.py" line="32"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="34"/>
+        <location filename="../desktop/gui/i18n.py" line="33"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="35"/>
+        <location filename="../desktop/gui/i18n.py" line="34"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="36"/>
+        <location filename="../desktop/gui/i18n.py" line="35"/>
         <source>ordinal</source>
         <translation>序数</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="37"/>
+        <location filename="../desktop/gui/i18n.py" line="36"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="39"/>
+        <location filename="../desktop/gui/i18n.py" line="38"/>
         <source>person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="40"/>
+        <location filename="../desktop/gui/i18n.py" line="39"/>
         <source>unnamed source</source>
         <translation>未具名来源</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="41"/>
+        <location filename="../desktop/gui/i18n.py" line="40"/>
         <source>organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="43"/>
+        <location filename="../desktop/gui/i18n.py" line="42"/>
         <source>new</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="44"/>
+        <location filename="../desktop/gui/i18n.py" line="43"/>
         <source>learning</source>
         <translation>学习中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="45"/>
+        <location filename="../desktop/gui/i18n.py" line="44"/>
         <source>known</source>
         <translation>已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="47"/>
+        <location filename="../desktop/gui/i18n.py" line="46"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="48"/>
+        <location filename="../desktop/gui/i18n.py" line="47"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="49"/>
+        <location filename="../desktop/gui/i18n.py" line="48"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="50"/>
+        <location filename="../desktop/gui/i18n.py" line="49"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="51"/>
+        <location filename="../desktop/gui/i18n.py" line="50"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -1427,12 +1452,12 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="59"/>
+        <location filename="../desktop/gui/reader/view.py" line="72"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="300"/>
+        <location filename="../desktop/gui/reader/view.py" line="312"/>
         <source>Open a news page (Ctrl+O) or drop a file here</source>
         <translation>打开新闻页面（Ctrl+O），或把文件拖到这里</translation>
     </message>
@@ -1488,12 +1513,12 @@
         <translation>发言人与发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
         <source>quoted</source>
         <translation>直接引语</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
         <source>reported</source>
         <translation>间接转述</translation>
     </message>
