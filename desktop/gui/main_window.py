@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.article_id: int | None = None
         self.article: dict | None = None
         self._task = None
-        self._pending: list[str] = []
+        self._pending: list[tuple[str, bool]] = []  # (path, at a lower priority)
         self._flash_offset: int | None = None  # where the last jump went: next/previous start there
         self.keeps_place = True  # False for --screenshot: a picture is not reading, nothing is written
         # the theme's palette before any widget exists: set later, it is sent to every widget (10 ms)
@@ -723,25 +723,28 @@ class MainWindow(QMainWindow):
         if paths:
             self.open_files(paths)
 
-    def open_files(self, paths: list[str]) -> None:
-        """Import in the background (one file after another), then show the first new article."""
+    def open_files(self, paths: list[str], *, background: bool = True) -> None:
+        """Import in the background (one file after another), then show the first new article.
+        `background=False` when the reader has nothing else to show meanwhile (the first start):
+        at a lower priority, any other busy process on the machine made it wait seconds."""
         from desktop.core.sources import expand_paths  # page parsing loads only when a file is opened
 
-        self._pending.extend(expand_paths(paths))
+        self._pending.extend((path, background) for path in expand_paths(paths))
         if self._task is None:
             self._next_import()
 
     def _next_import(self) -> None:
         if not self._pending:
             return
-        path = self._pending.pop(0)
+        path, background = self._pending.pop(0)
         self.status_label.setText(self.tr("Reading {name}…").format(name=Path(path).name))
         self.progress.setRange(0, 0)
         self.progress.show()
         self.cancel_button.show()
         from desktop.gui.worker import run_command
 
-        self._task = run_command(["import", "--progress", "--background", "--library", str(self.library.path), path], parent=self,
+        priority = ["--background"] if background else []
+        self._task = run_command(["import", "--progress", *priority, "--library", str(self.library.path), path], parent=self,
                                  on_done=lambda lines: self._on_imported(path, lines),
                                  on_error=self._on_import_error, on_progress=self._on_progress,
                                  on_cancel=self._on_import_cancelled)
