@@ -255,7 +255,7 @@ def check(stage: str = "qt", qt_folder: Path | None = None) -> int:
         if not wanted:
             break
         if not _can_install(manager) or not _apt_install(wanted):
-            what = [f"Qt needs {', '.join(missing)}"] if missing else []
+            what = [f"Qt needs {_listed(missing)}"] if missing else []
             what += ["no font has Chinese characters"] if no_font else []
             print(f"dubao: {'; '.join(what)}: {install_command(wanted, manager)}", file=sys.stderr)
             return 2
@@ -268,6 +268,13 @@ def check(stage: str = "qt", qt_folder: Path | None = None) -> int:
     if installed:
         print(f"dubao: installed {' '.join(installed)} (apt-get)")
     return 0
+
+
+def _listed(libraries: list[str], shown: int = 3) -> str:
+    """A few by name: the command after them names every package."""
+    if len(libraries) <= shown:
+        return ", ".join(libraries)
+    return f"{len(libraries)} libraries this system lacks ({', '.join(libraries[:shown])}, …)"
 
 
 def _check_venv(manager: str | None) -> int:
