@@ -50,7 +50,7 @@ stress: system $(QM) $(PREBUILT)
 
 # collect new user-facing strings into i18n/*.ts (then translate them in Qt Linguist)
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts i18n/dubao_zh_CN.ts i18n/dubao_en.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find desktop -name '*.py' | sort) -ts i18n/dubao_zh_CN.ts i18n/dubao_en.ts
 
 # the reader in the desktop's menus, opening .txt, .html and .epub files (Linux)
 install-desktop: system $(QM) $(PREBUILT)
