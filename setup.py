@@ -50,19 +50,31 @@ def lrelease() -> list[str]:
 def build_translations(target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for source in sorted((ROOT / "i18n").glob("*.ts")):
-        done = subprocess.run([*lrelease(), "-silent", str(source), "-qm", str(target / f"{source.stem}.qm")],
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            [*lrelease(), "-silent", str(source), "-qm", str(target / f"{source.stem}.qm")],
+            capture_output=True,
+            text=True,
+        )
         if done.returncode != 0:
-            raise SystemExit(f"building dubao: lrelease failed on {source.name}: "
-                             f"{(done.stderr or done.stdout).strip()} (the system packages the "
-                             "README lists for Qt provide what it needs)")
+            raise SystemExit(
+                f"building dubao: lrelease failed on {source.name}: "
+                f"{(done.stderr or done.stdout).strip()} (the system packages the "
+                "README lists for Qt provide what it needs)"
+            )
 
 
 def build_prebuilt(target: Path) -> None:
     """In a process of its own, with this checkout's desktop/ first on the path."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-    done = subprocess.run([sys.executable, "-m", "desktop.core.startup", str(target)], cwd=ROOT, env=env,
-                          capture_output=True, text=True)
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop.core.startup", str(target)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         raise SystemExit(f"building dubao: the prebuilt tables failed:\n{done.stderr[-2000:]}")
 
@@ -76,7 +88,9 @@ class BuildWithData(build_py):
             return
         data = Path(self.build_lib) / DATA
         shutil.rmtree(data, ignore_errors=True)
-        shutil.copytree(ROOT / "resources", data / "resources", ignore=shutil.ignore_patterns(*NOT_PACKAGED))
+        shutil.copytree(
+            ROOT / "resources", data / "resources", ignore=shutil.ignore_patterns(*NOT_PACKAGED)
+        )
         shutil.copytree(ROOT / "seeds", data / "seeds")
         build_translations(data / "i18n")
         build_prebuilt(data / "resources" / "prebuilt")
@@ -96,8 +110,11 @@ class SdistWithData(sdist):
 
 def _derived(relative: Path) -> bool:
     """Built files and caches, never shipped as sources."""
-    return (relative.suffix in (".qm", ".pyc") or "__pycache__" in relative.parts
-            or relative.parts[:2] == ("resources", "prebuilt"))
+    return (
+        relative.suffix in (".qm", ".pyc")
+        or "__pycache__" in relative.parts
+        or relative.parts[:2] == ("resources", "prebuilt")
+    )
 
 
 setup(cmdclass={"build_py": BuildWithData, "sdist": SdistWithData})

@@ -36,9 +36,11 @@ def dubao_command() -> list[str]:
 
 def _quoted(argument: str) -> str:
     """An Exec argument as the desktop entry specification quotes it."""
-    if not any(c in argument for c in ' \t\n"\'\\><~|&;$*?#()`'):
+    if not any(c in argument for c in " \t\n\"'\\><~|&;$*?#()`"):
         return argument
-    escaped = argument.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
+    escaped = (
+        argument.replace("\\", "\\\\").replace('"', '\\"').replace("`", "\\`").replace("$", "\\$")
+    )
     return f'"{escaped}"'
 
 
@@ -81,16 +83,22 @@ def remove(home: Path) -> list[Path]:
 
 def _refresh(home: Path) -> None:
     """The desktop's caches of MIME handlers and icons, where it keeps them (optional tools)."""
-    for tool, args in (("update-desktop-database", ["-q", str(home / "applications")]),
-                       ("gtk-update-icon-cache", ["-q", "-t", "-f", str(home / "icons" / "hicolor")])):
+    for tool, args in (
+        ("update-desktop-database", ["-q", str(home / "applications")]),
+        ("gtk-update-icon-cache", ["-q", "-t", "-f", str(home / "icons" / "hicolor")]),
+    ):
         if shutil.which(tool) and Path(args[-1]).exists():
             subprocess.run([tool, *args], capture_output=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="dubao-desktop-entry", description=__doc__.split("\n")[0])
-    parser.add_argument("--data-home", type=Path, default=None,
-                        help="where applications/ and icons/ are (default: $XDG_DATA_HOME or ~/.local/share)")
+    parser.add_argument(
+        "--data-home",
+        type=Path,
+        default=None,
+        help="where applications/ and icons/ are (default: $XDG_DATA_HOME or ~/.local/share)",
+    )
     parser.add_argument("--remove", action="store_true", help="remove the entry and its icons")
     args = parser.parse_args(argv)
     home = args.data_home or data_home()

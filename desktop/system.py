@@ -26,16 +26,31 @@ from pathlib import Path
 
 # Qt's files whose libraries are checked: the widgets (QtCore, QtGui), the platform plug-ins the
 # reader and the tests use, and lrelease, which builds the translations
-QT_FILES = ("QtWidgets.abi3.so", "Qt/plugins/platforms/libqxcb.so",
-            "Qt/plugins/platforms/libqoffscreen.so", "lrelease")
+QT_FILES = (
+    "QtWidgets.abi3.so",
+    "Qt/plugins/platforms/libqxcb.so",
+    "Qt/plugins/platforms/libqoffscreen.so",
+    "lrelease",
+)
 XCB_PLUGIN = "Qt/plugins/platforms/libqxcb.so"
 # Debian packages whose names do not follow the library's (policy 8.1: libfoo.so.1 -> libfoo1)
 DEBIAN_EXCEPTIONS = {
-    "libglib-2.0": "libglib2.0-0", "libgthread-2.0": "libglib2.0-0", "libgobject-2.0": "libglib2.0-0",
-    "libgio-2.0": "libglib2.0-0", "libgmodule-2.0": "libglib2.0-0", "libbrotlidec": "libbrotli1",
-    "libbrotlicommon": "libbrotli1", "libbrotlienc": "libbrotli1", "libGLdispatch": "libglvnd0",
-    "libz": "zlib1g", "libc": "libc6", "libm": "libc6", "libpthread": "libc6", "libdl": "libc6",
-    "librt": "libc6", "libresolv": "libc6",
+    "libglib-2.0": "libglib2.0-0",
+    "libgthread-2.0": "libglib2.0-0",
+    "libgobject-2.0": "libglib2.0-0",
+    "libgio-2.0": "libglib2.0-0",
+    "libgmodule-2.0": "libglib2.0-0",
+    "libbrotlidec": "libbrotli1",
+    "libbrotlicommon": "libbrotli1",
+    "libbrotlienc": "libbrotli1",
+    "libGLdispatch": "libglvnd0",
+    "libz": "zlib1g",
+    "libc": "libc6",
+    "libm": "libc6",
+    "libpthread": "libc6",
+    "libdl": "libc6",
+    "librt": "libc6",
+    "libresolv": "libc6",
 }
 FONT_PACKAGES = {"apt": "fonts-noto-cjk", "dnf": "google-noto-sans-cjk-fonts"}
 MIN_PYTHON = (3, 10)
@@ -133,7 +148,9 @@ def has_chinese_font() -> bool | None:
     config = fc.FcInitLoadConfigAndFonts()
     pattern = fc.FcNameParse(b":lang=zh-cn")
     fields = fc.FcObjectSetBuild(ctypes.c_char_p(b"family"), ctypes.c_char_p(None))
-    fonts = fc.FcFontList(ctypes.c_void_p(config), ctypes.c_void_p(pattern), ctypes.c_void_p(fields))
+    fonts = fc.FcFontList(
+        ctypes.c_void_p(config), ctypes.c_void_p(pattern), ctypes.c_void_p(fields)
+    )
     found = bool(fonts) and fonts.contents.nfont > 0
     fc.FcFontSetDestroy(fonts)
     return found
@@ -142,10 +159,15 @@ def has_chinese_font() -> bool | None:
 def venv_problem() -> tuple[str, list[str]] | None:
     """Before `python3 -m venv`: Python too old, or Debian's python3 without its venv module."""
     if sys.version_info < MIN_PYTHON:
-        return (f"Dubao needs Python {'.'.join(map(str, MIN_PYTHON))} or newer; this is "
-                f"{sys.version.split()[0]} ({sys.executable})", [])
+        return (
+            f"Dubao needs Python {'.'.join(map(str, MIN_PYTHON))} or newer; this is "
+            f"{sys.version.split()[0]} ({sys.executable})",
+            [],
+        )
     if find_spec("ensurepip") is None:  # Debian and Ubuntu split it off
-        return "Python's venv cannot install pip here", [f"python{sys.version_info[0]}.{sys.version_info[1]}-venv"]
+        return "Python's venv cannot install pip here", [
+            f"python{sys.version_info[0]}.{sys.version_info[1]}-venv"
+        ]
     return None
 
 
@@ -251,7 +273,9 @@ def check(stage: str = "qt", qt_folder: Path | None = None) -> int:
     installed: list[str] = []
     for _ in range(2):  # twice: fonts can be listed only once fontconfig, a library, is there
         missing, packages, no_font = system_problems(qt_folder)
-        wanted = [p for p in packages + ([font_package(manager)] if no_font else []) if p not in installed]
+        wanted = [
+            p for p in packages + ([font_package(manager)] if no_font else []) if p not in installed
+        ]
         if not wanted:
             break
         if not _can_install(manager) or not _apt_install(wanted):
@@ -262,8 +286,11 @@ def check(stage: str = "qt", qt_folder: Path | None = None) -> int:
         installed += wanted
     missing, _, no_font = system_problems(qt_folder)
     if missing or no_font:
-        print(f"dubao: still missing after apt-get install {' '.join(installed)}: "
-              f"{', '.join(missing) or 'a font with Chinese characters'}", file=sys.stderr)
+        print(
+            f"dubao: still missing after apt-get install {' '.join(installed)}: "
+            f"{', '.join(missing) or 'a font with Chinese characters'}",
+            file=sys.stderr,
+        )
         return 2
     if installed:
         print(f"dubao: installed {' '.join(installed)} (apt-get)")

@@ -15,13 +15,24 @@ import pytest
 from desktop import system
 from tests.conftest import ROOT
 
-linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's libraries and fontconfig")
-compiler = pytest.mark.skipif(shutil.which("cc") is None or shutil.which("ldd") is None, reason="needs cc and ldd")
+linux = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="Linux's libraries and fontconfig"
+)
+compiler = pytest.mark.skipif(
+    shutil.which("cc") is None or shutil.which("ldd") is None, reason="needs cc and ldd"
+)
 
 
 def _python(code: str, env: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                          env={**os.environ, **(env or {})}, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        **kwargs,
+    )
 
 
 @pytest.fixture
@@ -36,11 +47,33 @@ def _qt_lacking_a_library(tmp_path: Path) -> tuple[Path, Path, Path]:
     for folder in (shelf, libs, qt):
         folder.mkdir()
     (tmp_path / "gone.c").write_text("int dubao_gone(void) { return 1; }\n")
-    (tmp_path / "widgets.c").write_text("int dubao_gone(void);\nint widgets(void) { return dubao_gone(); }\n")
-    subprocess.run(["cc", "-shared", "-fPIC", "-Wl,-soname,libdubaogone.so.1", "-o", str(shelf / "libdubaogone.so.1"),
-                    str(tmp_path / "gone.c")], check=True)
-    subprocess.run(["cc", "-shared", "-fPIC", "-o", str(qt / "QtWidgets.abi3.so"), str(tmp_path / "widgets.c"),
-                    str(shelf / "libdubaogone.so.1")], check=True)
+    (tmp_path / "widgets.c").write_text(
+        "int dubao_gone(void);\nint widgets(void) { return dubao_gone(); }\n"
+    )
+    subprocess.run(
+        [
+            "cc",
+            "-shared",
+            "-fPIC",
+            "-Wl,-soname,libdubaogone.so.1",
+            "-o",
+            str(shelf / "libdubaogone.so.1"),
+            str(tmp_path / "gone.c"),
+        ],
+        check=True,
+    )
+    subprocess.run(
+        [
+            "cc",
+            "-shared",
+            "-fPIC",
+            "-o",
+            str(qt / "QtWidgets.abi3.so"),
+            str(tmp_path / "widgets.c"),
+            str(shelf / "libdubaogone.so.1"),
+        ],
+        check=True,
+    )
     return qt, shelf, libs
 
 
@@ -49,8 +82,10 @@ def _package_manager(tmp_path: Path, shelf: Path, libs: Path, works: bool = True
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     script = bin_dir / "apt-get"
-    script.write_text(f"#!/bin/sh\necho \"$@\" >> {tmp_path / 'apt.log'}\n"
-                      + (f"cp {shelf}/* {libs}/\n" if works else "exit 100\n"))
+    script.write_text(
+        f'#!/bin/sh\necho "$@" >> {tmp_path / "apt.log"}\n'
+        + (f"cp {shelf}/* {libs}/\n" if works else "exit 100\n")
+    )
     script.chmod(0o755)
     return bin_dir
 
@@ -60,8 +95,10 @@ def test_debian_package_names_agree_with_dpkg_for_every_library_qt_loads():
     """The naming rule (and its exceptions) against the packages that own the libraries here."""
     if shutil.which("dpkg") is None or system.pyside_dir() is None:
         pytest.skip("needs dpkg")
-    out = "".join(subprocess.run(["ldd", str(system.pyside_dir() / f)], capture_output=True, text=True).stdout
-                  for f in system.QT_FILES)
+    out = "".join(
+        subprocess.run(["ldd", str(system.pyside_dir() / f)], capture_output=True, text=True).stdout
+        for f in system.QT_FILES
+    )
     libraries = {}
     for line in out.splitlines():
         soname, arrow, path = line.strip().partition(" => ")
@@ -87,11 +124,15 @@ def test_debian_names_by_policy():
 
 
 def test_install_commands_name_the_packages():
-    assert system.install_command(["libxcb-cursor0", "fonts-noto-cjk"], "apt") == \
-        "sudo apt-get install libxcb-cursor0 fonts-noto-cjk"
+    assert (
+        system.install_command(["libxcb-cursor0", "fonts-noto-cjk"], "apt")
+        == "sudo apt-get install libxcb-cursor0 fonts-noto-cjk"
+    )
     needed = system.packages_for(["libxcb-cursor.so.0"], "dnf")
-    assert system.install_command(needed, "dnf") in ("sudo dnf install 'libxcb-cursor.so.0()(64bit)'",
-                                                     "sudo dnf install 'libxcb-cursor.so.0'")
+    assert system.install_command(needed, "dnf") in (
+        "sudo dnf install 'libxcb-cursor.so.0()(64bit)'",
+        "sudo dnf install 'libxcb-cursor.so.0'",
+    )
 
 
 @linux
@@ -103,18 +144,27 @@ def test_a_missing_library_is_found(qt_lacking_a_library):
 
 @linux
 @compiler
-def test_as_root_with_apt_get_the_missing_library_is_installed_quietly(tmp_path, qt_lacking_a_library):
+def test_as_root_with_apt_get_the_missing_library_is_installed_quietly(
+    tmp_path, qt_lacking_a_library
+):
     if os.geteuid() != 0 or not system.has_chinese_font():
         pytest.skip("needs root and a Chinese font already installed")
     qt, shelf, libs = qt_lacking_a_library
     bin_dir = _package_manager(tmp_path, shelf, libs)
-    run = _python(f"from desktop import system; from pathlib import Path; "
-                  f"raise SystemExit(system.check('qt', Path({str(qt)!r})))",
-                  env={"PATH": f"{bin_dir}:{os.environ['PATH']}", "LD_LIBRARY_PATH": str(libs)})
+    run = _python(
+        f"from desktop import system; from pathlib import Path; "
+        f"raise SystemExit(system.check('qt', Path({str(qt)!r})))",
+        env={"PATH": f"{bin_dir}:{os.environ['PATH']}", "LD_LIBRARY_PATH": str(libs)},
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout == "dubao: installed libdubaogone1 (apt-get)\n" and run.stderr == ""
     assert (tmp_path / "apt.log").read_text().split() == [
-        "install", "-y", "-qq", "--no-install-recommends", "libdubaogone1"]
+        "install",
+        "-y",
+        "-qq",
+        "--no-install-recommends",
+        "libdubaogone1",
+    ]
 
 
 @linux
@@ -134,13 +184,25 @@ def _check_as_another_user(tmp_path: Path, system_python: Path) -> None:
     bin_dir = _package_manager(tmp_path, shelf, libs)
     for path in (tmp_path, *tmp_path.rglob("*")):
         path.chmod(0o755)
-    run = subprocess.run([str(system_python), "-c", f"from desktop import system; from pathlib import Path; "
-                          f"raise SystemExit(system.check('qt', Path({str(qt)!r})))"],
-                         capture_output=True, text=True, cwd=ROOT, timeout=120, user="nobody",
-                         env={"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(tmp_path)})
+    run = subprocess.run(
+        [
+            str(system_python),
+            "-c",
+            f"from desktop import system; from pathlib import Path; "
+            f"raise SystemExit(system.check('qt', Path({str(qt)!r})))",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        user="nobody",
+        env={"PATH": f"{bin_dir}:/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
     assert run.returncode == 2 and run.stdout == ""
     (line,) = run.stderr.splitlines()
-    assert line.startswith("dubao: Qt needs libdubaogone.so.1") and line.endswith("sudo apt-get install libdubaogone1")
+    assert line.startswith("dubao: Qt needs libdubaogone.so.1") and line.endswith(
+        "sudo apt-get install libdubaogone1"
+    )
     assert not (tmp_path / "apt.log").exists()  # nothing was tried
 
 
@@ -151,9 +213,11 @@ def test_an_install_that_fails_is_one_line_too(tmp_path, qt_lacking_a_library):
         pytest.skip("needs root")
     qt, shelf, libs = qt_lacking_a_library
     bin_dir = _package_manager(tmp_path, shelf, libs, works=False)
-    run = _python(f"from desktop import system; from pathlib import Path; "
-                  f"raise SystemExit(system.check('qt', Path({str(qt)!r})))",
-                  env={"PATH": f"{bin_dir}:{os.environ['PATH']}"})
+    run = _python(
+        f"from desktop import system; from pathlib import Path; "
+        f"raise SystemExit(system.check('qt', Path({str(qt)!r})))",
+        env={"PATH": f"{bin_dir}:{os.environ['PATH']}"},
+    )
     assert run.returncode == 2 and len(run.stderr.splitlines()) == 1
     assert "sudo apt-get install libdubaogone1" in run.stderr
 
@@ -164,15 +228,19 @@ def _latin_fonts_only(tmp_path: Path) -> Path:
     if not dejavu.is_dir():
         pytest.skip("needs DejaVu")
     conf = tmp_path / "fonts.conf"
-    conf.write_text(f'<?xml version="1.0"?><fontconfig><dir>{dejavu}</dir>'
-                    f"<cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>")
+    conf.write_text(
+        f'<?xml version="1.0"?><fontconfig><dir>{dejavu}</dir>'
+        f"<cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>"
+    )
     return conf
 
 
 @linux
 def test_fontconfig_is_asked_for_a_font_with_chinese(tmp_path):
     code = "from desktop import system; print(system.has_chinese_font())"
-    assert _python(code, env={"FONTCONFIG_FILE": str(_latin_fonts_only(tmp_path))}).stdout == "False\n"
+    assert (
+        _python(code, env={"FONTCONFIG_FILE": str(_latin_fonts_only(tmp_path))}).stdout == "False\n"
+    )
     if Path("/usr/share/fonts/opentype/noto").is_dir():
         assert _python(code).stdout == "True\n"
 
@@ -186,11 +254,15 @@ def test_the_font_is_installed_when_missing(tmp_path):
     conf = _latin_fonts_only(tmp_path)
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
-    (bin_dir / "apt-get").write_text(f"#!/bin/sh\necho \"$@\" >> {tmp_path / 'apt.log'}\n"
-                                     f"sed -i 's|</fontconfig>|<dir>{noto}</dir></fontconfig>|' {conf}\n")
+    (bin_dir / "apt-get").write_text(
+        f'#!/bin/sh\necho "$@" >> {tmp_path / "apt.log"}\n'
+        f"sed -i 's|</fontconfig>|<dir>{noto}</dir></fontconfig>|' {conf}\n"
+    )
     (bin_dir / "apt-get").chmod(0o755)
-    run = _python("from desktop import system; raise SystemExit(system.check())",
-                  env={"PATH": f"{bin_dir}:{os.environ['PATH']}", "FONTCONFIG_FILE": str(conf)})
+    run = _python(
+        "from desktop import system; raise SystemExit(system.check())",
+        env={"PATH": f"{bin_dir}:{os.environ['PATH']}", "FONTCONFIG_FILE": str(conf)},
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout == "dubao: installed fonts-noto-cjk (apt-get)\n"
 
@@ -209,8 +281,10 @@ def test_no_display_is_found_before_qt_starts(tmp_path):
     assert system.display_problem({"DISPLAY": "localhost:10.0"}) is None  # ssh's, taken on trust
     free = next(n for n in range(4242, 4300) if not Path(f"/tmp/.X11-unix/X{n}").exists())
     assert system.display_problem({"DISPLAY": f":{free}"}) == ("connect", f":{free}")
-    assert system.display_problem({"DISPLAY": f"unix:{free}.0", "QT_QPA_PLATFORM": "xcb"}) == \
-        ("connect", f"unix:{free}.0")
+    assert system.display_problem({"DISPLAY": f"unix:{free}.0", "QT_QPA_PLATFORM": "xcb"}) == (
+        "connect",
+        f"unix:{free}.0",
+    )
 
 
 @linux

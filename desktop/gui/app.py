@@ -119,7 +119,8 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
         if files:
             window.open_files(files)
         elif not library.articles() and SEEDS.is_dir():
-            window.open_files([str(SEEDS)], background=False)  # the first start shows the sample page
+            # the first start shows the sample page, read at the usual priority: nothing else to do
+            window.open_files([str(SEEDS)], background=False)
         elif (ids := [a["id"] for a in library.articles()]):
             window.open_article(settings.last_article if settings.last_article in ids else ids[0])
         memory.settle()

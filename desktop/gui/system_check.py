@@ -27,20 +27,24 @@ def refuse_without_display(problem: tuple[str, str]) -> int:
     if kind == "library":
         manager = system.package_manager()
         command = system.install_command(system.packages_for([detail], manager), manager)
-        line = tr("Qt cannot open a window: the system lacks {library}. Install it: {command}").format(
-            library=detail, command=command)
+        line = tr(
+            "Qt cannot open a window: the system lacks {library}. Install it: {command}"
+        ).format(library=detail, command=command)
     elif kind == "connect":
-        line = tr("no X server answers at DISPLAY={display}: start the reader in a desktop session").format(
-            display=detail)
+        line = tr(
+            "no X server answers at DISPLAY={display}: start the reader in a desktop session"
+        ).format(display=detail)
     else:
-        line = tr("no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start "
-                  "the reader in a desktop session; `dubao --screenshot OUT.png` draws it without one")
+        line = tr(
+            "no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start "
+            "the reader in a desktop session; `dubao --screenshot OUT.png` draws it without one"
+        )
     print(f"dubao: {line}", file=sys.stderr)
     return 2
 
 
 def has_chinese_font() -> bool:
-    """Whether Qt has a font for Simplified Chinese (the font database is filled by then: 0.1 ms)."""
+    """Whether Qt has a font for Simplified Chinese (its font database is full by then: 0.1 ms)."""
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
@@ -48,10 +52,14 @@ def no_font_advice() -> str:
     manager = system.package_manager()
     if manager in system.FONT_PACKAGES:
         command = system.install_command([system.font_package(manager)], manager)
-        return tr("No font with Chinese characters is installed, so the text shows as boxes. Install "
-                  "one ({command}) and start Dubao again.").format(command=command)
-    return tr("No font with Chinese characters is installed, so the text shows as boxes. Install a "
-              "font for Simplified Chinese, such as Noto Sans CJK SC, and start Dubao again.")
+        return tr(
+            "No font with Chinese characters is installed, so the text shows as boxes. Install "
+            "one ({command}) and start Dubao again."
+        ).format(command=command)
+    return tr(
+        "No font with Chinese characters is installed, so the text shows as boxes. Install a "
+        "font for Simplified Chinese, such as Noto Sans CJK SC, and start Dubao again."
+    )
 
 
 def warn_no_chinese_font(window: QWidget | None) -> None:
@@ -62,7 +70,8 @@ def warn_no_chinese_font(window: QWidget | None) -> None:
     if window is not None:
         from PySide6.QtWidgets import QMessageBox  # only now: its type costs the start-up a little
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "读报 Dubao", advice, QMessageBox.StandardButton.Ok,
-                          window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "读报 Dubao", advice, QMessageBox.StandardButton.Ok, window
+        )
         box.setObjectName("noChineseFont")
         box.open()  # window-modal, not a nested event loop: the start goes on behind it

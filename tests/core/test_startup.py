@@ -9,17 +9,26 @@ from desktop.core import cache
 from desktop.resources import PREBUILT
 from tests.conftest import ROOT
 
-
 # a first analysis and a first look-up, printed
-PROBE = ("import json, pathlib; from desktop.core.analysis import analyze; from desktop.core import dictionary\n"
-         "text = pathlib.Path('seeds/000_8ebea2dcc62a3401.txt').read_text(encoding='utf-8')\n"
-         "print(json.dumps([[a.to_json() for a in analyze(text)], dictionary.lookup('综合')],"
-         " ensure_ascii=False))")
+PROBE = (
+    "import json, pathlib\n"
+    "from desktop.core.analysis import analyze\n"
+    "from desktop.core import dictionary\n"
+    "text = pathlib.Path('seeds/000_8ebea2dcc62a3401.txt').read_text(encoding='utf-8')\n"
+    "print(json.dumps([[a.to_json() for a in analyze(text)], dictionary.lookup('综合')],"
+    " ensure_ascii=False))"
+)
 
 
 def _python(code: str, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True, cwd=ROOT,
-                          timeout=300, env={**os.environ, **env})
+    return subprocess.run(
+        [sys.executable, "-W", "error", "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+        env={**os.environ, **env},
+    )
 
 
 def test_a_prebuilt_table_is_read_before_anything_is_built(tmp_path, monkeypatch):
@@ -50,7 +59,10 @@ def test_with_the_prebuilt_tables_a_fresh_cache_folder_stays_empty(tmp_path):
     prebuilt, fresh = PREBUILT, tmp_path / "fresh"
     if len(list(prebuilt.glob("*.marshal"))) != 3:
         prebuilt = tmp_path / "prebuilt"
-        built = _python(f"from desktop.core.startup import build_prebuilt; print(len(build_prebuilt({str(prebuilt)!r})))")
+        built = _python(
+            "from desktop.core.startup import build_prebuilt\n"
+            f"print(len(build_prebuilt({str(prebuilt)!r})))"
+        )
         assert built.returncode == 0, built.stderr
         assert built.stdout == "3\n"
     ours = _python(PROBE, DUBAO_PREBUILT=str(prebuilt), DUBAO_CACHE=str(fresh))
@@ -59,7 +71,9 @@ def test_with_the_prebuilt_tables_a_fresh_cache_folder_stays_empty(tmp_path):
 
 
 def test_jieba_loads_without_pkg_resources_and_warns_of_nothing():
-    run = _python("import sys; from desktop.core.segment import cut; cut('跨境电商综试区')\n"
-                  "print('pkg_resources' in sys.modules)")
+    run = _python(
+        "import sys; from desktop.core.segment import cut; cut('跨境电商综试区')\n"
+        "print('pkg_resources' in sys.modules)"
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout == "False\n" and run.stderr == ""

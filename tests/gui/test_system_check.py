@@ -13,16 +13,34 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.gui.system_check import has_chinese_font, no_font_advice, warn_no_chinese_font
 from tests.conftest import ROOT, SAMPLE
 
-linux = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11, Wayland and fontconfig")
+linux = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="X11, Wayland and fontconfig"
+)
 
 
-def _reader(tmp_path: Path, *args: str, env: dict | None = None, drop=("DISPLAY", "WAYLAND_DISPLAY",
-                                                                       "QT_QPA_PLATFORM")):
+def _reader(
+    tmp_path: Path,
+    *args: str,
+    env: dict | None = None,
+    drop=("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"),
+):
     base = {k: v for k, v in os.environ.items() if k not in drop}
-    base.update(DUBAO_CONFIG=str(tmp_path / "settings.ini"), DUBAO_LIBRARY=str(tmp_path / "library.db"),
-                DUBAO_CACHE=str(tmp_path / "cache"), PYTHONIOENCODING="utf-8", **(env or {}))
-    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True,
-                          encoding="utf-8", cwd=ROOT, env=base, timeout=120)
+    base.update(
+        DUBAO_CONFIG=str(tmp_path / "settings.ini"),
+        DUBAO_LIBRARY=str(tmp_path / "library.db"),
+        DUBAO_CACHE=str(tmp_path / "cache"),
+        PYTHONIOENCODING="utf-8",
+        **(env or {}),
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env=base,
+        timeout=120,
+    )
 
 
 @linux
@@ -65,11 +83,18 @@ def test_without_a_chinese_font_a_screenshot_says_so_in_one_line_and_is_drawn(tm
     if not dejavu.is_dir():
         pytest.skip("needs DejaVu")
     conf = tmp_path / "fonts.conf"
-    conf.write_text(f'<?xml version="1.0"?><fontconfig><dir>{dejavu}</dir>'
-                    f"<cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>")
+    conf.write_text(
+        f'<?xml version="1.0"?><fontconfig><dir>{dejavu}</dir>'
+        f"<cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>"
+    )
     (tmp_path / "settings.ini").write_text("[General]\nlanguage=en\n", encoding="utf-8")
-    run = _reader(tmp_path, "--screenshot", str(tmp_path / "out.png"), str(SAMPLE),
-                  env={"FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen"})
+    run = _reader(
+        tmp_path,
+        "--screenshot",
+        str(tmp_path / "out.png"),
+        str(SAMPLE),
+        env={"FONTCONFIG_FILE": str(conf), "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert run.returncode == 0, run.stderr
     ours = [line for line in run.stderr.splitlines() if line.startswith("dubao:")]
     assert len(ours) == 1 and "No font with Chinese characters" in ours[0]
@@ -85,9 +110,13 @@ def test_the_font_dialog_says_how_to_get_one_and_the_window_goes_on(qtbot, capsy
     warn_no_chinese_font(window)
     box = window.findChild(QMessageBox, "noChineseFont")
     assert box is not None and box.isVisible()
-    assert box.windowModality() == Qt.WindowModality.WindowModal  # open(), not exec(): no nested loop
+    assert (
+        box.windowModality() == Qt.WindowModality.WindowModal
+    )  # open(), not exec(): no nested loop
     assert box.text() == no_font_advice()
-    assert "Chinese" in box.text() and ("fonts-noto-cjk" in box.text() or "Noto Sans CJK" in box.text())
+    assert "Chinese" in box.text() and (
+        "fonts-noto-cjk" in box.text() or "Noto Sans CJK" in box.text()
+    )
     assert capsys.readouterr().err == f"dubao: {no_font_advice()}\n"
     box.accept()
     assert window.isVisible()
