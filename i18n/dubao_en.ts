@@ -193,8 +193,29 @@
     </message>
     <message>
         <location filename="../desktop/gui/annotating.py" line="113"/>
+        <location filename="../desktop/gui/annotating.py" line="160"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="152"/>
+        <source>Note on this article</source>
+        <translation>Note on this article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="153"/>
+        <source>Your note on the whole article (empty: none):</source>
+        <translation>Your note on the whole article (empty: none):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="163"/>
+        <source>Note kept.</source>
+        <translation>Note kept.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="163"/>
+        <source>Note removed.</source>
+        <translation>Note removed.</translation>
     </message>
 </context>
 <context>
@@ -646,32 +667,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="97"/>
+        <location filename="../desktop/gui/main_window.py" line="94"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="168"/>
+        <location filename="../desktop/gui/main_window.py" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="182"/>
+        <location filename="../desktop/gui/main_window.py" line="179"/>
         <source>Share of the article read</source>
         <translation>Share of the article read</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="188"/>
+        <location filename="../desktop/gui/main_window.py" line="185"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="189"/>
+        <location filename="../desktop/gui/main_window.py" line="186"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="190"/>
+        <location filename="../desktop/gui/main_window.py" line="187"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
@@ -682,7 +703,7 @@
     </message>
     <message>
         <location filename="../desktop/gui/main_window.py" line="307"/>
-        <location filename="../desktop/gui/main_window.py" line="367"/>
+        <location filename="../desktop/gui/main_window.py" line="369"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
@@ -697,17 +718,17 @@
         <translation>The library cannot be changed</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="368"/>
+        <location filename="../desktop/gui/main_window.py" line="370"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="374"/>
+        <location filename="../desktop/gui/main_window.py" line="376"/>
         <source>Read-only: {why}</source>
         <translation>Read-only: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="397"/>
+        <location filename="../desktop/gui/main_window.py" line="399"/>
         <source>About Dubao</source>
         <translation>About Dubao</translation>
     </message>
@@ -1399,121 +1420,141 @@
     </message>
     <message>
         <location filename="../desktop/gui/actions.py" line="76"/>
+        <source>Note on this &amp;article…</source>
+        <translation>Note on this &amp;article…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="77"/>
+        <source>Write a note on the whole article, shown at its top</source>
+        <translation>Write a note on the whole article, shown at its top</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="78"/>
+        <source>Copy with &amp;pinyin</source>
+        <translation>Copy with &amp;pinyin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="79"/>
+        <source>Copy the selection with each word&apos;s reading after it</source>
+        <translation>Copy the selection with each word's reading after it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="80"/>
         <source>&amp;Delete highlight</source>
         <translation>&amp;Delete highlight</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="80"/>
         <source>Remove the highlight here</source>
         <translation>Remove the highlight here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="81"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="81"/>
         <source>Undo the last change to highlights</source>
         <translation>Undo the last change to highlights</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="82"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="82"/>
         <source>Redo what was undone</source>
         <translation>Redo what was undone</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="83"/>
         <source>Mark word &amp;known</source>
         <translation>Mark word &amp;known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="83"/>
         <source>Mark the word at the cursor known (again: new)</source>
         <translation>Mark the word at the cursor known (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="80"/>
+        <location filename="../desktop/gui/actions.py" line="84"/>
         <source>Mark word &amp;learning</source>
         <translation>Mark word &amp;learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="80"/>
+        <location filename="../desktop/gui/actions.py" line="84"/>
         <source>Mark the word at the cursor learning (again: new)</source>
         <translation>Mark the word at the cursor learning (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="81"/>
+        <location filename="../desktop/gui/actions.py" line="85"/>
         <source>Mark the rest of the article known</source>
         <translation>Mark the rest of the article known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="82"/>
+        <location filename="../desktop/gui/actions.py" line="86"/>
         <source>Every word of this article that is new becomes known</source>
         <translation>Every word of this article that is new becomes known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="83"/>
+        <location filename="../desktop/gui/actions.py" line="87"/>
         <source>Correct this &amp;reading…</source>
         <translation>Correct this &amp;reading…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="83"/>
+        <location filename="../desktop/gui/actions.py" line="87"/>
         <source>Set your own pinyin for the word at the cursor</source>
         <translation>Set your own pinyin for the word at the cursor</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="84"/>
+        <location filename="../desktop/gui/actions.py" line="88"/>
         <source>Pinyin &amp;corrections…</source>
         <translation>Pinyin &amp;corrections…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="84"/>
+        <location filename="../desktop/gui/actions.py" line="88"/>
         <source>See and undo the readings you set</source>
         <translation>See and undo the readings you set</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="85"/>
+        <location filename="../desktop/gui/actions.py" line="89"/>
         <source>Toggle &amp;bookmark</source>
         <translation>Toggle &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="85"/>
+        <location filename="../desktop/gui/actions.py" line="89"/>
         <source>Bookmark this place, or remove its bookmark</source>
         <translation>Bookmark this place, or remove its bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="86"/>
+        <location filename="../desktop/gui/actions.py" line="90"/>
         <source>&amp;Find in article…</source>
         <translation>&amp;Find in article…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="86"/>
+        <location filename="../desktop/gui/actions.py" line="90"/>
         <source>Search this article</source>
         <translation>Search this article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="87"/>
+        <location filename="../desktop/gui/actions.py" line="91"/>
         <source>Find in &amp;library…</source>
         <translation>Find in &amp;library…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="87"/>
+        <location filename="../desktop/gui/actions.py" line="91"/>
         <source>Search every article and note</source>
         <translation>Search every article and note</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="88"/>
+        <location filename="../desktop/gui/actions.py" line="92"/>
         <source>&amp;About Dubao</source>
         <translation>&amp;About Dubao</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="88"/>
+        <location filename="../desktop/gui/actions.py" line="92"/>
         <source>Version, licences and credits</source>
         <translation>Version, licences and credits</translation>
     </message>
@@ -1718,7 +1759,7 @@
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="256"/>
+        <location filename="../desktop/gui/reader/view.py" line="272"/>
         <source>Open a news page (Ctrl+O) or drop a file here</source>
         <translation>Open a news page (Ctrl+O) or drop a file here</translation>
     </message>
@@ -1754,32 +1795,32 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="18"/>
+        <location filename="../desktop/gui/panels/search.py" line="93"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="20"/>
+        <location filename="../desktop/gui/panels/search.py" line="95"/>
         <source>Search text</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="22"/>
+        <location filename="../desktop/gui/panels/search.py" line="97"/>
         <source>Whole library</source>
         <translation>Whole library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="23"/>
+        <location filename="../desktop/gui/panels/search.py" line="98"/>
         <source>Search the whole library</source>
         <translation>Search the whole library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="27"/>
+        <location filename="../desktop/gui/panels/search.py" line="102"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="56"/>
+        <location filename="../desktop/gui/panels/search.py" line="143"/>
         <source>{count} found</source>
         <translation>{count} found</translation>
     </message>

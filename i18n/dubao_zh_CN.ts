@@ -193,8 +193,29 @@
     </message>
     <message>
         <location filename="../desktop/gui/annotating.py" line="113"/>
+        <location filename="../desktop/gui/annotating.py" line="160"/>
         <source>The library cannot be changed</source>
         <translation>无法修改书库</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="152"/>
+        <source>Note on this article</source>
+        <translation>本文笔记</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="153"/>
+        <source>Your note on the whole article (empty: none):</source>
+        <translation>你对整篇文章的笔记（留空即删除）：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="163"/>
+        <source>Note kept.</source>
+        <translation>笔记已保存。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="163"/>
+        <source>Note removed.</source>
+        <translation>笔记已删除。</translation>
     </message>
 </context>
 <context>
@@ -646,32 +667,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="97"/>
+        <location filename="../desktop/gui/main_window.py" line="94"/>
         <source>Library</source>
         <translation>书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="168"/>
+        <location filename="../desktop/gui/main_window.py" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="182"/>
+        <location filename="../desktop/gui/main_window.py" line="179"/>
         <source>Share of the article read</source>
         <translation>本文已读的比例</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="188"/>
+        <location filename="../desktop/gui/main_window.py" line="185"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="189"/>
+        <location filename="../desktop/gui/main_window.py" line="186"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="190"/>
+        <location filename="../desktop/gui/main_window.py" line="187"/>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
@@ -682,7 +703,7 @@
     </message>
     <message>
         <location filename="../desktop/gui/main_window.py" line="307"/>
-        <location filename="../desktop/gui/main_window.py" line="367"/>
+        <location filename="../desktop/gui/main_window.py" line="369"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
@@ -697,17 +718,17 @@
         <translation>无法修改书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="368"/>
+        <location filename="../desktop/gui/main_window.py" line="370"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="374"/>
+        <location filename="../desktop/gui/main_window.py" line="376"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="397"/>
+        <location filename="../desktop/gui/main_window.py" line="399"/>
         <source>About Dubao</source>
         <translation>关于读报</translation>
     </message>
@@ -1399,121 +1420,141 @@
     </message>
     <message>
         <location filename="../desktop/gui/actions.py" line="76"/>
+        <source>Note on this &amp;article…</source>
+        <translation>本文笔记(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="77"/>
+        <source>Write a note on the whole article, shown at its top</source>
+        <translation>为整篇文章写笔记，显示在文章开头</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="78"/>
+        <source>Copy with &amp;pinyin</source>
+        <translation>连拼音复制(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="79"/>
+        <source>Copy the selection with each word&apos;s reading after it</source>
+        <translation>复制所选文字，每个词后附读音</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="80"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="80"/>
         <source>Remove the highlight here</source>
         <translation>删除此处的高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="81"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="81"/>
         <source>Undo the last change to highlights</source>
         <translation>撤销对高亮的上一次修改</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="82"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="82"/>
         <source>Redo what was undone</source>
         <translation>重做刚才撤销的操作</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="83"/>
         <source>Mark word &amp;known</source>
         <translation>标为已掌握(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="83"/>
         <source>Mark the word at the cursor known (again: new)</source>
         <translation>把光标处的词标为已掌握（再按一次恢复为生词）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="80"/>
+        <location filename="../desktop/gui/actions.py" line="84"/>
         <source>Mark word &amp;learning</source>
         <translation>标为学习中(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="80"/>
+        <location filename="../desktop/gui/actions.py" line="84"/>
         <source>Mark the word at the cursor learning (again: new)</source>
         <translation>把光标处的词标为学习中（再按一次恢复为生词）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="81"/>
+        <location filename="../desktop/gui/actions.py" line="85"/>
         <source>Mark the rest of the article known</source>
         <translation>本文其余词语标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="82"/>
+        <location filename="../desktop/gui/actions.py" line="86"/>
         <source>Every word of this article that is new becomes known</source>
         <translation>把本文中所有生词标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="83"/>
+        <location filename="../desktop/gui/actions.py" line="87"/>
         <source>Correct this &amp;reading…</source>
         <translation>更正读音(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="83"/>
+        <location filename="../desktop/gui/actions.py" line="87"/>
         <source>Set your own pinyin for the word at the cursor</source>
         <translation>为光标处的词设定您自己的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="84"/>
+        <location filename="../desktop/gui/actions.py" line="88"/>
         <source>Pinyin &amp;corrections…</source>
         <translation>拼音更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="84"/>
+        <location filename="../desktop/gui/actions.py" line="88"/>
         <source>See and undo the readings you set</source>
         <translation>查看并撤销您设定的读音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="85"/>
+        <location filename="../desktop/gui/actions.py" line="89"/>
         <source>Toggle &amp;bookmark</source>
         <translation>添加/删除书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="85"/>
+        <location filename="../desktop/gui/actions.py" line="89"/>
         <source>Bookmark this place, or remove its bookmark</source>
         <translation>在此处添加书签，或删除此处的书签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="86"/>
+        <location filename="../desktop/gui/actions.py" line="90"/>
         <source>&amp;Find in article…</source>
         <translation>在本文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="86"/>
+        <location filename="../desktop/gui/actions.py" line="90"/>
         <source>Search this article</source>
         <translation>在本文中搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="87"/>
+        <location filename="../desktop/gui/actions.py" line="91"/>
         <source>Find in &amp;library…</source>
         <translation>在书库中查找(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="87"/>
+        <location filename="../desktop/gui/actions.py" line="91"/>
         <source>Search every article and note</source>
         <translation>搜索所有文章和笔记</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="88"/>
+        <location filename="../desktop/gui/actions.py" line="92"/>
         <source>&amp;About Dubao</source>
         <translation>关于读报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="88"/>
+        <location filename="../desktop/gui/actions.py" line="92"/>
         <source>Version, licences and credits</source>
         <translation>版本、许可协议与致谢</translation>
     </message>
@@ -1718,7 +1759,7 @@
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="256"/>
+        <location filename="../desktop/gui/reader/view.py" line="272"/>
         <source>Open a news page (Ctrl+O) or drop a file here</source>
         <translation>打开新闻页面（Ctrl+O），或把文件拖到这里</translation>
     </message>
@@ -1754,32 +1795,32 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="18"/>
+        <location filename="../desktop/gui/panels/search.py" line="93"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="20"/>
+        <location filename="../desktop/gui/panels/search.py" line="95"/>
         <source>Search text</source>
         <translation>搜索内容</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="22"/>
+        <location filename="../desktop/gui/panels/search.py" line="97"/>
         <source>Whole library</source>
         <translation>整个书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="23"/>
+        <location filename="../desktop/gui/panels/search.py" line="98"/>
         <source>Search the whole library</source>
         <translation>搜索整个书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="27"/>
+        <location filename="../desktop/gui/panels/search.py" line="102"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="56"/>
+        <location filename="../desktop/gui/panels/search.py" line="143"/>
         <source>{count} found</source>
         <translation>找到 {count} 处</translation>
     </message>

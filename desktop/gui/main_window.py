@@ -39,7 +39,7 @@ from desktop.gui.panels.dock import LazyDock
 from desktop.gui.panels.library import LibraryPanel
 from desktop.gui.reader.metrics import remember as remember_text_widths
 from desktop.gui.reader.view import ReaderView
-from desktop.gui.resources import action_icon, app_icon, swatch_icon
+from desktop.gui.resources import app_icon, swatch_icon
 from desktop.gui.settings import Settings
 from desktop.gui.theme import application_palette, make_theme
 from desktop.store import COLORS, Library, LibraryError
@@ -74,9 +74,6 @@ class MainWindow(QMainWindow):
         self.commands = Actions(self)
         for color in COLORS:
             self.commands["highlight_" + color].setIcon(swatch_icon(HIGHLIGHT_COLORS[color]))
-        for name, action in self.commands.all().items():
-            if (icon := action_icon(name)) is not None:
-                action.setIcon(icon)
         self.undo_stack = QUndoStack(self)
         self.files = Files(self)
         self.annotations = Annotating(self)
@@ -213,6 +210,8 @@ class MainWindow(QMainWindow):
             "restore_backup": self.library_file.restore_dialog,
             "paste_document": f.paste_document,
             "copy": self.view.copy_selection,
+            "copy_pinyin": self.view.copy_with_pinyin,
+            "article_note": a.edit_article_note,
             "about": self.show_about,
             "preferences": self.show_preferences,
             "undo": self.undo_stack.undo,
@@ -260,6 +259,7 @@ class MainWindow(QMainWindow):
     def _context_menu(self, pos: Any) -> None:
         self.view.popup.hide_popup()  # it would stand over the menu
         menu = QMenu(self)
+        menu.setPalette(self.options.menu_palette)
         fill(menu, self.commands, CONTEXT_MENU)
         menu.exec(self.view.mapToGlobal(pos))
 
@@ -319,7 +319,9 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("This article cannot be opened"), str(exc))
             return
         self.article_id = article_id
-        self.view.set_article(article, self.library.highlights(article_id))
+        bookmarks = [b["offset"] for b in self.library.bookmarks(article_id)]
+        self.view.set_article(article, self.library.highlights(article_id),
+                              self.library.article_note(article_id), bookmarks)
         self.article = self.view.article  # the same article, its tokens packed
         # the docks on a later turn of the event loop, after the article is on screen
         for name in ARTICLE_DOCKS:
