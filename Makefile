@@ -1,38 +1,64 @@
-# Two commands for a newcomer: `make run` and `make test`. Both create .venv on first use.
+# Two commands for a newcomer: `make run` and `make test`. Both check what the system must give Qt
+# (desktop/system.py: installed as root with apt-get, else named in one line), create .venv on first
+# use and build what the reader reads: the translations and the prebuilt tables.
+PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-QM     := i18n/dubao_zh_CN.qm i18n/dubao_en.qm
+QM       := i18n/dubao_zh_CN.qm i18n/dubao_en.qm
+PREBUILT := resources/prebuilt/.built
+# what the prebuilt tables are made by (desktop/core/startup.py builds them)
+TABLES_CODE := desktop/core/startup.py desktop/core/cache.py desktop/core/segment.py \
+               desktop/core/pinyin.py desktop/core/dictionary.py
+DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 
-.PHONY: run test bench stress translations clean
+.PHONY: run test bench stress translations clean system install-desktop wheel
 
-$(STAMP): pyproject.toml
-	test -x $(PY) || python3 -m venv $(VENV)
+$(STAMP): pyproject.toml setup.py
+	@$(PYTHON) -m desktop.system venv
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	$(PY) -m compileall -q desktop  # bytecode now, not in the first start (nor every start, with PYTHONDONTWRITEBYTECODE)
 	touch $(STAMP)
 
-# the interface's translations, built from the Qt Linguist sources
-i18n/%.qm: i18n/%.ts $(STAMP)
+# the system's part: the libraries Qt loads from it, and a font with Chinese characters
+system: $(STAMP)
+	@$(PY) -m desktop.system
+
+# the interface's translations, built from the Qt Linguist sources (lrelease needs the system's part)
+i18n/%.qm: i18n/%.ts $(STAMP) | system
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-run: $(STAMP) $(QM)
+# the derived tables a start would otherwise build (jieba's dictionary, CC-CEDICT): kept out of git
+$(PREBUILT): $(STAMP) $(TABLES_CODE)
+	$(PY) -m desktop.core.startup resources/prebuilt >/dev/null
+	touch $@
+
+run: system $(QM) $(PREBUILT)
 	$(PY) -m desktop seeds/
 
-test: $(STAMP) $(QM)
+test: system $(QM) $(PREBUILT)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-bench: $(STAMP)
+bench: system $(QM) $(PREBUILT)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/run_bench.py
 
-stress: $(STAMP) $(QM)
+stress: system $(QM) $(PREBUILT)
 	QT_QPA_PLATFORM=offscreen DUBAO_STRESS=1 $(PY) -m pytest tests/stress
 
 # collect new user-facing strings into i18n/*.ts (then translate them in Qt Linguist)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find desktop -name '*.py' | sort) -ts i18n/dubao_zh_CN.ts i18n/dubao_en.ts
 
+# the reader in the desktop's menus, opening .txt, .html and .epub files (Linux)
+install-desktop: system $(QM) $(PREBUILT)
+	$(VENV)/bin/dubao-desktop-entry --data-home '$(DATA_HOME)'
+
+# the wheel (dist/), as `pip install .` and `pipx install .` build it
+wheel: $(STAMP)
+	$(PY) -m pip wheel --quiet --no-deps . -w dist
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis i18n/*.qm
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis i18n/*.qm resources/prebuilt

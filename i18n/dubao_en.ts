@@ -148,6 +148,31 @@
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="31"/>
+        <source>Qt cannot open a window: the system lacks {library}. Install it: {command}</source>
+        <translation>Qt cannot open a window: the system lacks {library}. Install it: {command}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="35"/>
+        <source>no X server answers at DISPLAY={display}: start the reader in a desktop session</source>
+        <translation>no X server answers at DISPLAY={display}: start the reader in a desktop session</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="39"/>
+        <source>no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start the reader in a desktop session; `dubao --screenshot OUT.png` draws it without one</source>
+        <translation>no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start the reader in a desktop session; `dubao --screenshot OUT.png` draws it without one</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="56"/>
+        <source>No font with Chinese characters is installed, so the text shows as boxes. Install one ({command}) and start Dubao again.</source>
+        <translation>No font with Chinese characters is installed, so the text shows as boxes. Install one ({command}) and start Dubao again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="60"/>
+        <source>No font with Chinese characters is installed, so the text shows as boxes. Install a font for Simplified Chinese, such as Noto Sans CJK SC, and start Dubao again.</source>
+        <translation>No font with Chinese characters is installed, so the text shows as boxes. Install a font for Simplified Chinese, such as Noto Sans CJK SC, and start Dubao again.</translation>
+    </message>
 </context>
 <context>
     <name>Annotating</name>
@@ -305,32 +330,32 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="18"/>
+        <location filename="../desktop/gui/panels/figures.py" line="101"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="18"/>
+        <location filename="../desktop/gui/panels/figures.py" line="102"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="19"/>
+        <location filename="../desktop/gui/panels/figures.py" line="103"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="19"/>
+        <location filename="../desktop/gui/panels/figures.py" line="104"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="20"/>
+        <location filename="../desktop/gui/panels/figures.py" line="105"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="112"/>
+        <location filename="../desktop/gui/panels/figures.py" line="132"/>
         <source>{low} to {high} {unit}</source>
         <translation>{low} to {high} {unit}</translation>
     </message>
@@ -338,27 +363,27 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="75"/>
+        <location filename="../desktop/gui/panels/figures.py" line="193"/>
         <source>Figures of the article</source>
         <translation>Figures of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="78"/>
+        <location filename="../desktop/gui/panels/figures.py" line="201"/>
         <source>Copy as CSV</source>
         <translation>Copy as CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="79"/>
+        <location filename="../desktop/gui/panels/figures.py" line="202"/>
         <source>Copy the figures as CSV</source>
         <translation>Copy the figures as CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="168"/>
+        <location filename="../desktop/gui/panels/figures.py" line="199"/>
         <source>The colour each kind of figure is marked with in the text</source>
         <translation>The colour each kind of figure is marked with in the text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="169"/>
+        <location filename="../desktop/gui/panels/figures.py" line="200"/>
         <source>Colours of the kinds of figures</source>
         <translation>Colours of the kinds of figures</translation>
     </message>
@@ -409,74 +434,74 @@
         <translation>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="61"/>
-        <location filename="../desktop/gui/files.py" line="233"/>
+        <location filename="../desktop/gui/files.py" line="63"/>
+        <location filename="../desktop/gui/files.py" line="246"/>
         <source>This file cannot be opened</source>
         <translation>This file cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="82"/>
+        <location filename="../desktop/gui/files.py" line="84"/>
         <source>The clipboard holds no text.</source>
         <translation>The clipboard holds no text.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="91"/>
+        <location filename="../desktop/gui/files.py" line="93"/>
         <source>The clipboard could not be kept</source>
         <translation>The clipboard could not be kept</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="106"/>
+        <location filename="../desktop/gui/files.py" line="108"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="114"/>
+        <location filename="../desktop/gui/files.py" line="116"/>
         <source>The export was not written</source>
         <translation>The export was not written</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="116"/>
+        <location filename="../desktop/gui/files.py" line="118"/>
         <source>Exported {count} records to {path}</source>
         <translation>Exported {count} records to {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="127"/>
+        <location filename="../desktop/gui/files.py" line="129"/>
         <source>Open an article first.</source>
         <translation>Open an article first.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="139"/>
+        <location filename="../desktop/gui/files.py" line="144"/>
         <source>Export to PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="148"/>
+        <location filename="../desktop/gui/files.py" line="153"/>
         <source>Printed {pages} pages.</source>
         <translation>Printed {pages} pages.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="162"/>
-        <location filename="../desktop/gui/files.py" line="168"/>
+        <location filename="../desktop/gui/files.py" line="167"/>
+        <location filename="../desktop/gui/files.py" line="173"/>
         <source>The PDF was not written</source>
         <translation>The PDF was not written</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="173"/>
+        <location filename="../desktop/gui/files.py" line="178"/>
         <source>Saved {pages} pages to {path}</source>
         <translation>Saved {pages} pages to {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="198"/>
+        <location filename="../desktop/gui/files.py" line="211"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="205"/>
+        <location filename="../desktop/gui/files.py" line="218"/>
         <source>Saving {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="222"/>
+        <location filename="../desktop/gui/files.py" line="235"/>
         <source>{name}: {count} articles</source>
         <translation>{name}: {count} articles</translation>
     </message>
@@ -1622,97 +1647,97 @@
         <translation>Anki deck</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="30"/>
+        <location filename="../desktop/gui/i18n.py" line="29"/>
         <source>money</source>
         <translation>money</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="31"/>
+        <location filename="../desktop/gui/i18n.py" line="30"/>
         <source>percent</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="32"/>
+        <location filename="../desktop/gui/i18n.py" line="31"/>
         <source>multiple</source>
         <translation>multiple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="33"/>
+        <location filename="../desktop/gui/i18n.py" line="32"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="34"/>
+        <location filename="../desktop/gui/i18n.py" line="33"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="35"/>
+        <location filename="../desktop/gui/i18n.py" line="34"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="36"/>
+        <location filename="../desktop/gui/i18n.py" line="35"/>
         <source>ordinal</source>
         <translation>ordinal</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="37"/>
+        <location filename="../desktop/gui/i18n.py" line="36"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="39"/>
+        <location filename="../desktop/gui/i18n.py" line="38"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="40"/>
+        <location filename="../desktop/gui/i18n.py" line="39"/>
         <source>unnamed source</source>
         <translation>unnamed source</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="41"/>
+        <location filename="../desktop/gui/i18n.py" line="40"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="43"/>
+        <location filename="../desktop/gui/i18n.py" line="42"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="44"/>
+        <location filename="../desktop/gui/i18n.py" line="43"/>
         <source>learning</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="45"/>
+        <location filename="../desktop/gui/i18n.py" line="44"/>
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="47"/>
+        <location filename="../desktop/gui/i18n.py" line="46"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="48"/>
+        <location filename="../desktop/gui/i18n.py" line="47"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="49"/>
+        <location filename="../desktop/gui/i18n.py" line="48"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="50"/>
+        <location filename="../desktop/gui/i18n.py" line="49"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="51"/>
+        <location filename="../desktop/gui/i18n.py" line="50"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
@@ -1831,17 +1856,17 @@
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../desktop/gui/printing.py" line="35"/>
+        <location filename="../desktop/gui/printing.py" line="42"/>
         <source>What to print</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/printing.py" line="37"/>
+        <location filename="../desktop/gui/printing.py" line="44"/>
         <source>&amp;This article</source>
         <translation>&amp;This article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/printing.py" line="38"/>
+        <location filename="../desktop/gui/printing.py" line="45"/>
         <source>&amp;Every article of its page</source>
         <translation>&amp;Every article of its page</translation>
     </message>

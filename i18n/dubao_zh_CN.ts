@@ -148,6 +148,31 @@
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="31"/>
+        <source>Qt cannot open a window: the system lacks {library}. Install it: {command}</source>
+        <translation>Qt 无法打开窗口：系统缺少 {library}。请安装：{command}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="35"/>
+        <source>no X server answers at DISPLAY={display}: start the reader in a desktop session</source>
+        <translation>DISPLAY={display} 上没有响应的 X 服务器：请在桌面会话中启动阅读器</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="39"/>
+        <source>no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start the reader in a desktop session; `dubao --screenshot OUT.png` draws it without one</source>
+        <translation>没有可以打开窗口的显示器（DISPLAY 和 WAYLAND_DISPLAY 都未设置）：请在桌面会话中启动阅读器；`dubao --screenshot OUT.png` 无需显示器也能生成截图</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="56"/>
+        <source>No font with Chinese characters is installed, so the text shows as boxes. Install one ({command}) and start Dubao again.</source>
+        <translation>系统没有安装含中文字符的字体，文字会显示成方框。请安装一个（{command}），然后重新启动读报。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/system_check.py" line="60"/>
+        <source>No font with Chinese characters is installed, so the text shows as boxes. Install a font for Simplified Chinese, such as Noto Sans CJK SC, and start Dubao again.</source>
+        <translation>系统没有安装含中文字符的字体，文字会显示成方框。请安装一个简体中文字体（例如 Noto Sans CJK SC），然后重新启动读报。</translation>
+    </message>
 </context>
 <context>
     <name>Annotating</name>
@@ -305,32 +330,32 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="18"/>
+        <location filename="../desktop/gui/panels/figures.py" line="101"/>
         <source>Text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="18"/>
+        <location filename="../desktop/gui/panels/figures.py" line="102"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="19"/>
+        <location filename="../desktop/gui/panels/figures.py" line="103"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="19"/>
+        <location filename="../desktop/gui/panels/figures.py" line="104"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="20"/>
+        <location filename="../desktop/gui/panels/figures.py" line="105"/>
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="112"/>
+        <location filename="../desktop/gui/panels/figures.py" line="132"/>
         <source>{low} to {high} {unit}</source>
         <translation>{low} 至 {high} {unit}</translation>
     </message>
@@ -338,27 +363,27 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="75"/>
+        <location filename="../desktop/gui/panels/figures.py" line="193"/>
         <source>Figures of the article</source>
         <translation>本文的数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="78"/>
+        <location filename="../desktop/gui/panels/figures.py" line="201"/>
         <source>Copy as CSV</source>
         <translation>复制为 CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="79"/>
+        <location filename="../desktop/gui/panels/figures.py" line="202"/>
         <source>Copy the figures as CSV</source>
         <translation>把数字表复制为 CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="168"/>
+        <location filename="../desktop/gui/panels/figures.py" line="199"/>
         <source>The colour each kind of figure is marked with in the text</source>
         <translation>正文中各类数字的标记颜色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="169"/>
+        <location filename="../desktop/gui/panels/figures.py" line="200"/>
         <source>Colours of the kinds of figures</source>
         <translation>各类数字的颜色</translation>
     </message>
@@ -409,74 +434,74 @@
         <translation>新闻页面 (*.txt *.html *.htm *.xhtml *.epub);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="61"/>
-        <location filename="../desktop/gui/files.py" line="233"/>
+        <location filename="../desktop/gui/files.py" line="63"/>
+        <location filename="../desktop/gui/files.py" line="246"/>
         <source>This file cannot be opened</source>
         <translation>无法打开这个文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="82"/>
+        <location filename="../desktop/gui/files.py" line="84"/>
         <source>The clipboard holds no text.</source>
         <translation>剪贴板中没有文字。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="91"/>
+        <location filename="../desktop/gui/files.py" line="93"/>
         <source>The clipboard could not be kept</source>
         <translation>无法保存剪贴板内容</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="106"/>
+        <location filename="../desktop/gui/files.py" line="108"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="114"/>
+        <location filename="../desktop/gui/files.py" line="116"/>
         <source>The export was not written</source>
         <translation>导出失败，未写入文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="116"/>
+        <location filename="../desktop/gui/files.py" line="118"/>
         <source>Exported {count} records to {path}</source>
         <translation>已导出 {count} 条记录到 {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="127"/>
+        <location filename="../desktop/gui/files.py" line="129"/>
         <source>Open an article first.</source>
         <translation>请先打开一篇文章。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="139"/>
+        <location filename="../desktop/gui/files.py" line="144"/>
         <source>Export to PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="148"/>
+        <location filename="../desktop/gui/files.py" line="153"/>
         <source>Printed {pages} pages.</source>
         <translation>已打印 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="162"/>
-        <location filename="../desktop/gui/files.py" line="168"/>
+        <location filename="../desktop/gui/files.py" line="167"/>
+        <location filename="../desktop/gui/files.py" line="173"/>
         <source>The PDF was not written</source>
         <translation>PDF 未写入</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="173"/>
+        <location filename="../desktop/gui/files.py" line="178"/>
         <source>Saved {pages} pages to {path}</source>
         <translation>已把 {pages} 页存到 {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="198"/>
+        <location filename="../desktop/gui/files.py" line="211"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="205"/>
+        <location filename="../desktop/gui/files.py" line="218"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="222"/>
+        <location filename="../desktop/gui/files.py" line="235"/>
         <source>{name}: {count} articles</source>
         <translation>{name}：{count} 篇文章</translation>
     </message>
@@ -1622,97 +1647,97 @@
         <translation>Anki 牌组</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="30"/>
+        <location filename="../desktop/gui/i18n.py" line="29"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="31"/>
+        <location filename="../desktop/gui/i18n.py" line="30"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="32"/>
+        <location filename="../desktop/gui/i18n.py" line="31"/>
         <source>multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="33"/>
+        <location filename="../desktop/gui/i18n.py" line="32"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="34"/>
+        <location filename="../desktop/gui/i18n.py" line="33"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="35"/>
+        <location filename="../desktop/gui/i18n.py" line="34"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="36"/>
+        <location filename="../desktop/gui/i18n.py" line="35"/>
         <source>ordinal</source>
         <translation>序数</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="37"/>
+        <location filename="../desktop/gui/i18n.py" line="36"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="39"/>
+        <location filename="../desktop/gui/i18n.py" line="38"/>
         <source>person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="40"/>
+        <location filename="../desktop/gui/i18n.py" line="39"/>
         <source>unnamed source</source>
         <translation>未具名来源</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="41"/>
+        <location filename="../desktop/gui/i18n.py" line="40"/>
         <source>organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="43"/>
+        <location filename="../desktop/gui/i18n.py" line="42"/>
         <source>new</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="44"/>
+        <location filename="../desktop/gui/i18n.py" line="43"/>
         <source>learning</source>
         <translation>学习中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="45"/>
+        <location filename="../desktop/gui/i18n.py" line="44"/>
         <source>known</source>
         <translation>已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="47"/>
+        <location filename="../desktop/gui/i18n.py" line="46"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="48"/>
+        <location filename="../desktop/gui/i18n.py" line="47"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="49"/>
+        <location filename="../desktop/gui/i18n.py" line="48"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="50"/>
+        <location filename="../desktop/gui/i18n.py" line="49"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="51"/>
+        <location filename="../desktop/gui/i18n.py" line="50"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -1831,17 +1856,17 @@
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../desktop/gui/printing.py" line="35"/>
+        <location filename="../desktop/gui/printing.py" line="42"/>
         <source>What to print</source>
         <translation>打印什么</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/printing.py" line="37"/>
+        <location filename="../desktop/gui/printing.py" line="44"/>
         <source>&amp;This article</source>
         <translation>本篇文章(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/printing.py" line="38"/>
+        <location filename="../desktop/gui/printing.py" line="45"/>
         <source>&amp;Every article of its page</source>
         <translation>同一版面的所有文章(&amp;E)</translation>
     </message>

@@ -2,7 +2,8 @@
 
 Building some tables from their packages costs most of a second a process (the CC-CEDICT
 readings and dictionary); loading the marshalled result costs a few hundredths. A cache
-that cannot be read or written is only a slower start, never an error.
+that cannot be read or written is only a slower start, never an error. Tables built ahead of the
+first start (desktop/core/startup.py) are read from the prebuilt folder before the cache folder.
 
 A dict is kept in parts, each marshalled on its own: one `marshal.loads` of the whole 14 MB
 dictionary holds the GIL for a third of a second, and the window loads it on a thread while
@@ -25,20 +26,38 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("dubao"))
 
 
+def prebuilt_dir() -> Path | None:
+    """Where tables built ahead are (`DUBAO_PREBUILT`, empty for none: tests of the building)."""
+    env = os.environ.get("DUBAO_PREBUILT")
+    if env is not None:
+        return Path(env) if env else None
+    from desktop.resources import PREBUILT
+
+    return PREBUILT
+
+
 FORMAT = 2  # of the files; part of their names
 PART_SIZE = 4096  # dict items per part: a few milliseconds to load
 
 
+def _file_name(name: str, key: str) -> str:
+    return f"{name}-{key}-{marshal.version}-{FORMAT}.marshal"
+
+
 def _path(name: str, key: str) -> Path:
-    return cache_dir() / f"{name}-{key}-{marshal.version}-{FORMAT}.marshal"
+    return cache_dir() / _file_name(name, key)
 
 
 def load(name: str, key: str) -> object | None:
-    """What `store(name, key, …)` kept, or None when there is none or it cannot be read."""
-    try:
-        return _load(_path(name, key).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
+    """What `store(name, key, …)` kept (or the prebuilt table of that name and key), or None when
+    there is none or it cannot be read."""
+    prebuilt = prebuilt_dir()
+    for folder in (prebuilt, cache_dir()) if prebuilt else (cache_dir(),):
+        try:
+            return _load((folder / _file_name(name, key)).read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            continue
+    return None
 
 
 def store(name: str, key: str, value: object) -> None:

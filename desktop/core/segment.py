@@ -6,10 +6,11 @@ import logging
 import threading
 from collections.abc import Iterable
 
-import jieba
-
 from desktop.core import cache
+from desktop.core.startup import import_jieba, jieba_dictionary_key
 from desktop.resources import resource_path
+
+jieba = import_jieba()
 
 _lock = threading.Lock()
 _tokenizer: jieba.Tokenizer | None = None
@@ -23,24 +24,14 @@ def tokenizer() -> jieba.Tokenizer:
             # jieba logs its loading chatter at DEBUG to stderr; the user never needs it
             jieba.setLogLevel(logging.WARNING)
             tok = jieba.Tokenizer()
-            tok.tmp_dir = _jieba_cache_folder()
-            tok.initialize()
+            # jieba's parsed dictionary in our cache (or prebuilt), not in jieba's own cache file
+            tok.FREQ, tok.total = cache.cached("jieba-dictionary", jieba_dictionary_key(),
+                                               lambda: tok.gen_pfdict(tok.get_dict_file()))
+            tok.initialized = True
             with open(resource_path("userdict.txt"), "rb") as f:  # a path would be left open by jieba
                 tok.load_userdict(f)
             _tokenizer = tok
         return _tokenizer
-
-
-def _jieba_cache_folder() -> str | None:
-    """jieba keeps its parsed dictionary (a marshal file) in the shared temporary folder, where any
-    user can plant one and a clean-up costs the next start a second; ours is the user's cache
-    folder. None (jieba's default) when that cannot be made."""
-    folder = cache.cache_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return str(folder)
 
 
 def cut(text: str, forced: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:

@@ -15,9 +15,11 @@ from desktop.core import dictionary
 from desktop.gui import memory
 from desktop.gui.i18n import install_translators
 from desktop.gui.settings import Settings
+from desktop.gui.system_check import has_chinese_font, refuse_without_display, warn_no_chinese_font
+from desktop.resources import SEEDS
 from desktop.store import Library, LibraryError, default_library_path
+from desktop.system import display_problem
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SCREENSHOT_SIZE = (1400, 900)
 
 
@@ -31,6 +33,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Dubao")
     app.setOrganizationName("dubao")
+    app.setDesktopFileName("dubao")  # Wayland matches the window to resources/dubao.desktop by it
     # no application display name: X11 and Windows append it to every window title that does not
     # end with it, which made "读报 Dubao — <article> — 读报 Dubao"
     return app
@@ -68,6 +71,10 @@ def _open_or_recover(path: Path, *, interactive: bool) -> Library | None:
 
 def run(files: list[str], *, library_path: str | None = None, pinyin: str | None = None,
         theme: str | None = None, screenshot: str | None = None, hover: str | None = None) -> int:
+    if QApplication.instance() is None and (problem := display_problem()) is not None:
+        if not screenshot:  # one line, not Qt's abort
+            return refuse_without_display(problem)
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a picture needs no display
     app = make_app()
     settings = Settings()
     with ExitStack() as cleanup:
@@ -85,9 +92,14 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
         from desktop.gui.main_window import MainWindow
 
         window = MainWindow(library, settings)
+        chinese_font = has_chinese_font()
         if screenshot:
+            if not chinese_font:
+                warn_no_chinese_font(None)
             return _screenshot(app, window, library, files, screenshot, hover)
         window.show()
+        if not chinese_font:
+            warn_no_chinese_font(window)
         windows = [window]
 
         def rebuild() -> None:
@@ -107,7 +119,8 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
         if files:
             window.open_files(files)
         elif not library.articles() and SEEDS.is_dir():
-            window.open_files([str(SEEDS)])  # the first start shows the sample page
+            # the first start shows the sample page, read at the usual priority: nothing else to do
+            window.open_files([str(SEEDS)], background=False)
         elif (ids := [a["id"] for a in library.articles()]):
             window.open_article(settings.last_article if settings.last_article in ids else ids[0])
         memory.settle()

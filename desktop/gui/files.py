@@ -49,14 +49,16 @@ class Files(QObject):
         if paths:
             self.open_files(paths)
 
-    def open_files(self, paths: list[str]) -> None:
-        """Import in the background (one file after another), then show the first new article."""
+    def open_files(self, paths: list[str], *, background: bool = True) -> None:
+        """Import in the background (one file after another), then show the first new article.
+        `background=False` when the reader has nothing else to show meanwhile (the first start):
+        read at a lower priority, any other busy process on the machine held it back for seconds."""
         from desktop.core.sources import (
             expand_paths,
         )  # page parsing loads only when a file is opened
 
         try:
-            self.imports.add(expand_paths(paths))
+            self.imports.add(expand_paths(paths), background=background)
         except DecodeError as exc:  # a folder that cannot be listed
             self.w.show_error(self.tr("This file cannot be opened"), str(exc))
 

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, QT_TRANSLATE_NOOP
 
-from desktop.resources import RESOURCES
+from desktop.resources import I18N
 
-I18N = RESOURCES.parent / "i18n"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
 
 

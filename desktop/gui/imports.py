@@ -35,15 +35,15 @@ class ImportQueue(QObject):
         super().__init__(parent)
         self.library = library
         self.task: QObject | None = None
-        self._pending: list[str] = []
+        self._pending: list[tuple[str, bool]] = []  # (path, read at a lower priority)
         self._scratch: Path | None = None
 
     @property
     def busy(self) -> bool:
         return self.task is not None
 
-    def add(self, paths: list[str]) -> None:
-        self._pending.extend(paths)
+    def add(self, paths: list[str], *, background: bool = True) -> None:
+        self._pending.extend((path, background) for path in paths)
         if self.task is None:
             self._next()
 
@@ -58,11 +58,11 @@ class ImportQueue(QObject):
         if not self._pending:
             self.idle.emit()
             return
-        path = self._pending.pop(0)
+        path, background = self._pending.pop(0)
         self.started.emit(path)
         try:
             self.library.refuse_own_file(path)
-            args = self._prepare_args(path)
+            args = self._prepare_args(path, background)
         except (LibraryError, OSError) as exc:
             self._on_error(str(exc))
             return
@@ -77,7 +77,7 @@ class ImportQueue(QObject):
             on_cancel=self._on_cancelled,
         )
 
-    def _prepare_args(self, path: str) -> list[str]:
+    def _prepare_args(self, path: str, background: bool = True) -> list[str]:
         self._scratch = Path(tempfile.mkdtemp(prefix="dubao-import-"))
         corrections = {c["word"]: c["pinyin"].split(" ") for c in self.library.corrections()}
         (self._scratch / "corrections.json").write_text(
@@ -85,7 +85,7 @@ class ImportQueue(QObject):
         )
         args = [
             "prepare",
-            "--background",
+            *(["--background"] if background else []),
             "--out",
             str(self._scratch / "prepared.jsonl"),
             "--corrections",

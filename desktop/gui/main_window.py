@@ -346,8 +346,8 @@ class MainWindow(QMainWindow):
         self.open_article(current)
         QTimer.singleShot(0, lambda: bar.setValue(value))
 
-    def open_files(self, paths: list[str]) -> None:
-        self.files.open_files(paths)
+    def open_files(self, paths: list[str], *, background: bool = True) -> None:
+        self.files.open_files(paths, background=background)
 
     # --- the library file ------------------------------------------------------------------------
 
