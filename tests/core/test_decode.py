@@ -1,10 +1,11 @@
 import codecs
+import os
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.decode import DecodeError, decode_bytes, read_text
+from desktop.core.decode import DecodeError, decode_bytes, read_file, read_text
 
 NEWS = "跨境电商综试区十年成效明显。“我们看到，跨境电商企业们用蚂蚁搬家的态度走向全球。”王馨说。"
 TRADITIONAL = "跨境電商綜試區十年成效明顯。「我們看到，跨境電商企業們用螞蟻搬家的態度走向全球。」王馨說。"
@@ -86,3 +87,69 @@ COMMON = NEWS + "的一是在不了有和人这中大为上个国我以要他时
 def test_gb18030_round_trips_common_text(text):
     assert decode_bytes(text.encode("gb18030")).text == text
 
+
+
+# --- what is not a regular file, and files that do not end ----------------------------------------
+
+def _refused_within(seconds, call):
+    """Run `call` in a thread: a read that blocks for ever fails the test instead of hanging it."""
+    import threading
+
+    outcome = {}
+
+    def run():
+        try:
+            call()
+            outcome["result"] = "returned"
+        except DecodeError as exc:
+            outcome["result"] = str(exc)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert "result" in outcome, "the read blocked"
+    return outcome["result"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path):
+    fifo = tmp_path / "page.txt"
+    os.mkfifo(fifo)
+    message = _refused_within(10, lambda: read_text(fifo))
+    assert message == f"{fifo}: is a pipe (FIFO), not a regular file"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_devices_are_refused_even_behind_a_link(tmp_path):
+    link = tmp_path / "page.txt"
+    link.symlink_to("/dev/zero")
+    for path in ("/dev/zero", link):
+        message = _refused_within(10, lambda: read_text(path))
+        assert message == f"{path}: is a device, not a regular file"
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/status"), reason="no /proc here")
+def test_a_file_longer_than_its_size_says_is_read_no_further_than_the_limit():
+    """/proc files say they are empty; the read stops at limit + 1 bytes whatever they hold."""
+    with pytest.raises(DecodeError, match="is longer than the limit of 16 bytes"):
+        read_file("/proc/self/status", limit=16)
+    assert read_file("/proc/self/status").startswith(b"Name:")
+
+
+def test_the_limit_is_on_what_is_read(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"x" * 100)
+    assert read_file(page, limit=100) == b"x" * 100
+    with pytest.raises(DecodeError, match="100 bytes is too large for a news page"):
+        read_file(page, limit=99)
+
+
+def test_names_with_control_characters_stay_on_one_line(tmp_path):
+    empty = tmp_path / "a\nb\u202e.txt"
+    empty.write_bytes(b"")
+    with pytest.raises(DecodeError) as err:
+        read_text(empty)
+    assert str(err.value) == f"'{tmp_path}/a\\nb\\u202e.txt': the file is empty"
+    with pytest.raises(DecodeError) as err:
+        read_text(tmp_path / "gone\r\n.txt")
+    assert str(err.value) == f"'{tmp_path}/gone\\r\\n.txt': no such file"

@@ -120,3 +120,151 @@ def test_expand_paths_reads_folders(tmp_path):
         (tmp_path / name).write_bytes(b"x")
     assert [os.path.basename(p) for p in expand_paths([tmp_path])] == ["a.txt", "b.html", "c.epub", "e.TXT"]
     assert expand_paths([SAMPLE]) == [str(SAMPLE)]
+
+
+# --- web pages: the charset they declare ---------------------------------------------------------
+
+ARTICLE = "<p>" + "跨境电商综试区十年成效明显，王馨表示，未来差异化协调发展成关键。" * 3 + "</p>"
+ARTICLE_TRADITIONAL = "<p>" + "跨境電商綜試區十年成效明顯，王馨表示，未來差異化協調發展成關鍵。" * 3 + "</p>"
+
+
+@pytest.mark.parametrize("charset, encode_as, reported", [
+    ("undefined", "utf-8", "utf-8"),      # Python has a codec of that name, which raises on any input
+    ("rot13", "utf-8", "utf-8"),          # and one that is no text encoding at all
+    ("unicode_escape", "gb18030", "gb18030"),
+    ("gbk", "utf-8", "utf-8"),            # saved as UTF-8, the old label kept
+    ("utf-8", "gb18030", "gb18030"),      # labelled UTF-8, written in GBK
+    ("gb2312", "gb18030", "gb18030"),
+    ("big5", "big5", "big5hkscs"),        # the Encoding Standard's Big5 is HKSCS
+    ("utf-16", "utf-8", "utf-8"),         # ASCII markup is no UTF-16: read as UTF-8, as browsers do
+    ("latin1", "gb18030", "gb18030"),     # no Chinese text is Latin-1: detected instead
+])
+def test_the_encoding_reported_is_the_one_used(tmp_path, charset, encode_as, reported):
+    page = tmp_path / "page.html"
+    article = ARTICLE_TRADITIONAL if encode_as == "big5" else ARTICLE
+    page.write_bytes(f'<html><head><meta charset="{charset}"><title>新聞</title></head><body>{article}</body>'
+                     f'</html>'.encode(encode_as))
+    src = load_source(page)
+    assert src.encoding == reported
+    assert article[3:20] in src.text
+
+
+def test_an_xml_declaration_is_a_declared_charset(tmp_path):
+    page = tmp_path / "page.xhtml"
+    page.write_bytes(f'<?xml version="1.0" encoding="gbk"?><html><body>{ARTICLE}</body></html>'.encode("gbk"))
+    assert load_source(page).encoding == "gb18030"
+
+
+# --- EPUB: sizes that lie, chapters that are long -------------------------------------------------
+
+def _raw_zip(path, members):
+    """A zip written byte by byte, so that its headers can say what the test wants:
+    members are (name, deflated data or None for stored, the data's real CRC, declared size)."""
+    import struct
+    import zlib
+
+    out, central = bytearray(), bytearray()
+    for name, data, crc, size in members:
+        method = 8 if data is not None else 0
+        body = data if data is not None else size
+        real_size = size if isinstance(size, int) else len(size)
+        if data is None:
+            body, crc = size, zlib.crc32(size)
+        header = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, method, 0, 0x21, crc, len(body), real_size,
+                             len(name), 0)
+        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, method, 0, 0x21, crc, len(body),
+                               real_size, len(name), 0, 0, 0, 0, 0, len(out)) + name.encode()
+        out += header + name.encode() + body
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(central), len(out), 0)
+    path.write_bytes(bytes(out + central + end))
+
+
+CONTAINER = (b'<?xml version="1.0"?><container xmlns="urn:oasis:names:tc:opendocument:xmlns:container">'
+             b'<rootfiles><rootfile full-path="content.opf"/></rootfiles></container>')
+OPF = (b'<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf"><manifest>'
+       b'<item id="c" href="c.xhtml"/><item id="d" href="d.xhtml"/></manifest>'
+       b'<spine><itemref idref="c"/><itemref idref="d"/></spine></package>')
+
+
+def test_an_epub_whose_headers_lie_about_sizes_is_not_inflated(tmp_path):
+    """The central directory says 1,000 bytes (under every bound); the data inflates to 256 MB.
+    zipfile stops at the size it was told, but only after inflating up to 1 GB in one step."""
+    import tracemalloc
+    import zlib
+
+    deflate = zlib.compressobj(6, zlib.DEFLATED, -15)
+    zeros = b"\0" * (1 << 20)
+    bomb = b"".join(deflate.compress(zeros) for _ in range(256)) + deflate.flush()
+    chapter = "<html><body><h1>第二章</h1><p>王馨表示，跨境电商增长了10倍。</p></body></html>".encode()
+    book = tmp_path / "liar.epub"
+    _raw_zip(book, [("META-INF/container.xml", None, 0, CONTAINER), ("content.opf", None, 0, OPF),
+                    ("c.xhtml", bomb, 0, 1000), ("d.xhtml", None, 0, chapter)])
+    tracemalloc.start()
+    try:
+        src = load_source(book)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 32 << 20, f"{peak >> 20} MB"
+    assert [p.title for p in src.pieces] == ["第二章"]  # the lying chapter is broken, the rest is read
+
+
+def test_a_chapter_over_10_mb_is_read_whole(tmp_path):
+    """libxml2 drops a text over 10 MB, and everything after it, unless it is told not to."""
+    book = tmp_path / "long.epub"
+    paragraph = "跨境电商增长了十倍。" * 400_000  # 12 MB of UTF-8 in one paragraph
+    _epub(book, [("长章", [paragraph, "最后一段。"])])
+    (piece,) = load_source(book).pieces
+    assert piece.paragraphs == [paragraph, "最后一段。"]
+
+
+def test_a_chapter_past_the_bound_refuses_the_book(tmp_path, monkeypatch):
+    from desktop.core import sources
+
+    monkeypatch.setattr(sources, "MAX_EPUB_MEMBER", 1 << 20)  # the bound, made small for the test
+    book = tmp_path / "huge.epub"
+    _epub(book, [("章", ["跨境电商增长了十倍。" * 50_000])])
+    with pytest.raises(DecodeError, match=r"huge.epub: refused, OEBPS/text/c0.xhtml inflates past 1 MB"):
+        load_source(book)
+
+
+def test_a_book_past_the_bound_is_refused(tmp_path, monkeypatch):
+    from desktop.core import sources
+
+    monkeypatch.setattr(sources, "MAX_EPUB_UNPACKED", 1 << 20)
+    book = tmp_path / "many.epub"
+    _epub(book, [(f"第{i}章", ["跨境电商增长了十倍。" * 20_000]) for i in range(5)])
+    with pytest.raises(DecodeError, match=r"many.epub: refused, it inflates past 1 MB"):
+        load_source(book)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+@pytest.mark.parametrize("name", ["page.html", "book.epub", "page.txt"])
+def test_fifos_of_every_kind_are_refused(tmp_path, name):
+    import threading
+
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+    errors = []
+    worker = threading.Thread(target=lambda: errors.append(pytest.raises(DecodeError, load_source, fifo)),
+                              daemon=True)
+    worker.start()
+    worker.join(10)
+    assert errors, "the read blocked"
+    assert str(errors[0].value) == f"{fifo}: is a pipe (FIFO), not a regular file"
+
+
+def test_member_names_in_messages_are_quoted(tmp_path):
+    book = tmp_path / "evil.epub"
+    _epub(book, [("章", ["文"])], extra=[("../x\n\u202e.txt", "x")])
+    with pytest.raises(DecodeError) as err:
+        load_source(book)
+    assert str(err.value) == f"{book}: refused, it holds a file outside the book ('../x\\n\\u202e.txt')"
+
+
+def test_expand_paths_turns_what_cannot_be_looked_at_into_one_line(tmp_path):
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x", encoding="utf-8")
+    with pytest.raises(DecodeError, match=r"plain.txt/x.txt: cannot be read \(not a directory\)"):
+        expand_paths([plain / "x.txt"])
+    assert expand_paths([tmp_path / "missing.txt"]) == [str(tmp_path / "missing.txt")]
