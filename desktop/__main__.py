@@ -12,7 +12,8 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.core.decode import DecodeError
+from desktop.core.decode import DecodeError, os_reason
+from desktop.core.paths import shown
 
 EXIT_BAD_INPUT = 2
 
@@ -77,23 +78,30 @@ def _import(argv: list[str]) -> int:
                 os.nice(10)
             except OSError:
                 pass  # not allowed here: it only runs at the usual priority
+    from desktop.core.sources import expand_paths, load_source
     from desktop.store import Library, LibraryError, default_library_path
 
-    from desktop.core.sources import expand_paths
-
-    paths = expand_paths(args.files)
-    if not paths:
-        return _fail("no text files to import")
+    # every input is read and decoded before the library is opened: one bad file among good
+    # ones is named, and nothing is imported (the library is as it was)
+    try:
+        paths = expand_paths(args.files)
+        if not paths:
+            return _fail("no text files to import")
+        sources = [(path, load_source(path)) for path in paths]
+    except DecodeError as exc:
+        return _fail(str(exc))
     try:
         with Library(args.library or default_library_path()) as lib:
-            for path in paths:
+            for path, source in sources:
+                where = str(Path(path).resolve())
                 if args.progress:
-                    ids = lib.import_file(path, progress=lambda done, total: print(f"progress {done} {total}",
-                                                                                    flush=True))
+                    ids = lib.import_text(where, source.text, source.encoding, pieces=source.pieces,
+                                          progress=lambda done, total: print(f"progress {done} {total}",
+                                                                             flush=True))
                     print("ids", *ids, flush=True)
                 else:
-                    ids = lib.import_file(path)
-                    print(f"{path}: {len(ids)} articles")
+                    ids = lib.import_text(where, source.text, source.encoding, pieces=source.pieces)
+                    print(f"{shown(path)}: {len(ids)} articles")
     except LibraryError as exc:
         return _fail(str(exc))
     return 0
@@ -111,19 +119,23 @@ def _export(argv: list[str]) -> int:
     from desktop.store import Library, LibraryError, default_library_path
 
     path = Path(args.library or default_library_path())
-    if not path.exists():
-        return _fail(f"{path}: no library there; import something first")
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return _fail(f"{shown(path)}: no library there; import something first")
+    except OSError as exc:
+        return _fail(f"{shown(path)}: cannot be read ({os_reason(exc)})")
     try:
         with Library(path) as lib:
             count = lib.export(args.format, args.out, args.article)
     except LibraryError as exc:
         return _fail(str(exc))
-    print(f"{args.out}: {count} records")
+    print(f"{shown(args.out)}: {count} records")
     return 0
 
 
 def _summary(doc: dict) -> str:
-    lines = [f"{doc['path']} ({doc['encoding']}): {len(doc['articles'])} articles"]
+    lines = [f"{shown(doc['path'])} ({doc['encoding']}): {len(doc['articles'])} articles"]
     for n, a in enumerate(doc["articles"], 1):
         title = a["title"] or (f"(continued from {a['continued_from']})" if a["continued_from"] else "(untitled)")
         lines.append(f"{n:>3}. {title}")

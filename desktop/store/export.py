@@ -1,18 +1,32 @@
 """Highlights, notes, figures and quotations out of the library, for every audience.
 
 Every export is written to a temporary file beside the destination and renamed into place,
-so a reader of the old file never sees half a new one and a failed export changes nothing."""
+so a reader of the old file never sees half a new one and a failed export changes nothing.
+The temporary files are named `.dubao-export-*.tmp`; one that a killed export left behind
+is removed by the next export to that folder. What the library holds was written by anyone
+(a page's title, a file's name, a note pasted from the web), so every format writes it as
+text: escaped in Markdown and HTML, never a formula in CSV."""
 
 from __future__ import annotations
 
 import csv
 import html
+import itertools
 import json
 import os
+import re
+import secrets
+import sqlite3
+import stat
 import tempfile
-from collections.abc import Callable
+import time
+import zipfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
+from desktop.core.decode import os_reason
+from desktop.core.paths import shown
 from desktop.core.sentences import sentence_around
 from desktop.core.tokens import as_tokens
 
@@ -32,18 +46,38 @@ class ExportError(ValueError):
     """The export cannot be written; the message is one line for a person."""
 
 
-def export(library, fmt: str, dest: str | os.PathLike, article_ids=None) -> int:
+def export(library, fmt: str, dest: str | os.PathLike[str], article_ids=None) -> int:
     """Write `fmt` to dest; returns how many records were written."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    dest = Path(dest)
-    if dest.is_dir():
-        raise ExportError(f"{dest}: is a folder; name a file to write")
-    if not dest.parent.is_dir():
-        raise ExportError(f"{dest.parent}: no such folder")
+    target = _destination(Path(dest))
     articles = _articles(library, article_ids)
     writer: Callable = _WRITERS[fmt]
-    return _atomic_write(dest, lambda path: writer(library, articles, path))
+    return _atomic_write(target, lambda path: writer(library, articles, path))
+
+
+def _destination(dest: Path) -> Path:
+    """The file to replace: `dest`, or the file a symbolic link there points to (the link
+    stays a link); refused when it is a folder, a device, a pipe or in no folder at all."""
+    try:
+        target = Path(os.path.realpath(dest)) if dest.is_symlink() else dest
+        st = os.stat(target)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise ExportError(f"{shown(dest)}: cannot be written ({os_reason(exc)})") from None
+    if st is not None and stat.S_ISDIR(st.st_mode):
+        raise ExportError(f"{shown(dest)}: is a folder; name a file to write")
+    if st is not None and not stat.S_ISREG(st.st_mode):
+        raise ExportError(f"{shown(dest)}: is not a regular file (a device or a pipe); "
+                          f"name a file to write")
+    try:
+        folder = os.stat(target.parent)
+    except OSError:
+        folder = None
+    if folder is None or not stat.S_ISDIR(folder.st_mode):
+        raise ExportError(f"{shown(target.parent)}: no such folder")
+    return target
 
 
 def _articles(library, article_ids) -> list[dict]:
@@ -57,18 +91,98 @@ def _articles(library, article_ids) -> list[dict]:
     return [a for a in listed if a["id"] in wanted]
 
 
+TEMP_PREFIX = ".dubao-export-"
+TEMP_SUFFIX = ".tmp"
+STALE_AFTER = 60.0  # seconds: an export's temporary file older than this, and unlocked, was left
+
+
 def _atomic_write(dest: Path, write: Callable[[Path], int]) -> int:
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    os.close(fd)
+    """Write through a temporary file beside dest, then rename it over dest.
+
+    The temporary file is made like any new file (0666 less the umask, which the system
+    applies) or takes the mode of the file it replaces; it is locked while it is written,
+    which tells the next export's clean-up that it is not stale."""
+    _remove_stale_temporaries(dest.parent)
     try:
-        count = write(Path(tmp))
+        mode = stat.S_IMODE(os.stat(dest).st_mode)
+    except OSError:
+        mode = None
+    tmp: Path | None = None
+    try:
+        fd, tmp = _create_temporary(dest.parent)
+        try:
+            if mode is not None and hasattr(os, "fchmod"):
+                os.fchmod(fd, mode)
+            count = write(tmp)
+        finally:
+            os.close(fd)  # before the rename, which Windows refuses for an open file
         os.replace(tmp, dest)
+        tmp = None
     except OSError as exc:
-        raise ExportError(f"{dest}: cannot be written ({exc.strerror or exc})") from None
+        raise ExportError(f"{shown(dest)}: cannot be written ({os_reason(exc)})") from None
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        if tmp is not None:
+            _unlink_quietly(tmp)
     return count
+
+
+def _create_temporary(folder: Path) -> tuple[int, Path]:
+    for _ in range(100):
+        path = folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}{TEMP_SUFFIX}"
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+        except FileExistsError:
+            continue
+        _lock(fd)
+        return fd, path
+    raise FileExistsError(f"no free temporary name in {folder}")
+
+
+def _lock(fd: int) -> bool:
+    """Take the file's flock (tied to this open file, not dropped when another descriptor of
+    the file is closed, unlike POSIX record locks); False when another holds it."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: an open file cannot be removed there anyway
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _remove_stale_temporaries(folder: Path) -> None:
+    """Remove our temporary files that a killed export left in this folder: ours by name and
+    owner, old, and locked by no one."""
+    try:
+        entries = [e for e in os.scandir(folder) if e.name.startswith(TEMP_PREFIX) and e.name.endswith(TEMP_SUFFIX)]
+    except OSError:
+        return
+    now = time.time()
+    for entry in entries:
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if (not stat.S_ISREG(st.st_mode) or now - st.st_mtime < STALE_AFTER
+                    or hasattr(os, "geteuid") and st.st_uid != os.geteuid()):
+                continue
+            fd = os.open(entry.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+        except OSError:
+            continue
+        try:
+            if _lock(fd):
+                os.unlink(entry.path)
+        except OSError:
+            pass  # someone else's to clean, or gone already
+        finally:
+            os.close(fd)
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def _highlights_by_article(library, articles):
@@ -82,41 +196,83 @@ def _title(a: dict) -> str:
 
 # --- highlights --------------------------------------------------------------------------------
 
-def _markdown(library, articles, path: Path) -> int:
-    def text(s: str) -> str:  # as text: no HTML, no accidental headings or lists
-        s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return "\n".join(("\\" + line) if line[:1] in "#-+*>|" or line[:2].rstrip(".").isdigit() and
-                         line[1:2] == "." else line for line in s.split("\n"))
+# CommonMark's and GitHub's inline syntax: code, emphasis, links and images, raw HTML and entities,
+# strikethrough, tables, maths; and what a line may start with: headings, quotes, lists, setext
+# underlines, fences (``` and ~~~ are covered above). Leading spaces would make a code block.
+_MD_INLINE = re.compile(r"[\\`*_\[\]|~$#]")
+_MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_MD_BARE_LINK = re.compile(r"(?i)www\.|:(?=//)")
+_MD_LINE_START = re.compile(r"^([-+=>])|^(\d+)([.)])")
 
+
+def md_text(text: str, *, inline: bool = False) -> str:
+    """`text` as Markdown that renders as exactly that text (no HTML, link, image, code,
+    heading, list or table); lines kept as hard breaks, or joined by spaces when `inline`."""
+    text = re.sub(r"[&<>]", lambda m: _MD_ENTITIES[m.group()], text)
+    text = _MD_INLINE.sub(lambda m: "\\" + m.group(), text)
+    # GitHub links a bare `www.` or `scheme://` before escapes are read (showing them as `\`)
+    text = _MD_BARE_LINK.sub(lambda m: m.group()[:-1] + "\\" + m.group()[-1], text)
+    lines = [_MD_LINE_START.sub(lambda m: "\\" + m.group(1) if m.group(1) else m.group(2) + "\\" + m.group(3),
+                                line.strip(" \t")) for line in text.split("\n")]
+    if inline:
+        return " ".join(line for line in lines if line)
+    # a blank line ends a paragraph as it did; within one, each line ends with a hard break
+    return "\n".join(line + "\\" if line and following else line
+                     for line, following in zip(lines, [*lines[1:], ""]))
+
+
+def md_code(text: str) -> str:
+    """`text` as a code span: fenced by more backticks than it holds in a row, on one line."""
+    text = shown(text)
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def _markdown(library, articles, path: Path) -> int:
     out, count = ["# Dubao highlights", ""], 0
     for a, highlights in _highlights_by_article(library, articles):
         if not highlights:
             continue
-        out += [f"## {text(_title(a))}", ""]
+        out += [f"## {md_text(_title(a), inline=True)}", ""]
         meta = [x for x in (a["source"], "、".join(a["byline"])) if x]
         if meta:
-            out.append(f"*{text(' · '.join(meta))}*  ")
-        out += [f"Source: `{Path(a['source_path']).name}`", ""]
+            out.append(f"*{md_text(' · '.join(meta), inline=True)}*  ")
+        out += [f"Source: {md_code(Path(a['source_path']).name)}", ""]
         for h in highlights:
-            out += [f"> {line}" for line in text(h["quote"]).split("\n")]
+            out += [f"> {line}".rstrip() for line in md_text(h["quote"]).split("\n")]
             out.append("")
             if h["note"]:
-                out += [text(h["note"]), ""]
+                out += [md_text(h["note"]), ""]
             details = [f"colour: {h['color']}"] + ([f"tags: {' '.join('#' + t.replace(' ', '_') for t in h['tags'])}"]
                                                    if h["tags"] else [])
-            out += [f"<sub>{text(' · '.join(details))}</sub>", ""]
+            out += [f"<sub>{md_text(' · '.join(details), inline=True)}</sub>", ""]
             count += 1
     path.write_text("\n".join(out), encoding="utf-8")
     return count
 
 
-def _csv_rows(path: Path, header: list[str], rows) -> int:
+# what a spreadsheet takes for the start of a formula (OWASP's CSV injection list)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell a spreadsheet shows as it is: text that would start a formula (`=HYPERLINK(…)`,
+    `@SUM(…)`, `-1+2`) gets a leading `'`, which spreadsheets read as "this is text";
+    numbers, and text that is a plain number (`-3.8`), stay as they are."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def _csv_rows(path: Path, header: list[str], rows: Iterable[list[Any]]) -> int:
     count = 0
     with open(path, "w", encoding="utf-8-sig", newline="") as f:  # the BOM makes spreadsheets read UTF-8
         w = csv.writer(f)
         w.writerow(header)
         for row in rows:
-            w.writerow(row)
+            w.writerow([csv_cell(cell) for cell in row])
             count += 1
     return count
 
@@ -248,8 +404,36 @@ def _anki(library, articles, path: Path) -> int:
                                 guid=genanki.guid_for("dubao", uid, h["id"]))
             deck.add_note(note)
             count += 1
-    genanki.Package(deck).write_to_file(str(path))
+    _write_apkg(genanki.Package(deck), path)
     return count
+
+
+def _write_apkg(package, path: Path) -> None:
+    """What genanki's write_to_file does, without the SQLite copy of every exported note that
+    it leaves in the shared temporary folder: the collection is built in memory (a private
+    folder, removed at once, where SQLite cannot serialise)."""
+    timestamp = time.time()
+    ids = itertools.count(int(timestamp * 1000))
+    with zipfile.ZipFile(path, "w") as apkg:
+        if hasattr(sqlite3.Connection, "serialize"):  # Python 3.11
+            conn = sqlite3.connect(":memory:")
+            try:
+                package.write_to_db(conn.cursor(), timestamp, ids)
+                conn.commit()
+                apkg.writestr("collection.anki2", conn.serialize())
+            finally:
+                conn.close()
+        else:
+            with tempfile.TemporaryDirectory(prefix="dubao-anki-") as folder:
+                collection = os.path.join(folder, "collection.anki2")
+                conn = sqlite3.connect(collection)
+                try:
+                    package.write_to_db(conn.cursor(), timestamp, ids)
+                    conn.commit()
+                finally:
+                    conn.close()
+                apkg.write(collection, "collection.anki2")
+        apkg.writestr("media", json.dumps({}))
 
 
 # --- analysts ------------------------------------------------------------------------------
@@ -335,7 +519,7 @@ def _vocab_anki(library, articles, path: Path) -> int:
         deck.add_note(genanki.Note(model=model, guid=genanki.guid_for("dubao-word", uid, w["word"]), fields=[
             html.escape(w["word"]), _tone_colored(w["pinyin"]), html.escape(w["definition"]),
             _bold_word(w["sentence"], w["word"]), html.escape(w["article"])]))
-    genanki.Package(deck).write_to_file(str(path))
+    _write_apkg(genanki.Package(deck), path)
     return len(words)
 
 
