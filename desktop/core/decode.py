@@ -91,6 +91,10 @@ def open_regular(path: str | os.PathLike[str], limit: int | None = None) -> Bina
         raise DecodeError(f"{name}: no such file") from None
     except OSError as exc:
         raise DecodeError(f"{name}: cannot be read ({os_reason(exc)})") from None
+    except DecodeError:
+        raise
+    except ValueError:  # a NUL in the name, which no file can have
+        raise DecodeError(f"{name}: no such file (the name holds a NUL character)") from None
     try:
         _check_regular(os.fstat(fd), name, limit)
     except BaseException:
@@ -176,6 +180,12 @@ def normalise_line_ends(text: str) -> str:
 
 def _han(text: str) -> list[str]:
     return [c for c in text if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"]
+
+
+def common_share(text: str, encoding: str) -> float:
+    """How much of the text's Han is common in `encoding` (gb18030 or big5/big5hkscs): text
+    decoded in the wrong one of the two lands in rare or private areas, near 0."""
+    return _big5_score(text) if encoding.startswith("big5") else _gb_score(text)
 
 
 def _gb_score(text: str) -> float:

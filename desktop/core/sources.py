@@ -23,8 +23,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop.core.decode import (MAX_BYTES, Decoded, DecodeError, decode_bytes, normalise_line_ends,
-                                 open_regular, os_reason, read_file, read_text)
+from desktop.core.decode import (MAX_BYTES, Decoded, DecodeError, common_share, decode_bytes,
+                                 normalise_line_ends, open_regular, os_reason, read_file, read_text)
 from desktop.core.paths import escaped, shown
 
 MAX_EPUB_UNPACKED = 200 * 1024 * 1024  # what is inflated of one book, counted as it is inflated
@@ -52,6 +52,8 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
             is_folder = False
         except OSError as exc:
             raise DecodeError(f"{shown(path)}: cannot be read ({os_reason(exc)})") from None
+        except ValueError:  # a NUL in the name: reading it says so
+            is_folder = False
         if not is_folder:
             out.append(os.fspath(path))
             continue
@@ -63,6 +65,10 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
             raise DecodeError(f"{shown(path)}: the folder cannot be read ({os_reason(exc)})") from None
         out.extend(sorted(found))
     return out
+
+
+class Refused(DecodeError):
+    """Input refused whole (too big, too many attributes), not skipped as a broken part."""
 
 
 class Source(NamedTuple):
@@ -97,17 +103,19 @@ def html_source(raw: bytes | str, name: str = "page") -> Source:
         text, encoding = raw, "utf-8"
     if not text.strip():
         raise DecodeError(f"{name}: the page is empty")
+    _check_markup(text, name)
     # trafilatura and the parsers under it can fail on broken markup in ways of their own
     # (fuzzing found an AssertionError in lxml): any of them is a page we cannot read, not a crash
     try:
-        body = trafilatura.extract(text, output_format="txt", include_comments=False, include_tables=False,
-                                   include_images=False, include_links=False, favor_precision=True)
+        body = trafilatura.extract(_html_tree(text), output_format="txt", include_comments=False,
+                                   include_tables=False, include_images=False, include_links=False,
+                                   favor_precision=True)
     except Exception as exc:  # noqa: BLE001 - see above
         raise DecodeError(f"{name}: the page's markup is too broken to read ({type(exc).__name__})") from None
     if not body or len("".join(body.split())) < MIN_ARTICLE_CHARS:
         raise DecodeError(f"{name}: no article text found in this page")
     try:
-        meta = trafilatura.extract_metadata(text)
+        meta = trafilatura.extract_metadata(_html_tree(text))  # a tree of its own: extract changes its tree
     except Exception:  # noqa: BLE001 - the article stands without its title and author
         meta = None
     from desktop.core.page import Piece  # parsing modules load only for the formats that need them
@@ -123,6 +131,38 @@ def html_source(raw: bytes | str, name: str = "page") -> Source:
     return Source(_pieces_text([piece]), encoding, [piece])
 
 
+def _html_tree(text: str):
+    """The page parsed as trafilatura parses it, with huge_tree: without it libxml2 drops a text
+    or an attribute over 10 MB (a picture saved into the page as a data: URI) and all after it,
+    without a word. The page's size is bounded already (MAX_BYTES)."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                                  remove_pis=True, no_network=True, huge_tree=True)
+    tree = lxml.html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+    # a picture's bytes are never looked at, but the date finder under trafilatura would scan
+    # them with its patterns (5 s for 12 MB)
+    for el in tree.xpath("//*[@*[starts-with(., 'data:') and string-length(.) > 4096]]"):
+        for key in [k for k, v in el.attrib.items() if v.startswith("data:") and len(v) > 4096]:
+            del el.attrib[key]
+    return tree
+
+
+MAX_ATTRIBUTES = 1000  # in one tag; libxml2's HTML parser takes time quadratic in their number
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{4000,}>")  # where so many could be (linear: no nesting)
+_ATTRIBUTE = re.compile(r"""[\s"'][^\s"'=<>/]+\s*=""")
+
+
+def _check_markup(text: str, name: str) -> None:
+    """Refuse markup the HTML parser would take hours over: 200,000 attributes in one tag
+    (2.6 MB) took it 10 minutes."""
+    for tag in _LONG_TAG.finditer(text):
+        count = len(_ATTRIBUTE.findall(tag.group()))
+        if count > MAX_ATTRIBUTES:
+            raise Refused(f"{name}: refused, one of its tags has {count} attributes "
+                              f"(more than {MAX_ATTRIBUTES}: no page has that many)")
+
+
 def decode_html(raw: bytes) -> Decoded:
     """A web page's text and the encoding it was actually decoded with.
 
@@ -136,9 +176,18 @@ def decode_html(raw: bytes) -> Decoded:
             raw.decode("utf-8")
         except UnicodeDecodeError:
             try:
-                return Decoded(normalise_line_ends(raw.decode(declared)), declared)
+                labelled = Decoded(normalise_line_ends(raw.decode(declared)), declared)
             except UnicodeDecodeError:
-                pass  # the label is wrong: detect, and say what was found
+                return decode_bytes(raw)  # the label is wrong: detect, and say what was found
+            # GBK bytes also decode as Big5 and back, into rare characters: the label is wrong
+            # then too, when the other reading is the more common text
+            try:
+                detected = decode_bytes(raw)
+            except DecodeError:
+                return labelled
+            if common_share(detected.text, detected.encoding) > common_share(labelled.text, declared):
+                return detected
+            return labelled
     return decode_bytes(raw)
 
 
@@ -197,7 +246,7 @@ def epub_source(path: str | os.PathLike[str]) -> Source:
             try:
                 opf_path = _rootfile(book)
                 spine = _spine(book, opf_path)
-            except DecodeError:
+            except Refused:
                 raise
             except broken as exc:
                 raise DecodeError(f"{name}: is not a valid EPUB ({type(exc).__name__}: "
@@ -206,14 +255,16 @@ def epub_source(path: str | os.PathLike[str]) -> Source:
             for member in spine:
                 try:
                     data = book.read(member)
-                except DecodeError:
+                except Refused:
                     raise  # too big: the book is refused, not cut
                 except broken:
                     continue  # a missing or broken chapter: skip it, read the rest
                 try:
-                    piece = _chapter(data)
+                    piece = _chapter(data, name)
+                except Refused:
+                    raise
                 except broken:
-                    continue
+                    continue  # a chapter in no encoding Dubao reads, or no HTML at all
                 if piece.paragraphs:
                     pieces.append(piece)
     if not pieces:
@@ -238,10 +289,10 @@ class _Book:
                 size += len(chunk)
                 self.inflated += len(chunk)
                 if size > MAX_EPUB_MEMBER:
-                    raise DecodeError(f"{self.name}: refused, {shown(member)} inflates past "
+                    raise Refused(f"{self.name}: refused, {shown(member)} inflates past "
                                       f"{MAX_EPUB_MEMBER >> 20} MB (no chapter is that long)")
                 if self.inflated > MAX_EPUB_UNPACKED:
-                    raise DecodeError(f"{self.name}: refused, it inflates past {MAX_EPUB_UNPACKED >> 20} MB")
+                    raise Refused(f"{self.name}: refused, it inflates past {MAX_EPUB_UNPACKED >> 20} MB")
                 chunks.append(chunk)
         return b"".join(chunks)
 
@@ -294,19 +345,21 @@ def _spine(book: _Book, opf_path: str) -> list[str]:
             manifest[el.get("id")] = posixpath.normpath(posixpath.join(base, el.get("href")))
         elif tag == "itemref" and el.get("idref"):
             order.append(el.get("idref"))
-    return [manifest[i] for i in order if i in manifest and not manifest[i].startswith("..")]
+    # each chapter once: a spine naming one chapter 20,000 times made as many articles
+    return list(dict.fromkeys(manifest[i] for i in order if i in manifest and not manifest[i].startswith("..")))
 
 
-def _chapter(data: bytes):
+def _chapter(data: bytes, name: str):
     import lxml.html
 
     from desktop.core.page import Piece
 
     try:
-        data.decode("utf-8")
+        text = data.decode("utf-8")
         encoding = "utf-8"  # what EPUB requires; lxml would guess Latin-1 without being told
     except UnicodeDecodeError:
-        encoding = decode_bytes(data).encoding
+        text, encoding = decode_bytes(data)
+    _check_markup(text, name)
     # huge_tree: without it libxml2 drops a text over 10 MB and all after it, without a word;
     # the member's size is bounded already (_Book.read)
     parser = lxml.html.HTMLParser(encoding=encoding, no_network=True, recover=True, remove_comments=True,

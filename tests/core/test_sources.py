@@ -138,10 +138,12 @@ ARTICLE_TRADITIONAL = "<p>" + "跨境電商綜試區十年成效明顯，王馨�
     ("big5", "big5", "big5hkscs"),        # the Encoding Standard's Big5 is HKSCS
     ("utf-16", "utf-8", "utf-8"),         # ASCII markup is no UTF-16: read as UTF-8, as browsers do
     ("latin1", "gb18030", "gb18030"),     # no Chinese text is Latin-1: detected instead
+    ("big5", "gb18030", "gb18030"),       # GBK bytes decode as Big5 too, into rare characters
+    ("gbk", "big5", "big5"),              # and Big5 bytes as GBK
 ])
 def test_the_encoding_reported_is_the_one_used(tmp_path, charset, encode_as, reported):
     page = tmp_path / "page.html"
-    article = ARTICLE_TRADITIONAL if encode_as == "big5" else ARTICLE
+    article = ARTICLE_TRADITIONAL if "big5" in (encode_as, charset) else ARTICLE
     page.write_bytes(f'<html><head><meta charset="{charset}"><title>新聞</title></head><body>{article}</body>'
                      f'</html>'.encode(encode_as))
     src = load_source(page)
@@ -268,3 +270,48 @@ def test_expand_paths_turns_what_cannot_be_looked_at_into_one_line(tmp_path):
     with pytest.raises(DecodeError, match=r"plain.txt/x.txt: cannot be read \(not a directory\)"):
         expand_paths([plain / "x.txt"])
     assert expand_paths([tmp_path / "missing.txt"]) == [str(tmp_path / "missing.txt")]
+
+
+def test_a_web_page_with_a_picture_saved_into_it_keeps_its_article(tmp_path):
+    """A page saved whole (SingleFile) holds its pictures as data: URIs; one over 10 MB made
+    libxml2 drop it and everything after it, and the page had 'no article text'."""
+    page = tmp_path / "saved.html"
+    picture = "data:image/png;base64," + "iVBORw0KGgo" * 1_100_000  # 12 MB
+    page.write_text(f'<html><head><title>新闻</title></head><body><img src="{picture}">{ARTICLE}</body></html>',
+                    encoding="utf-8")
+    assert "跨境电商综试区十年成效明显" in load_source(page).text
+
+
+def test_a_tag_with_too_many_attributes_is_refused_at_once(tmp_path):
+    """libxml2's HTML parser is quadratic in a tag's attributes: 200,000 took it ten minutes."""
+    import time
+
+    page = tmp_path / "attrs.html"
+    page.write_text("<html><body><p " + " ".join(f"a{i}=x" for i in range(200_000)) + f">{ARTICLE}</p></body></html>",
+                    encoding="utf-8")
+    start = time.monotonic()
+    with pytest.raises(DecodeError, match="attrs.html: refused, one of its tags has 200000 attributes"):
+        load_source(page)
+    assert time.monotonic() - start < 5
+    book = tmp_path / "attrs.epub"
+    _epub(book, [("章", ["文</p><p " + " ".join(f"a{i}=x" for i in range(200_000)) + ">文"])])
+    with pytest.raises(DecodeError, match="attrs.epub: refused, one of its tags has 200000 attributes"):
+        load_source(book)
+
+
+def test_a_spine_that_names_a_chapter_again_reads_it_once(tmp_path):
+    book = tmp_path / "again.epub"
+    _epub(book, [("第一章", ["王馨表示，跨境电商增长了10倍。"])])
+    with zipfile.ZipFile(book) as z:
+        members = {n: z.read(n) for n in z.namelist()}
+    opf = members["OEBPS/content.opf"].decode().replace('<itemref idref="c0"/>', '<itemref idref="c0"/>' * 20_000)
+    with zipfile.ZipFile(book, "w") as z:
+        for n, data in members.items():
+            z.writestr(n, opf if n == "OEBPS/content.opf" else data)
+    assert [p.title for p in load_source(book).pieces] == ["第一章"]
+
+
+def test_a_name_with_a_nul_is_no_file():
+    for call in (load_source, lambda p: expand_paths([p])[0] and load_source(p)):
+        with pytest.raises(DecodeError, match=r"'a\\x00b.txt': no such file \(the name holds a NUL character\)"):
+            call("a\x00b.txt")
