@@ -152,14 +152,14 @@ app.processEvents()
 # hover: from the mouse event to the popup on screen
 view = window.view
 words = [i for i, b in enumerate(view.text_layout().boxes) if b is not None and view._is_word(i)]
-bar = window.scroll.verticalScrollBar()
+bar = window.scroll_area.verticalScrollBar()
 lat = []
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 for n in range(1000):
     token = words[(n * 37) % len(words)]
     rect = view.token_rect(token)
-    window.scroll.ensureVisible(rect.center().x(), rect.center().y(), 10, 100)
+    window.scroll_area.ensureVisible(rect.center().x(), rect.center().y(), 10, 100)
     app.processEvents()
     point = QPointF(rect.center())
     event = QMouseEvent(QEvent.Type.MouseMove, point, view.mapToGlobal(point), Qt.MouseButton.NoButton,
