@@ -93,6 +93,8 @@ def _import(argv: list[str]) -> int:
         return _fail(str(exc))
     try:
         with Library(args.library or default_library_path()) as lib:
+            for path, _ in sources:
+                lib.refuse_own_file(path)
             for path, source in sources:
                 where = str(Path(path).resolve())
                 if args.progress:

@@ -106,8 +106,13 @@ def html_source(raw: bytes | str, name: str = "page") -> Source:
     _check_markup(text, name)
     # trafilatura and the parsers under it can fail on broken markup in ways of their own
     # (fuzzing found an AssertionError in lxml): any of them is a page we cannot read, not a crash
+    tree = _html_tree(text)
+    elements = sum(1 for _ in tree.iter())
+    if elements > MAX_ELEMENTS:  # trafilatura spends ~20 µs of Python on each
+        raise Refused(f"{name}: refused, it has {elements} elements (more than {MAX_ELEMENTS}: "
+                      f"no news page has that many)")
     try:
-        body = trafilatura.extract(_html_tree(text), output_format="txt", include_comments=False,
+        body = trafilatura.extract(tree, output_format="txt", include_comments=False,
                                    include_tables=False, include_images=False, include_links=False,
                                    favor_precision=True)
     except Exception as exc:  # noqa: BLE001 - see above
@@ -148,6 +153,7 @@ def _html_tree(text: str):
     return tree
 
 
+MAX_ELEMENTS = 300_000  # a long news page has a few thousand; 1,000,000 took 20 s to extract
 MAX_ATTRIBUTES = 1000  # in one tag; libxml2's HTML parser takes time quadratic in their number
 _LONG_TAG = re.compile(r"<[A-Za-z][^<>]{4000,}>")  # where so many could be (linear: no nesting)
 _ATTRIBUTE = re.compile(r"""[\s"'][^\s"'=<>/]+\s*=""")

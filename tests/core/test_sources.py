@@ -315,3 +315,14 @@ def test_a_name_with_a_nul_is_no_file():
     for call in (load_source, lambda p: expand_paths([p])[0] and load_source(p)):
         with pytest.raises(DecodeError, match=r"'a\\x00b.txt': no such file \(the name holds a NUL character\)"):
             call("a\x00b.txt")
+
+
+def test_a_page_of_a_million_elements_is_refused_at_once(tmp_path):
+    import time
+
+    page = tmp_path / "tags.html"
+    page.write_text("<html><body>" + "<span></span>" * 1_000_000 + ARTICLE + "</body></html>", encoding="utf-8")
+    start = time.monotonic()
+    with pytest.raises(DecodeError, match="tags.html: refused, it has 1000003 elements"):
+        load_source(page)
+    assert time.monotonic() - start < 5
