@@ -106,7 +106,10 @@ def html_source(raw: bytes | str, name: str = "page") -> Source:
     _check_markup(text, name)
     # trafilatura and the parsers under it can fail on broken markup in ways of their own
     # (fuzzing found an AssertionError in lxml): any of them is a page we cannot read, not a crash
-    tree = _html_tree(text)
+    try:
+        tree = _html_tree(text)
+    except Exception:  # noqa: BLE001 - lxml's "Document is empty" and the like: see below
+        raise DecodeError(f"{name}: no article text found in this page") from None
     elements = sum(1 for _ in tree.iter())
     if elements > MAX_ELEMENTS:  # trafilatura spends ~20 µs of Python on each
         raise Refused(f"{name}: refused, it has {elements} elements (more than {MAX_ELEMENTS}: "
