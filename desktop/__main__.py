@@ -120,6 +120,12 @@ def _export(argv: list[str]) -> int:
     parser.add_argument("--article", type=int, action="append", metavar="ID", help="only these articles")
     args = parser.parse_args(argv)
     from desktop.store import Library, LibraryError, default_library_path
+    from desktop.store.export import ExportError, destination
+
+    try:  # a destination that cannot be written is said before the library is opened
+        destination(Path(args.out))
+    except ExportError as exc:
+        return _fail(str(exc))
 
     path = Path(args.library or default_library_path())
     try:

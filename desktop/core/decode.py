@@ -106,8 +106,12 @@ def open_regular(path: str | os.PathLike[str], limit: int | None = None) -> Bina
 _MB = 1024 * 1024
 _CHUNK = 4 * _MB
 # no blocking on a FIFO swapped in after the check, no terminal taken over, no text mode on Windows
-_OPEN_FLAGS = (getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
-               | getattr(os, "O_BINARY", 0))
+_OPEN_FLAGS = (
+    getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 def _check_regular(st: os.stat_result, name: str, limit: int | None) -> None:
@@ -116,8 +120,9 @@ def _check_regular(st: os.stat_result, name: str, limit: int | None) -> None:
     if not stat.S_ISREG(st.st_mode):
         raise DecodeError(f"{name}: is {_kind(st.st_mode)}, not a regular file")
     if limit is not None and st.st_size > limit:
-        raise DecodeError(f"{name}: {_amount(st.st_size)} is too large for a news page "
-                          f"(limit {_amount(limit)})")
+        raise DecodeError(
+            f"{name}: {_amount(st.st_size)} is too large for a news page (limit {_amount(limit)})"
+        )
 
 
 def _amount(size: int) -> str:
@@ -148,7 +153,9 @@ def decode_bytes(data: bytes) -> Decoded:
             try:
                 text = data.decode(name)
             except UnicodeDecodeError:
-                raise DecodeError(f"the file starts with a {name} mark but is not {name} text") from None
+                raise DecodeError(
+                    f"the file starts with a {name} mark but is not {name} text"
+                ) from None
             return Decoded(normalise_line_ends(text), "utf-8" if name == "utf-8-sig" else name)
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):

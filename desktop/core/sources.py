@@ -21,10 +21,20 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from desktop.core.decode import (MAX_BYTES, Decoded, DecodeError, common_share, decode_bytes,
-                                 normalise_line_ends, open_regular, os_reason, read_file, read_text)
+from desktop.core.decode import (
+    MAX_BYTES,
+    Decoded,
+    DecodeError,
+    common_share,
+    decode_bytes,
+    normalise_line_ends,
+    open_regular,
+    os_reason,
+    read_file,
+    read_text,
+)
 from desktop.core.paths import escaped, shown
 
 MAX_EPUB_UNPACKED = 200 * 1024 * 1024  # what is inflated of one book, counted as it is inflated
@@ -59,10 +69,15 @@ def expand_paths(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
             continue
         try:
             with os.scandir(path) as entries:
-                found = [str(Path(path) / e.name) for e in entries
-                         if Path(e.name).suffix.lower() in SUFFIXES and e.is_file()]
+                found = [
+                    str(Path(path) / e.name)
+                    for e in entries
+                    if Path(e.name).suffix.lower() in SUFFIXES and e.is_file()
+                ]
         except OSError as exc:
-            raise DecodeError(f"{shown(path)}: the folder cannot be read ({os_reason(exc)})") from None
+            raise DecodeError(
+                f"{shown(path)}: the folder cannot be read ({os_reason(exc)})"
+            ) from None
         out.extend(sorted(found))
     return out
 
@@ -108,23 +123,35 @@ def html_source(raw: bytes | str, name: str = "page") -> Source:
     # (fuzzing found an AssertionError in lxml): any of them is a page we cannot read, not a crash
     try:
         tree = _html_tree(text)
-    except Exception:  # noqa: BLE001 - lxml's "Document is empty" and the like: see below
+    except Exception:
         raise DecodeError(f"{name}: no article text found in this page") from None
     elements = sum(1 for _ in tree.iter())
     if elements > MAX_ELEMENTS:  # trafilatura spends ~20 µs of Python on each
-        raise Refused(f"{name}: refused, it has {elements} elements (more than {MAX_ELEMENTS}: "
-                      f"no news page has that many)")
+        raise Refused(
+            f"{name}: refused, it has {elements} elements (more than {MAX_ELEMENTS}: "
+            f"no news page has that many)"
+        )
     try:
-        body = trafilatura.extract(tree, output_format="txt", include_comments=False,
-                                   include_tables=False, include_images=False, include_links=False,
-                                   favor_precision=True)
-    except Exception as exc:  # noqa: BLE001 - see above
-        raise DecodeError(f"{name}: the page's markup is too broken to read ({type(exc).__name__})") from None
+        body = trafilatura.extract(
+            tree,
+            output_format="txt",
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            include_links=False,
+            favor_precision=True,
+        )
+    except Exception as exc:
+        raise DecodeError(
+            f"{name}: the page's markup is too broken to read ({type(exc).__name__})"
+        ) from None
     if not body or len("".join(body.split())) < MIN_ARTICLE_CHARS:
         raise DecodeError(f"{name}: no article text found in this page")
     try:
-        meta = trafilatura.extract_metadata(_html_tree(text))  # a tree of its own: extract changes its tree
-    except Exception:  # noqa: BLE001 - the article stands without its title and author
+        meta = trafilatura.extract_metadata(
+            _html_tree(text)
+        )  # a tree of its own: extract changes its tree
+    except Exception:
         meta = None
     from desktop.core.page import Piece  # parsing modules load only for the formats that need them
 
@@ -139,14 +166,21 @@ def html_source(raw: bytes | str, name: str = "page") -> Source:
     return Source(_pieces_text([piece]), encoding, [piece])
 
 
-def _html_tree(text: str):
+def _html_tree(text: str) -> Any:
     """The page parsed as trafilatura parses it, with huge_tree: without it libxml2 drops a text
     or an attribute over 10 MB (a picture saved into the page as a data: URI) and all after it,
     without a word. The page's size is bounded already (MAX_BYTES)."""
     import lxml.html
 
-    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
-                                  remove_pis=True, no_network=True, huge_tree=True)
+    parser = lxml.html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=True,
+    )
     tree = lxml.html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
     # a picture's bytes are never looked at, but the date finder under trafilatura would scan
     # them with its patterns (5 s for 12 MB)
@@ -168,8 +202,10 @@ def _check_markup(text: str, name: str) -> None:
     for tag in _LONG_TAG.finditer(text):
         count = len(_ATTRIBUTE.findall(tag.group()))
         if count > MAX_ATTRIBUTES:
-            raise Refused(f"{name}: refused, one of its tags has {count} attributes "
-                              f"(more than {MAX_ATTRIBUTES}: no page has that many)")
+            raise Refused(
+                f"{name}: refused, one of its tags has {count} attributes "
+                f"(more than {MAX_ATTRIBUTES}: no page has that many)"
+            )
 
 
 def decode_html(raw: bytes) -> Decoded:
@@ -194,7 +230,9 @@ def decode_html(raw: bytes) -> Decoded:
                 detected = decode_bytes(raw)
             except DecodeError:
                 return labelled
-            if common_share(detected.text, detected.encoding) > common_share(labelled.text, declared):
+            if common_share(detected.text, detected.encoding) > common_share(
+                labelled.text, declared
+            ):
                 return detected
             return labelled
     return decode_bytes(raw)
@@ -202,17 +240,50 @@ def decode_html(raw: bytes) -> Decoded:
 
 _UNICODE_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 # the WHATWG Encoding Standard's labels (what browsers accept) for the encodings Dubao reads;
-# a page's UTF-16 label is read as UTF-8, as the HTML standard says, since ASCII markup is not UTF-16
+# a page's UTF-16 label is read as UTF-8, as the HTML standard says (ASCII markup is not UTF-16)
 _CHARSET_LABELS = {
-    **dict.fromkeys(("unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "utf-8", "utf8",
-                     "x-unicode20utf8", "csunicode", "iso-10646-ucs-2", "ucs-2", "unicode",
-                     "unicodefeff", "unicodefffe", "utf-16", "utf-16le", "utf-16be"), "utf-8"),
-    **dict.fromkeys(("chinese", "csgb2312", "csiso58gb231280", "gb2312", "gb_2312", "gb_2312-80",
-                     "gbk", "iso-ir-58", "x-gbk", "gb18030"), "gb18030"),
+    **dict.fromkeys(
+        (
+            "unicode-1-1-utf-8",
+            "unicode11utf8",
+            "unicode20utf8",
+            "utf-8",
+            "utf8",
+            "x-unicode20utf8",
+            "csunicode",
+            "iso-10646-ucs-2",
+            "ucs-2",
+            "unicode",
+            "unicodefeff",
+            "unicodefffe",
+            "utf-16",
+            "utf-16le",
+            "utf-16be",
+        ),
+        "utf-8",
+    ),
+    **dict.fromkeys(
+        (
+            "chinese",
+            "csgb2312",
+            "csiso58gb231280",
+            "gb2312",
+            "gb_2312",
+            "gb_2312-80",
+            "gbk",
+            "iso-ir-58",
+            "x-gbk",
+            "gb18030",
+        ),
+        "gb18030",
+    ),
     **dict.fromkeys(("big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5"), "big5hkscs"),
 }
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:\-]+)"""
-                      rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""", re.I)
+_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:\-]+)"""
+    rb"""|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:\-]+)""",
+    re.I,
+)
 
 
 def _declared_charset(raw: bytes) -> str | None:
@@ -243,8 +314,17 @@ def epub_source(path: str | os.PathLike[str]) -> Source:
     name = shown(path)
     from lxml.etree import LxmlError
 
-    broken = (KeyError, ValueError, LxmlError, zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError,
-              EOFError, OSError)
+    broken = (
+        KeyError,
+        ValueError,
+        LxmlError,
+        zipfile.BadZipFile,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+        EOFError,
+        OSError,
+    )
     with open_regular(path) as f:
         try:
             book = _Book(zipfile.ZipFile(f), name)
@@ -258,8 +338,9 @@ def epub_source(path: str | os.PathLike[str]) -> Source:
             except Refused:
                 raise
             except broken as exc:
-                raise DecodeError(f"{name}: is not a valid EPUB ({type(exc).__name__}: "
-                                  f"{escaped(str(exc))})") from None
+                raise DecodeError(
+                    f"{name}: is not a valid EPUB ({type(exc).__name__}: {escaped(str(exc))})"
+                ) from None
             pieces = []
             for member in spine:
                 try:
@@ -298,10 +379,14 @@ class _Book:
                 size += len(chunk)
                 self.inflated += len(chunk)
                 if size > MAX_EPUB_MEMBER:
-                    raise Refused(f"{self.name}: refused, {shown(member)} inflates past "
-                                      f"{MAX_EPUB_MEMBER >> 20} MB (no chapter is that long)")
+                    raise Refused(
+                        f"{self.name}: refused, {shown(member)} inflates past "
+                        f"{MAX_EPUB_MEMBER >> 20} MB (no chapter is that long)"
+                    )
                 if self.inflated > MAX_EPUB_UNPACKED:
-                    raise Refused(f"{self.name}: refused, it inflates past {MAX_EPUB_UNPACKED >> 20} MB")
+                    raise Refused(
+                        f"{self.name}: refused, it inflates past {MAX_EPUB_UNPACKED >> 20} MB"
+                    )
                 chunks.append(chunk)
         return b"".join(chunks)
 
@@ -316,11 +401,23 @@ def _check_archive(book: zipfile.ZipFile, name: str) -> None:
         raise DecodeError(f"{name}: has {len(infos)} files, more than a book has")
     for info in infos:
         member = info.filename
-        if member.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", member) or ".." in re.split(r"[/\\]", member):
-            raise DecodeError(f"{name}: refused, it holds a file outside the book ({shown(member)})")
-        if info.compress_size and info.file_size / info.compress_size > MAX_EPUB_RATIO and info.file_size > 1 << 20:
-            raise DecodeError(f"{name}: refused, {shown(member)} would inflate "
-                              f"{info.file_size // info.compress_size}-fold (a decompression bomb)")
+        if (
+            member.startswith(("/", "\\"))
+            or re.match(r"^[A-Za-z]:", member)
+            or ".." in re.split(r"[/\\]", member)
+        ):
+            raise DecodeError(
+                f"{name}: refused, it holds a file outside the book ({shown(member)})"
+            )
+        if (
+            info.compress_size
+            and info.file_size / info.compress_size > MAX_EPUB_RATIO
+            and info.file_size > 1 << 20
+        ):
+            raise DecodeError(
+                f"{name}: refused, {shown(member)} would inflate "
+                f"{info.file_size // info.compress_size}-fold (a decompression bomb)"
+            )
 
 
 def _xml(data: bytes):
@@ -355,7 +452,11 @@ def _spine(book: _Book, opf_path: str) -> list[str]:
         elif tag == "itemref" and el.get("idref"):
             order.append(el.get("idref"))
     # each chapter once: a spine naming one chapter 20,000 times made as many articles
-    return list(dict.fromkeys(manifest[i] for i in order if i in manifest and not manifest[i].startswith("..")))
+    return list(
+        dict.fromkeys(
+            manifest[i] for i in order if i in manifest and not manifest[i].startswith("..")
+        )
+    )
 
 
 def _chapter(data: bytes, name: str):
@@ -371,8 +472,9 @@ def _chapter(data: bytes, name: str):
     _check_markup(text, name)
     # huge_tree: without it libxml2 drops a text over 10 MB and all after it, without a word;
     # the member's size is bounded already (_Book.read)
-    parser = lxml.html.HTMLParser(encoding=encoding, no_network=True, recover=True, remove_comments=True,
-                                  huge_tree=True)
+    parser = lxml.html.HTMLParser(
+        encoding=encoding, no_network=True, recover=True, remove_comments=True, huge_tree=True
+    )
     doc = lxml.html.document_fromstring(data, parser=parser)
     for bad in doc.xpath("//script|//style|//nav|//head"):
         bad.drop_tree()
