@@ -40,7 +40,8 @@ from desktop.gui.reader.metrics import remember as remember_text_widths
 from desktop.gui.reader.view import ReaderView
 from desktop.gui.resources import action_icon, app_icon, swatch_icon
 from desktop.gui.settings import Settings
-from desktop.gui.theme import HIGHLIGHT_COLORS, application_palette, make_theme
+from desktop.core.colors import HIGHLIGHT_COLORS
+from desktop.gui.theme import application_palette, make_theme
 from desktop.store import COLORS, Library, LibraryError
 
 APP_TITLE = "读报 Dubao"
@@ -212,6 +213,8 @@ class MainWindow(QMainWindow):
             "mark_article_known": learn.mark_article_known,
             "correct_reading": learn.correct_reading,
             "show_corrections": learn.show_corrections,
+            "go_start": lambda: nav.to_edge(end=False),
+            "go_end": lambda: nav.to_edge(end=True),
             "next_article": lambda: nav.step_article(+1),
             "previous_article": lambda: nav.step_article(-1),
             "next_figure": lambda: nav.step_mark("figures", +1),
@@ -247,6 +250,7 @@ class MainWindow(QMainWindow):
         self.scroll_area.verticalScrollBar().valueChanged.connect(lambda _: nav.scrolled())
 
     def _context_menu(self, pos: Any) -> None:
+        self.view.popup.hide_popup()  # it would stand over the menu
         menu = QMenu(self)
         fill(menu, self.commands, CONTEXT_MENU)
         menu.exec(self.view.mapToGlobal(pos))
@@ -297,7 +301,7 @@ class MainWindow(QMainWindow):
             return
         self.navigation.save_position(write_now=False)
         try:
-            article = self.library.article(article_id)
+            article = self.library.packed_article(article_id)
         except LibraryError as exc:
             self.show_error(self.tr("This article cannot be opened"), str(exc))
             return

@@ -21,11 +21,17 @@ class Navigation(QObject):
         super().__init__(window)
         self.w = window
         self._jumped_to: int | None = None  # where the last jump went: next/previous start there
+        self._cursor_at_jump = -1  # the word cursor then: once it moves, next/previous start there
         self._unsaved: dict[int, int] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(POSITION_SAVE_MS)
         self._timer.timeout.connect(self.save_position)
+
+    @property
+    def last_jump(self) -> int | None:
+        """Where the last jump (F, S, a dock, a bookmark) went in the open article."""
+        return self._jumped_to
 
     def scrolled(self) -> None:
         self._timer.start()
@@ -84,8 +90,9 @@ class Navigation(QObject):
         self.jump_to(*target)
 
     def _current_offset(self) -> int:
+        """Where the reader is: the word cursor if it moved since the last jump, else that jump."""
         token = self.w.view.cursor_token()
-        if token >= 0:
+        if token >= 0 and (self._jumped_to is None or token != self._cursor_at_jump):
             return int(self.w.article["tokens"].span(token)[0])
         return self._jumped_to if self._jumped_to is not None else -1
 
@@ -96,8 +103,15 @@ class Navigation(QObject):
             w.scroll_area.ensureVisible(
                 rect.center().x(), rect.top(), 40, w.scroll_area.height() // 3
             )
-        self._jumped_to = start
+        self._jumped_to, self._cursor_at_jump = start, w.view.cursor_token()
+        w.view.popup.hide_popup()  # it belonged to the word left behind
         w.view.flash(start, end)
+
+    def to_edge(self, end: bool) -> None:
+        """Ctrl+Home / Ctrl+End: the top or the end of the article."""
+        bar = self.w.scroll_area.verticalScrollBar()
+        bar.setValue(bar.maximum() if end else bar.minimum())
+        self.w.view.popup.hide_popup()
 
     def go_to(self, article_id: int, start: int, end: int | None = None) -> None:
         self.w.open_article(article_id)

@@ -339,6 +339,14 @@ class Documents(Store):
         return out
 
     def article(self, article_id: int) -> dict[str, Any]:
+        """The Article fields of DESIGN.md from the cache (no analysis), with id, document_id
+        and source_path."""
+        data = self.packed_article(article_id)
+        data["tokens"] = data["tokens"].to_dicts()
+        return data
+
+    def packed_article(self, article_id: int) -> dict[str, Any]:
+        """`article()` with its tokens as `Tokens` (packed): what the reader opens, 0.1 ms."""
         rows = self._rows(
             "SELECT a.analysis, a.document_id, d.path FROM articles a "
             "JOIN documents d ON d.id = a.document_id WHERE a.id = ?",

@@ -111,7 +111,7 @@ def test_bookmarks_toggle_menu_and_dock(window, qtbot):
     window.view.set_cursor(token)
     window.commands.toggle_bookmark.trigger()
     (b,) = window.library.bookmarks()
-    assert b["offset"] == window.article["tokens"][token]["start"] and b["label"].startswith("王馨")
+    assert b["offset"] == window.article["tokens"].span(token)[0] and b["label"].startswith("王馨")
     assert window.bookmarks_panel.list.count() == 1
     assert any("王馨" in act.text() for act in window.bookmarks_menu.actions())
     first = window.article_id
@@ -229,7 +229,7 @@ def test_correct_a_reading_and_undo_it(window, qtbot, monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("zhi4 piao2", True)))
     window.commands.correct_reading.trigger()
     token, _ = token_center(window, "质朴")
-    assert window.article["tokens"][token]["pinyin"] == ["zhì", "piáo"]
+    assert window.article["tokens"].pinyin(token) == ["zhì", "piáo"]
     assert "质朴 is now read zhì piáo" in window.status_label.text()
     window.commands.show_corrections.trigger()
     dialog = window.learning.corrections_dialog
@@ -237,7 +237,7 @@ def test_correct_a_reading_and_undo_it(window, qtbot, monkeypatch):
     dialog.list.setCurrentRow(0)
     dialog.remove_button.click()
     token, _ = token_center(window, "质朴")
-    assert window.article["tokens"][token]["pinyin"] == ["zhì", "pǔ"] and dialog.list.count() == 0
+    assert window.article["tokens"].pinyin(token) == ["zhì", "pǔ"] and dialog.list.count() == 0
     assert "zhì piáo" not in window.status_label.text()  # the message of the correction is gone
     dialog.close()
 

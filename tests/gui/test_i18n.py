@@ -59,7 +59,7 @@ def test_preferences_change_the_language(qtbot, window, monkeypatch):
 
     dialog = PreferencesDialog(window.settings, window)
     dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
-    dialog.size.setValue(22)
+    dialog.size_box.setValue(22)
     dialog.pinyin.setCurrentIndex(dialog.pinyin.findData("above"))
     dialog.tones.setCurrentIndex(dialog.tones.findData("pleco"))
     assert dialog.apply() is True

@@ -19,7 +19,7 @@ def token_center(window, word, occurrence=0):
     at = -1
     for _ in range(occurrence + 1):
         at = text.index(word, at + 1)
-    token = next(i for i, t in enumerate(window.article["tokens"]) if t["start"] <= at < t["end"])
+    token = window.article["tokens"].index_at(at)
     return token, view.token_rect(token).center()
 
 
