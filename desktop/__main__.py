@@ -7,6 +7,7 @@ is not a library) ends with one line on stderr and exit status 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -42,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _analyze(argv: list[str]) -> int:
-    parser = _Parser(prog="dubao analyze", description="Analyse news pages and print what was found.")
+    parser = _Parser(
+        prog="dubao analyze", description="Analyse news pages and print what was found."
+    )
     parser.add_argument("--json", action="store_true", help="print the Article JSON of every file")
     parser.add_argument("files", nargs="+", metavar="FILE")
     args = parser.parse_args(argv)
@@ -53,7 +56,9 @@ def _analyze(argv: list[str]) -> int:
         sources = [(path, load_source(path)) for path in args.files]
     except DecodeError as exc:
         return _fail(str(exc))
-    documents = [Document(path, src.encoding, analyze_source(src)).to_json() for path, src in sources]
+    documents = [
+        Document(path, src.encoding, analyze_source(src)).to_json() for path, src in sources
+    ]
     if args.json:
         json.dump({"documents": documents}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -66,19 +71,25 @@ def _analyze(argv: list[str]) -> int:
 def _import(argv: list[str]) -> int:
     parser = _Parser(prog="dubao import", description="Import news pages into the library.")
     parser.add_argument("files", nargs="+", metavar="FILE", help="files, or folders of .txt files")
-    parser.add_argument("--library", metavar="PATH", help="the library file (default: $DUBAO_LIBRARY or "
-                                                          "the user data folder)")
-    parser.add_argument("--progress", action="store_true",
-                        help="print `progress N M` lines and the new article ids (for the reader)")
-    parser.add_argument("--background", action="store_true",
-                        help="run at a lower priority (the reader's imports, beside the window)")
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        help="the library file (default: $DUBAO_LIBRARY or the user data folder)",
+    )
+    parser.add_argument(
+        "--progress",
+        action="store_true",
+        help="print `progress N M` lines and the new article ids (for the reader)",
+    )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="run at a lower priority (the reader's imports, beside the window)",
+    )
     args = parser.parse_args(argv)
-    if args.background:
-        if hasattr(os, "nice"):
-            try:
-                os.nice(10)
-            except OSError:
-                pass  # not allowed here: it only runs at the usual priority
+    if args.background and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):  # not allowed here: it only runs at the usual priority
+            os.nice(10)
     from desktop.core.sources import expand_paths, load_source
     from desktop.store import Library, LibraryError, default_library_path
 
@@ -98,9 +109,13 @@ def _import(argv: list[str]) -> int:
             for path, source in sources:
                 where = str(Path(path).resolve())
                 if args.progress:
-                    ids = lib.import_text(where, source.text, source.encoding, pieces=source.pieces,
-                                          progress=lambda done, total: print(f"progress {done} {total}",
-                                                                             flush=True))
+                    ids = lib.import_text(
+                        where,
+                        source.text,
+                        source.encoding,
+                        pieces=source.pieces,
+                        progress=lambda done, total: print(f"progress {done} {total}", flush=True),
+                    )
                     print("ids", *ids, flush=True)
                 else:
                     ids = lib.import_text(where, source.text, source.encoding, pieces=source.pieces)
@@ -114,10 +129,16 @@ def _export(argv: list[str]) -> int:
     from desktop.store.export import FORMATS
 
     parser = _Parser(prog="dubao export", description="Export highlights, figures or quotations.")
-    parser.add_argument("--format", required=True, choices=FORMATS, metavar="F", help=", ".join(FORMATS))
-    parser.add_argument("--out", required=True, metavar="PATH", help="the file to write (replaced if it exists)")
+    parser.add_argument(
+        "--format", required=True, choices=FORMATS, metavar="F", help=", ".join(FORMATS)
+    )
+    parser.add_argument(
+        "--out", required=True, metavar="PATH", help="the file to write (replaced if it exists)"
+    )
     parser.add_argument("--library", metavar="PATH", help="the library file")
-    parser.add_argument("--article", type=int, action="append", metavar="ID", help="only these articles")
+    parser.add_argument(
+        "--article", type=int, action="append", metavar="ID", help="only these articles"
+    )
     args = parser.parse_args(argv)
     from desktop.store import Library, LibraryError, default_library_path
     from desktop.store.export import ExportError, destination
