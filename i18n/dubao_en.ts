@@ -344,6 +344,16 @@
         <source>File</source>
         <translation>File</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="50"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="52"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -583,22 +593,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="20"/>
+        <location filename="../desktop/gui/panels/library.py" line="101"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="25"/>
+        <location filename="../desktop/gui/panels/library.py" line="104"/>
+        <source>{percent}% read</source>
+        <translation>{percent}% read</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/library.py" line="108"/>
         <source>Documents and articles</source>
         <translation>Documents and articles</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="60"/>
+        <location filename="../desktop/gui/panels/library.py" line="159"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="62"/>
+        <location filename="../desktop/gui/panels/library.py" line="160"/>
         <source>{figures} figures · {people} people</source>
         <translation>{figures} figures · {people} people</translation>
     </message>
@@ -606,58 +621,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="94"/>
+        <location filename="../desktop/gui/main_window.py" line="97"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="165"/>
+        <location filename="../desktop/gui/main_window.py" line="168"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="180"/>
+        <location filename="../desktop/gui/main_window.py" line="182"/>
+        <source>Share of the article read</source>
+        <translation>Share of the article read</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="188"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="181"/>
+        <location filename="../desktop/gui/main_window.py" line="189"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="182"/>
+        <location filename="../desktop/gui/main_window.py" line="190"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="294"/>
-        <location filename="../desktop/gui/main_window.py" line="353"/>
+        <location filename="../desktop/gui/main_window.py" line="274"/>
+        <source>{percent}% read</source>
+        <translation>{percent}% read</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="307"/>
+        <location filename="../desktop/gui/main_window.py" line="367"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="306"/>
+        <location filename="../desktop/gui/main_window.py" line="319"/>
         <source>This article cannot be opened</source>
         <translation>This article cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="283"/>
+        <location filename="../desktop/gui/main_window.py" line="296"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="354"/>
+        <location filename="../desktop/gui/main_window.py" line="368"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="360"/>
+        <location filename="../desktop/gui/main_window.py" line="374"/>
         <source>Read-only: {why}</source>
         <translation>Read-only: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="383"/>
+        <location filename="../desktop/gui/main_window.py" line="397"/>
         <source>About Dubao</source>
         <translation>About Dubao</translation>
     </message>
@@ -708,194 +733,194 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="20"/>
+        <location filename="../desktop/gui/preferences.py" line="31"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="25"/>
+        <location filename="../desktop/gui/preferences.py" line="36"/>
         <source>Chinese font</source>
         <translation>Chinese font</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="35"/>
+        <location filename="../desktop/gui/preferences.py" line="46"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="36"/>
+        <location filename="../desktop/gui/preferences.py" line="49"/>
         <source>On hover</source>
         <translation>On hover</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="36"/>
+        <location filename="../desktop/gui/preferences.py" line="50"/>
         <source>Above the words</source>
         <translation>Above the words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="37"/>
+        <location filename="../desktop/gui/preferences.py" line="51"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="37"/>
+        <location filename="../desktop/gui/preferences.py" line="54"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="39"/>
+        <location filename="../desktop/gui/preferences.py" line="59"/>
         <source>Tone colours</source>
         <translation>Tone colours</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="40"/>
-        <location filename="../desktop/gui/preferences.py" line="45"/>
+        <location filename="../desktop/gui/preferences.py" line="63"/>
+        <location filename="../desktop/gui/preferences.py" line="77"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="40"/>
+        <location filename="../desktop/gui/preferences.py" line="64"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="41"/>
+        <location filename="../desktop/gui/preferences.py" line="65"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="41"/>
+        <location filename="../desktop/gui/preferences.py" line="68"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="42"/>
+        <location filename="../desktop/gui/preferences.py" line="71"/>
         <source>HSK edition</source>
         <translation>HSK edition</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="44"/>
+        <location filename="../desktop/gui/preferences.py" line="74"/>
         <source>My HSK level</source>
         <translation>My HSK level</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="46"/>
+        <location filename="../desktop/gui/preferences.py" line="79"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="48"/>
+        <location filename="../desktop/gui/preferences.py" line="82"/>
         <source>the default place</source>
         <translation>the default place</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="49"/>
-        <location filename="../desktop/gui/preferences.py" line="107"/>
+        <location filename="../desktop/gui/preferences.py" line="83"/>
+        <location filename="../desktop/gui/preferences.py" line="145"/>
         <source>Library file</source>
         <translation>Library file</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="50"/>
+        <location filename="../desktop/gui/preferences.py" line="84"/>
         <source>Daily backups kept</source>
         <translation>Daily backups kept</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="51"/>
+        <location filename="../desktop/gui/preferences.py" line="85"/>
         <source>Weekly backups kept</source>
         <translation>Weekly backups kept</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="53"/>
+        <location filename="../desktop/gui/preferences.py" line="87"/>
         <source>the last</source>
         <translation>the last</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="55"/>
+        <location filename="../desktop/gui/preferences.py" line="89"/>
         <source>days and</source>
         <translation>days and</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="57"/>
+        <location filename="../desktop/gui/preferences.py" line="91"/>
         <source>weeks</source>
         <translation>weeks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="59"/>
+        <location filename="../desktop/gui/preferences.py" line="93"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="68"/>
+        <location filename="../desktop/gui/preferences.py" line="104"/>
         <source>Chinese &amp;font:</source>
         <translation>Chinese &amp;font:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="69"/>
+        <location filename="../desktop/gui/preferences.py" line="105"/>
         <source>Text &amp;size:</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="70"/>
+        <location filename="../desktop/gui/preferences.py" line="106"/>
         <source>&amp;Pinyin:</source>
         <translation>&amp;Pinyin:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="71"/>
+        <location filename="../desktop/gui/preferences.py" line="107"/>
         <source>&amp;Tone colours:</source>
         <translation>&amp;Tone colours:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="72"/>
+        <location filename="../desktop/gui/preferences.py" line="108"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="73"/>
+        <location filename="../desktop/gui/preferences.py" line="109"/>
         <source>HSK &amp;edition:</source>
         <translation>HSK &amp;edition:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="74"/>
+        <location filename="../desktop/gui/preferences.py" line="110"/>
         <source>My HSK &amp;level:</source>
         <translation>My HSK &amp;level:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="75"/>
+        <location filename="../desktop/gui/preferences.py" line="111"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="76"/>
+        <location filename="../desktop/gui/preferences.py" line="112"/>
         <source>Library &amp;file:</source>
         <translation>Library &amp;file:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="77"/>
+        <location filename="../desktop/gui/preferences.py" line="113"/>
         <source>A new library file is used from the next start.</source>
         <translation>A new library file is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="78"/>
+        <location filename="../desktop/gui/preferences.py" line="114"/>
         <source>&amp;Backups kept:</source>
         <translation>&amp;Backups kept:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="108"/>
+        <location filename="../desktop/gui/preferences.py" line="147"/>
         <source>Dubao library (*.db)</source>
         <translation>Dubao library (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="132"/>
+        <location filename="../desktop/gui/preferences.py" line="174"/>
         <source>Zhongwen: red, orange, green, blue</source>
         <translation>Zhongwen: red, orange, green, blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="133"/>
+        <location filename="../desktop/gui/preferences.py" line="175"/>
         <source>Pleco: red, green, blue, purple</source>
         <translation>Pleco: red, green, blue, purple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="134"/>
+        <location filename="../desktop/gui/preferences.py" line="176"/>
         <source>None: one colour</source>
         <translation>None: one colour</translation>
     </message>

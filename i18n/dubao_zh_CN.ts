@@ -344,6 +344,16 @@
         <source>File</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="50"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="52"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -583,22 +593,27 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="20"/>
+        <location filename="../desktop/gui/panels/library.py" line="101"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="25"/>
+        <location filename="../desktop/gui/panels/library.py" line="104"/>
+        <source>{percent}% read</source>
+        <translation>已读 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/library.py" line="108"/>
         <source>Documents and articles</source>
         <translation>文档与文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="60"/>
+        <location filename="../desktop/gui/panels/library.py" line="159"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="62"/>
+        <location filename="../desktop/gui/panels/library.py" line="160"/>
         <source>{figures} figures · {people} people</source>
         <translation>{figures} 个数字 · {people} 位人物</translation>
     </message>
@@ -606,58 +621,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="94"/>
+        <location filename="../desktop/gui/main_window.py" line="97"/>
         <source>Library</source>
         <translation>书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="165"/>
+        <location filename="../desktop/gui/main_window.py" line="168"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="180"/>
+        <location filename="../desktop/gui/main_window.py" line="182"/>
+        <source>Share of the article read</source>
+        <translation>本文已读的比例</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="188"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="181"/>
+        <location filename="../desktop/gui/main_window.py" line="189"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="182"/>
+        <location filename="../desktop/gui/main_window.py" line="190"/>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="294"/>
-        <location filename="../desktop/gui/main_window.py" line="353"/>
+        <location filename="../desktop/gui/main_window.py" line="274"/>
+        <source>{percent}% read</source>
+        <translation>已读 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="307"/>
+        <location filename="../desktop/gui/main_window.py" line="367"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="306"/>
+        <location filename="../desktop/gui/main_window.py" line="319"/>
         <source>This article cannot be opened</source>
         <translation>无法打开这篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="283"/>
+        <location filename="../desktop/gui/main_window.py" line="296"/>
         <source>The library cannot be changed</source>
         <translation>无法修改书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="354"/>
+        <location filename="../desktop/gui/main_window.py" line="368"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="360"/>
+        <location filename="../desktop/gui/main_window.py" line="374"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="383"/>
+        <location filename="../desktop/gui/main_window.py" line="397"/>
         <source>About Dubao</source>
         <translation>关于读报</translation>
     </message>
@@ -708,194 +733,194 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="20"/>
+        <location filename="../desktop/gui/preferences.py" line="31"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="25"/>
+        <location filename="../desktop/gui/preferences.py" line="36"/>
         <source>Chinese font</source>
         <translation>中文字体</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="35"/>
+        <location filename="../desktop/gui/preferences.py" line="46"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="36"/>
+        <location filename="../desktop/gui/preferences.py" line="49"/>
         <source>On hover</source>
         <translation>悬停时显示</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="36"/>
+        <location filename="../desktop/gui/preferences.py" line="50"/>
         <source>Above the words</source>
         <translation>显示在词语上方</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="37"/>
+        <location filename="../desktop/gui/preferences.py" line="51"/>
         <source>Off</source>
         <translation>不显示</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="37"/>
+        <location filename="../desktop/gui/preferences.py" line="54"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="39"/>
+        <location filename="../desktop/gui/preferences.py" line="59"/>
         <source>Tone colours</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="40"/>
-        <location filename="../desktop/gui/preferences.py" line="45"/>
+        <location filename="../desktop/gui/preferences.py" line="63"/>
+        <location filename="../desktop/gui/preferences.py" line="77"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="40"/>
+        <location filename="../desktop/gui/preferences.py" line="64"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="41"/>
+        <location filename="../desktop/gui/preferences.py" line="65"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="41"/>
+        <location filename="../desktop/gui/preferences.py" line="68"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="42"/>
+        <location filename="../desktop/gui/preferences.py" line="71"/>
         <source>HSK edition</source>
         <translation>HSK 版本</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="44"/>
+        <location filename="../desktop/gui/preferences.py" line="74"/>
         <source>My HSK level</source>
         <translation>我的 HSK 等级</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="46"/>
+        <location filename="../desktop/gui/preferences.py" line="79"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="48"/>
+        <location filename="../desktop/gui/preferences.py" line="82"/>
         <source>the default place</source>
         <translation>默认位置</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="49"/>
-        <location filename="../desktop/gui/preferences.py" line="107"/>
+        <location filename="../desktop/gui/preferences.py" line="83"/>
+        <location filename="../desktop/gui/preferences.py" line="145"/>
         <source>Library file</source>
         <translation>书库文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="50"/>
+        <location filename="../desktop/gui/preferences.py" line="84"/>
         <source>Daily backups kept</source>
         <translation>保留的每日备份</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="51"/>
+        <location filename="../desktop/gui/preferences.py" line="85"/>
         <source>Weekly backups kept</source>
         <translation>保留的每周备份</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="53"/>
+        <location filename="../desktop/gui/preferences.py" line="87"/>
         <source>the last</source>
         <translation>最近</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="55"/>
+        <location filename="../desktop/gui/preferences.py" line="89"/>
         <source>days and</source>
         <translation>天和</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="57"/>
+        <location filename="../desktop/gui/preferences.py" line="91"/>
         <source>weeks</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="59"/>
+        <location filename="../desktop/gui/preferences.py" line="93"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="68"/>
+        <location filename="../desktop/gui/preferences.py" line="104"/>
         <source>Chinese &amp;font:</source>
         <translation>中文字体(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="69"/>
+        <location filename="../desktop/gui/preferences.py" line="105"/>
         <source>Text &amp;size:</source>
         <translation>文字大小(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="70"/>
+        <location filename="../desktop/gui/preferences.py" line="106"/>
         <source>&amp;Pinyin:</source>
         <translation>拼音(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="71"/>
+        <location filename="../desktop/gui/preferences.py" line="107"/>
         <source>&amp;Tone colours:</source>
         <translation>声调颜色(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="72"/>
+        <location filename="../desktop/gui/preferences.py" line="108"/>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="73"/>
+        <location filename="../desktop/gui/preferences.py" line="109"/>
         <source>HSK &amp;edition:</source>
         <translation>HSK 版本(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="74"/>
+        <location filename="../desktop/gui/preferences.py" line="110"/>
         <source>My HSK &amp;level:</source>
         <translation>我的 HSK 等级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="75"/>
+        <location filename="../desktop/gui/preferences.py" line="111"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="76"/>
+        <location filename="../desktop/gui/preferences.py" line="112"/>
         <source>Library &amp;file:</source>
         <translation>书库文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="77"/>
+        <location filename="../desktop/gui/preferences.py" line="113"/>
         <source>A new library file is used from the next start.</source>
         <translation>更换书库文件将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="78"/>
+        <location filename="../desktop/gui/preferences.py" line="114"/>
         <source>&amp;Backups kept:</source>
         <translation>保留备份(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="108"/>
+        <location filename="../desktop/gui/preferences.py" line="147"/>
         <source>Dubao library (*.db)</source>
         <translation>读报书库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="132"/>
+        <location filename="../desktop/gui/preferences.py" line="174"/>
         <source>Zhongwen: red, orange, green, blue</source>
         <translation>Zhongwen 配色：红、橙、绿、蓝</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="133"/>
+        <location filename="../desktop/gui/preferences.py" line="175"/>
         <source>Pleco: red, green, blue, purple</source>
         <translation>Pleco 配色：红、绿、蓝、紫</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="134"/>
+        <location filename="../desktop/gui/preferences.py" line="176"/>
         <source>None: one colour</source>
         <translation>不着色：统一颜色</translation>
     </message>

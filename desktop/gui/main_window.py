@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
+from desktop.core.colors import HIGHLIGHT_COLORS
 from desktop.gui import memory
 from desktop.gui.actions import Actions
 from desktop.gui.annotating import Annotating
@@ -40,11 +41,13 @@ from desktop.gui.reader.metrics import remember as remember_text_widths
 from desktop.gui.reader.view import ReaderView
 from desktop.gui.resources import action_icon, app_icon, swatch_icon
 from desktop.gui.settings import Settings
-from desktop.core.colors import HIGHLIGHT_COLORS
 from desktop.gui.theme import application_palette, make_theme
 from desktop.store import COLORS, Library, LibraryError
 
 APP_TITLE = "读报 Dubao"
+
+
+STATUS_MS = 12_000
 
 
 class MainWindow(QMainWindow):
@@ -175,6 +178,11 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.read_only_label = QLabel(self)
         self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_label = QLabel(self)  # how much of the open article is read
+        self.read_label.setAccessibleName(self.tr("Share of the article read"))
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.timeout.connect(self.status_label.clear)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setAccessibleName(self.tr("Import progress"))
@@ -183,7 +191,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.files.imports.cancel)
         bar = self.statusBar()
         bar.addWidget(self.status_label, 1)
-        for widget in (self.read_only_label, self.progress, self.cancel_button):
+        for widget in (self.read_only_label, self.read_label, self.progress, self.cancel_button):
             bar.addPermanentWidget(widget)
         self.progress.hide()
         self.cancel_button.hide()
@@ -258,7 +266,12 @@ class MainWindow(QMainWindow):
     # --- what every part uses --------------------------------------------------------------------
 
     def status(self, text: str) -> None:
+        """A message in the status bar; it goes after a while, before it can mislead."""
         self.status_label.setText(text)
+        self._status_timer.start(STATUS_MS)
+
+    def show_progress(self, share: float) -> None:
+        self.read_label.setText(self.tr("{percent}% read").format(percent=round(share * 100)))
 
     def show_error(self, title: str, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -317,6 +330,7 @@ class MainWindow(QMainWindow):
         if self.keeps_place:
             self.settings.last_article = article_id
         self.navigation.article_opened(article_id)
+        self.read_label.setText("")
         self.article_opened.emit(article_id)
 
     def reload_article(self) -> None:
