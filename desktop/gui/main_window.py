@@ -39,7 +39,7 @@ from desktop.gui.panels.dock import LazyDock
 from desktop.gui.panels.library import LibraryPanel
 from desktop.gui.reader.metrics import remember as remember_text_widths
 from desktop.gui.reader.view import ReaderView
-from desktop.gui.resources import action_icon, app_icon, swatch_icon
+from desktop.gui.resources import app_icon, swatch_icon
 from desktop.gui.settings import Settings
 from desktop.gui.theme import application_palette, make_theme
 from desktop.store import COLORS, Library, LibraryError
@@ -74,9 +74,6 @@ class MainWindow(QMainWindow):
         self.commands = Actions(self)
         for color in COLORS:
             self.commands["highlight_" + color].setIcon(swatch_icon(HIGHLIGHT_COLORS[color]))
-        for name, action in self.commands.all().items():
-            if (icon := action_icon(name)) is not None:
-                action.setIcon(icon)
         self.undo_stack = QUndoStack(self)
         self.files = Files(self)
         self.annotations = Annotating(self)
@@ -260,6 +257,7 @@ class MainWindow(QMainWindow):
     def _context_menu(self, pos: Any) -> None:
         self.view.popup.hide_popup()  # it would stand over the menu
         menu = QMenu(self)
+        menu.setPalette(self.options.menu_palette)
         fill(menu, self.commands, CONTEXT_MENU)
         menu.exec(self.view.mapToGlobal(pos))
 

@@ -84,3 +84,51 @@ def test_no_label_shows_a_literal_ampersand(qtbot, settings):
     for label in dialog.findChildren(QLabel):
         if "&" in label.text():
             assert label.buddy() is not None, label.text()
+
+
+def test_the_dark_theme_shows_unchecked_menu_boxes_and_light_icons(window, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    from desktop.gui.theme import contrast
+
+    window.commands.theme_dark.trigger()
+    view_menu = window.menus["&View"]
+    view_menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitExposed(view_menu)
+    action = window.commands.tone_on_characters
+    assert action.isCheckable() and not action.isChecked() and action.icon().isNull()
+    rect = view_menu.actionGeometry(action)
+    picture = view_menu.grab(rect).toImage()
+    background = picture.pixelColor(rect.width() - 4, rect.height() // 2)
+    box = [picture.pixelColor(x, y) for x in range(2, 24) for y in range(rect.height())]
+    assert max(contrast(c, background) for c in box) >= 3.0  # the unchecked box can be seen
+    view_menu.close()
+    icon = window.commands.zoom_in.icon().pixmap(24, 24).toImage()
+    assert max(icon.pixelColor(x, y).lightness() for x in range(24) for y in range(24)) > 160
+    window.commands.theme_light.trigger()
+    icon = window.commands.zoom_in.icon().pixmap(24, 24).toImage()
+    inked = [
+        icon.pixelColor(x, y) for x in range(24) for y in range(24) if icon.pixelColor(x, y).alpha()
+    ]
+    assert min(c.lightness() for c in inked) < 110
+    assert all(m.palette().resolveMask() == 0 for m in window.findChildren(QMenu))
+
+
+def test_search_results_wrap_and_mark_the_match(window, qtbot):
+    from desktop.gui.panels.search import HTML_ROLE, marked
+
+    assert marked("跨境电商<b>与电商", "电商") == (
+        '跨境<span style="background-color: rgba(255, 196, 0, 110); font-weight: bold;">电商</span>'
+        '&lt;b&gt;与<span style="background-color: rgba(255, 196, 0, 110); font-weight: bold;">电商</span>')
+    window.commands.find_library.trigger()
+    panel = window.search_panel
+    panel.query.setText("跨境电商")
+    panel.run()
+    assert panel.results.count() > 3
+    item = panel.results.item(0)
+    assert "跨境电商" in item.text()
+    rich = item.data(HTML_ROLE)
+    assert rich.count("font-weight: bold") >= 1 and "— " in rich  # the match, and the article
+    panel.results.resize(220, 400)
+    one_line = panel.results.fontMetrics().height()
+    assert panel.results.visualItemRect(item).height() > 2 * one_line  # wrapped, not clipped
