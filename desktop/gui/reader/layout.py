@@ -73,7 +73,7 @@ class TextLine(NamedTuple):
     x: float
     baseline: float
     font: QFont
-    role: str  # "title" | "byline"
+    role: str  # "title" | "byline" | "note"
 
 
 class Layout:
@@ -135,11 +135,14 @@ def layout_article(
     pinyin_above: bool,
     word_gap: bool,
     display: dict | None = None,
+    note: str = "",
 ) -> Layout:
     """Lines for an article at a given widget width. `fonts`: hanzi, pinyin, heading, title, byline.
     `display` gives the text, title and byline as shown (traditional characters), each exactly as
-    long as the article's own, so that every offset holds."""
+    long as the article's own, so that every offset holds; `note` is the reader's note on it."""
     flow = _Flow(article, display or article, width, fonts, pinyin_above, word_gap)
+    flow.note = note
+    flow.note = note
     flow.place_header()
     flow.place_words()
     return flow.layout()
@@ -177,6 +180,7 @@ class _Flow:
         self.lines: list[Line] = []
         self.boxes: list[Box | None] = [None] * len(self.tokens)
         self._punctuation_only: dict[str, bool] = {}
+        self.note = ""  # the reader's note on the whole article, shown under the byline
 
     def layout(self) -> Layout:
         return Layout(
@@ -202,6 +206,17 @@ class _Flow:
                 self.right,
                 self.y,
                 "byline",
+                self.header,
+            )
+        if self.note:
+            self.y += em * 0.4
+            self.y = _wrap_header(
+                list("✎ " + self.note.replace("\n", " ")),
+                self.fonts["byline"],
+                self.left,
+                self.right,
+                self.y,
+                "note",
                 self.header,
             )
         if self.header:
