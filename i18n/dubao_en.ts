@@ -329,6 +329,11 @@
         <source>Context</source>
         <translation>Context</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="112"/>
+        <source>{low} to {high} {unit}</source>
+        <translation>{low} to {high} {unit}</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPanel</name>
@@ -346,6 +351,16 @@
         <location filename="../desktop/gui/panels/figures.py" line="79"/>
         <source>Copy the figures as CSV</source>
         <translation>Copy the figures as CSV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="168"/>
+        <source>The colour each kind of figure is marked with in the text</source>
+        <translation>The colour each kind of figure is marked with in the text</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="169"/>
+        <source>Colours of the kinds of figures</source>
+        <translation>Colours of the kinds of figures</translation>
     </message>
 </context>
 <context>

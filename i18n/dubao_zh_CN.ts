@@ -329,6 +329,11 @@
         <source>Context</source>
         <translation>上下文</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="112"/>
+        <source>{low} to {high} {unit}</source>
+        <translation>{low} 至 {high} {unit}</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPanel</name>
@@ -346,6 +351,16 @@
         <location filename="../desktop/gui/panels/figures.py" line="79"/>
         <source>Copy the figures as CSV</source>
         <translation>把数字表复制为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="168"/>
+        <source>The colour each kind of figure is marked with in the text</source>
+        <translation>正文中各类数字的标记颜色</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/figures.py" line="169"/>
+        <source>Colours of the kinds of figures</source>
+        <translation>各类数字的颜色</translation>
     </message>
 </context>
 <context>

@@ -36,3 +36,18 @@ def make_epub(path: Path, chapters: list[tuple[str, list[str]]], extra: tuple = 
         for name, data in extra:
             z.writestr(name, data)
     return path
+
+
+def when_modal(act, kind=None) -> None:
+    """Run `act(dialog)` on the next modal dialog (of `kind`, if given) once it is up."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or (kind is not None and not isinstance(dialog, kind)):
+            QTimer.singleShot(20, poll)
+        else:
+            act(dialog)
+
+    QTimer.singleShot(0, poll)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 
+from desktop.core import dates
 from desktop.core import figures as figures_mod
 from desktop.core import speakers as speakers_mod
 from desktop.core.page import Piece, split_page
@@ -81,7 +82,7 @@ def analyze_source(source, corrections: Mapping[str, Sequence[str]] | None = Non
 
 def analyze_piece(piece: Piece, corrections: Mapping[str, Sequence[str]] | None = None) -> Article:
     text = piece.text
-    figs = figures_mod.find_figures(text)
+    figs = figures_mod.find_figures(text, base_date=dates.article_date(text))
     people = speakers_mod.find_speakers(text, byline=piece.byline)
     name_spans = person_spans(people.speakers)
     spans = _token_spans(text, [(f["start"], f["end"]) for f in figs], name_spans)

@@ -3,27 +3,14 @@ start, and a library that takes no writes. Real window, real files."""
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.gui.app import _open_or_recover
 from desktop.gui.backups import RestoreDialog, describe_age
 from desktop.store import Library
 from desktop.store import backup as backups
 from tests.conftest import SAMPLE
-
-
-def _when_modal(qtbot, act):
-    """Run `act(dialog)` on the next modal dialog, once it is up."""
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-        else:
-            act(dialog)
-
-    QTimer.singleShot(0, poll)
+from tests.helpers import when_modal
 
 
 def _button(box: QMessageBox, text: str):
@@ -60,7 +47,7 @@ def test_restore_from_backup_replaces_the_library_and_keeps_the_current_file(win
         dialog.list.setCurrentRow(next(i for i, text in enumerate(rows) if "2 days ago" in text))
         dialog.accept()
 
-    _when_modal(qtbot, choose)
+    when_modal(choose)
     window.commands.restore_backup.trigger()
     assert window.library is not lib
     assert [h["note"] for h in window.library.highlights()] == ["in the backup"]
@@ -105,7 +92,7 @@ def test_a_damaged_library_at_start_offers_the_newest_good_backup(qtbot, tmp_pat
         seen.append(box.informativeText())
         _button(box, "Restore the backup").click()
 
-    _when_modal(qtbot, restore)
+    when_modal(restore)
     library = _open_or_recover(path, interactive=True)
     assert "2 days ago" in seen[0]
     assert library is not None and library.damage is None and not library.read_only
@@ -119,7 +106,7 @@ def test_a_damaged_library_without_backups_opens_read_only(qtbot, tmp_path):
         lib.import_file(SAMPLE)
     _damage(path)
     before = path.read_bytes()
-    _when_modal(qtbot, lambda box: _button(box, "Open read-only").click())
+    when_modal(lambda box: _button(box, "Open read-only").click())
     library = _open_or_recover(path, interactive=True)
     assert library is not None and library.damage
     library.close()
@@ -140,7 +127,7 @@ def test_a_read_only_library_says_so(qtbot, tmp_path, settings):
         assert window.windowTitle().endswith("(read-only)")
         assert window.read_only_label.isVisible() and "Read-only" in window.read_only_label.text()
         window.view.select_range(0, 4)
-        _when_modal(qtbot, lambda box: box.accept())
+        when_modal(lambda box: box.accept())
         window.commands.highlight_yellow.trigger()
         qtbot.waitUntil(
             lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)), timeout=5000

@@ -1,12 +1,11 @@
 """Print and PDF: articles laid out for the page with their pinyin above, page after page."""
 
 import re
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from itertools import pairwise
 
 from desktop.gui.printing import pages_of, pdf_printer, render
 from desktop.gui.theme import make_theme
+from tests.helpers import when_modal
 
 
 def _pdf_pages(path) -> int:
@@ -19,12 +18,13 @@ def test_a_pdf_of_every_article_of_the_page(window, qtbot, tmp_path, monkeypatch
 
     monkeypatch.setattr(dialogs, "save_file_name", lambda *a, **k: str(out))
 
-    def whole_page():
-        scope = QApplication.activeModalWidget()
+    from desktop.gui.printing import ScopeDialog
+
+    def whole_page(scope):
         scope.document.setChecked(True)
         scope.accept()
 
-    QTimer.singleShot(50, whole_page)
+    when_modal(whole_page, ScopeDialog)
     window.commands.export_pdf.trigger()
     data = out.read_bytes()
     assert data.startswith(b"%PDF") and _pdf_pages(out) >= 5  # five articles, each on a new page
@@ -37,7 +37,7 @@ def test_pages_break_between_lines_and_every_line_is_printed(window, tmp_path):
     layout = view.text_layout()
     pages = pages_of(layout, 400)
     assert pages[0][0] == 0 and len(pages) > 3
-    for (_, bottom), (next_top, _) in zip(pages, pages[1:]):
+    for (_, bottom), (next_top, _) in pairwise(pages):
         assert bottom <= next_top
     for top, bottom in pages:
         lines = sum(1 for ln in layout.lines if top <= ln.top < bottom)
