@@ -7,12 +7,14 @@ is not a library) ends with one line on stderr and exit status 2.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
 from pathlib import Path
 
-from desktop.core.decode import DecodeError
+from desktop.core.decode import DecodeError, os_reason
+from desktop.core.paths import shown
 
 EXIT_BAD_INPUT = 2
 
@@ -41,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _analyze(argv: list[str]) -> int:
-    parser = _Parser(prog="dubao analyze", description="Analyse news pages and print what was found.")
+    parser = _Parser(
+        prog="dubao analyze", description="Analyse news pages and print what was found."
+    )
     parser.add_argument("--json", action="store_true", help="print the Article JSON of every file")
     parser.add_argument("files", nargs="+", metavar="FILE")
     args = parser.parse_args(argv)
@@ -52,7 +56,9 @@ def _analyze(argv: list[str]) -> int:
         sources = [(path, load_source(path)) for path in args.files]
     except DecodeError as exc:
         return _fail(str(exc))
-    documents = [Document(path, src.encoding, analyze_source(src)).to_json() for path, src in sources]
+    documents = [
+        Document(path, src.encoding, analyze_source(src)).to_json() for path, src in sources
+    ]
     if args.json:
         json.dump({"documents": documents}, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -65,36 +71,55 @@ def _analyze(argv: list[str]) -> int:
 def _import(argv: list[str]) -> int:
     parser = _Parser(prog="dubao import", description="Import news pages into the library.")
     parser.add_argument("files", nargs="+", metavar="FILE", help="files, or folders of .txt files")
-    parser.add_argument("--library", metavar="PATH", help="the library file (default: $DUBAO_LIBRARY or "
-                                                          "the user data folder)")
-    parser.add_argument("--progress", action="store_true",
-                        help="print `progress N M` lines and the new article ids (for the reader)")
-    parser.add_argument("--background", action="store_true",
-                        help="run at a lower priority (the reader's imports, beside the window)")
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        help="the library file (default: $DUBAO_LIBRARY or the user data folder)",
+    )
+    parser.add_argument(
+        "--progress",
+        action="store_true",
+        help="print `progress N M` lines and the new article ids (for the reader)",
+    )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="run at a lower priority (the reader's imports, beside the window)",
+    )
     args = parser.parse_args(argv)
-    if args.background:
-        if hasattr(os, "nice"):
-            try:
-                os.nice(10)
-            except OSError:
-                pass  # not allowed here: it only runs at the usual priority
+    if args.background and hasattr(os, "nice"):
+        with contextlib.suppress(OSError):  # not allowed here: it only runs at the usual priority
+            os.nice(10)
+    from desktop.core.sources import expand_paths, load_source
     from desktop.store import Library, LibraryError, default_library_path
 
-    from desktop.core.sources import expand_paths
-
-    paths = expand_paths(args.files)
-    if not paths:
-        return _fail("no text files to import")
+    # every input is read and decoded before the library is opened: one bad file among good
+    # ones is named, and nothing is imported (the library is as it was)
+    try:
+        paths = expand_paths(args.files)
+        if not paths:
+            return _fail("no text files to import")
+        sources = [(path, load_source(path)) for path in paths]
+    except DecodeError as exc:
+        return _fail(str(exc))
     try:
         with Library(args.library or default_library_path()) as lib:
-            for path in paths:
+            for path, _ in sources:
+                lib.refuse_own_file(path)
+            for path, source in sources:
+                where = str(Path(path).resolve())
                 if args.progress:
-                    ids = lib.import_file(path, progress=lambda done, total: print(f"progress {done} {total}",
-                                                                                    flush=True))
+                    ids = lib.import_text(
+                        where,
+                        source.text,
+                        source.encoding,
+                        pieces=source.pieces,
+                        progress=lambda done, total: print(f"progress {done} {total}", flush=True),
+                    )
                     print("ids", *ids, flush=True)
                 else:
-                    ids = lib.import_file(path)
-                    print(f"{path}: {len(ids)} articles")
+                    ids = lib.import_text(where, source.text, source.encoding, pieces=source.pieces)
+                    print(f"{shown(path)}: {len(ids)} articles")
     except LibraryError as exc:
         return _fail(str(exc))
     return 0
@@ -104,22 +129,38 @@ def _export(argv: list[str]) -> int:
     from desktop.store.export import FORMATS
 
     parser = _Parser(prog="dubao export", description="Export highlights, figures or quotations.")
-    parser.add_argument("--format", required=True, choices=FORMATS, metavar="F", help=", ".join(FORMATS))
-    parser.add_argument("--out", required=True, metavar="PATH", help="the file to write (replaced if it exists)")
+    parser.add_argument(
+        "--format", required=True, choices=FORMATS, metavar="F", help=", ".join(FORMATS)
+    )
+    parser.add_argument(
+        "--out", required=True, metavar="PATH", help="the file to write (replaced if it exists)"
+    )
     parser.add_argument("--library", metavar="PATH", help="the library file")
-    parser.add_argument("--article", type=int, action="append", metavar="ID", help="only these articles")
+    parser.add_argument(
+        "--article", type=int, action="append", metavar="ID", help="only these articles"
+    )
     args = parser.parse_args(argv)
     from desktop.store import Library, LibraryError, default_library_path
+    from desktop.store.export import ExportError, destination
+
+    try:  # a destination that cannot be written is said before the library is opened
+        destination(Path(args.out))
+    except ExportError as exc:
+        return _fail(str(exc))
 
     path = Path(args.library or default_library_path())
-    if not path.exists():
-        return _fail(f"{path}: no library there; import something first")
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return _fail(f"{shown(path)}: no library there; import something first")
+    except OSError as exc:
+        return _fail(f"{shown(path)}: cannot be read ({os_reason(exc)})")
     try:
         with Library(path) as lib:
             count = lib.export(args.format, args.out, args.article)
     except LibraryError as exc:
         return _fail(str(exc))
-    print(f"{args.out}: {count} records")
+    print(f"{shown(args.out)}: {count} records")
     return 0
 
 
@@ -193,7 +234,7 @@ def _prepare(argv: list[str]) -> int:
 
 
 def _summary(doc: dict) -> str:
-    lines = [f"{doc['path']} ({doc['encoding']}): {len(doc['articles'])} articles"]
+    lines = [f"{shown(doc['path'])} ({doc['encoding']}): {len(doc['articles'])} articles"]
     for n, a in enumerate(doc["articles"], 1):
         title = a["title"] or (f"(continued from {a['continued_from']})" if a["continued_from"] else "(untitled)")
         lines.append(f"{n:>3}. {title}")

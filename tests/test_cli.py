@@ -2,8 +2,10 @@
 
 import json
 import os
+import stat
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -12,8 +14,15 @@ from tests.conftest import ROOT, SAMPLE
 
 def dubao(*args, cwd=ROOT):
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
-    return subprocess.run([sys.executable, "-m", "desktop", *map(str, args)], capture_output=True,
-                          text=True, encoding="utf-8", cwd=cwd, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_analyze_json_contract():
@@ -52,7 +61,9 @@ def _bad_inputs(tmp_path):
     return ["missing.txt", "empty.txt", "image.png", "random.bin", "latin.txt", "folder"]
 
 
-@pytest.mark.parametrize("name", ["missing.txt", "empty.txt", "image.png", "random.bin", "latin.txt", "folder"])
+@pytest.mark.parametrize(
+    "name", ["missing.txt", "empty.txt", "image.png", "random.bin", "latin.txt", "folder"]
+)
 def test_bad_input_is_one_line_and_status_2(tmp_path, name):
     _bad_inputs(tmp_path)
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
@@ -87,13 +98,23 @@ def test_import_for_the_reader_prints_progress_and_ids_at_a_lower_priority(tmp_p
     run = dubao("import", "--progress", "--background", SAMPLE, "--library", tmp_path / "l.db")
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
-    assert lines[0].startswith("progress ") and lines[-1].split()[0] == "ids" and len(lines[-1].split()) == 6
+    assert (
+        lines[0].startswith("progress ")
+        and lines[-1].split()[0] == "ids"
+        and len(lines[-1].split()) == 6
+    )
 
 
 def test_import_uses_the_environment_variable(tmp_path):
     env = dict(os.environ, DUBAO_LIBRARY=str(tmp_path / "env.db"), PYTHONIOENCODING="utf-8")
-    run = subprocess.run([sys.executable, "-m", "desktop", "import", str(SAMPLE)], capture_output=True, text=True,
-                         cwd=ROOT, env=env, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "desktop", "import", str(SAMPLE)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
     assert run.returncode == 0 and (tmp_path / "env.db").exists()
 
 
@@ -121,13 +142,26 @@ def test_import_of_a_bad_file_leaves_the_library_as_it_was(tmp_path):
 
 def test_export_command(tmp_path):
     dubao("import", SAMPLE, "--library", tmp_path / "l.db")
-    run = dubao("export", "--format", "figures-csv", "--out", tmp_path / "f.csv", "--library", tmp_path / "l.db",
-                "--article", "1")
+    run = dubao(
+        "export",
+        "--format",
+        "figures-csv",
+        "--out",
+        tmp_path / "f.csv",
+        "--library",
+        tmp_path / "l.db",
+        "--article",
+        "1",
+    )
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "f.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-    bad = dubao("export", "--format", "docx", "--out", tmp_path / "x", "--library", tmp_path / "l.db")
+    bad = dubao(
+        "export", "--format", "docx", "--out", tmp_path / "x", "--library", tmp_path / "l.db"
+    )
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
-    missing = dubao("export", "--format", "csv", "--out", tmp_path / "x.csv", "--library", tmp_path / "none.db")
+    missing = dubao(
+        "export", "--format", "csv", "--out", tmp_path / "x.csv", "--library", tmp_path / "none.db"
+    )
     assert missing.returncode == 2 and not (tmp_path / "none.db").exists()
 
 
@@ -138,3 +172,235 @@ def test_analyze_reads_web_pages_as_import_does():
     (article,) = doc["articles"]
     assert article["title"] == "科技立法改善创新生态 助力形成新质生产力"
     assert "相关阅读" not in article["text"]
+
+
+# --- hostile input, as a user meets it: real processes, real files --------------------------------
+
+
+def _one_line_status_2(run):
+    assert run.returncode == 2, (run.stdout, run.stderr)
+    assert len(run.stderr.splitlines()) == 1 and "Traceback" not in run.stderr, run.stderr
+    return run.stderr.strip()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_analyze_of_a_fifo_or_a_device_ends_at_once(tmp_path):
+    fifo = tmp_path / "page.txt"
+    os.mkfifo(fifo)
+    link = tmp_path / "zero.html"
+    link.symlink_to("/dev/zero")
+    for path, says in (
+        (fifo, "is a pipe (FIFO), not a regular file"),
+        ("/dev/zero", "is a device"),
+        (link, "is a device"),
+    ):
+        assert _one_line_status_2(dubao("analyze", path)) == f"dubao: {path}: {says}" + (
+            ", not a regular file" if says == "is a device" else ""
+        )
+
+
+def test_a_name_with_a_newline_gives_one_line(tmp_path):
+    odd = tmp_path / "第一版\n.txt"
+    odd.write_bytes(b"")
+    message = _one_line_status_2(dubao("analyze", odd))
+    assert message == f"dubao: '{tmp_path}/第一版\\n.txt': the file is empty"
+    message = _one_line_status_2(dubao("import", odd, "--library", tmp_path / "l.db"))
+    assert message.endswith("\\n.txt': the file is empty")
+
+
+def test_import_reads_every_input_before_importing_anything(tmp_path):
+    library = tmp_path / "l.db"
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    message = _one_line_status_2(dubao("import", SAMPLE, empty, "--library", library))
+    assert message == f"dubao: {empty}: the file is empty"
+    assert not library.exists()  # not even opened
+    assert dubao("import", SAMPLE, "--library", library).returncode == 0
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("l.db")}
+    second = tmp_path / "second.txt"
+    second.write_text(
+        (ROOT / "tests" / "data" / "second_page.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    _one_line_status_2(dubao("import", second, empty, "--library", library))
+    assert {
+        p.name: p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("l.db")
+    } == before
+
+
+# A script that drops root's privileges before it runs the command: as root, permissions do not
+# bite. What the command loads later is loaded first (the interpreter's own files may be in a
+# folder that `nobody` cannot read).
+AS_NOBODY = """
+import os, pwd, sys
+import desktop.__main__, desktop.core.analysis, desktop.core.sources
+import desktop.store, desktop.store.export, sqlite_utils
+if os.geteuid() == 0:
+    nobody = pwd.getpwnam("nobody")
+    os.setgroups([])
+    os.setgid(nobody.pw_gid)
+    os.setuid(nobody.pw_uid)
+sys.exit(desktop.__main__.main(sys.argv[1:]))
+"""
+
+
+@pytest.fixture
+def shared_folder():
+    """A folder everyone can reach (pytest's own is root's alone), removed afterwards."""
+    import pwd
+    import shutil
+    import tempfile
+
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam("nobody")
+        except KeyError:
+            pytest.skip("running as root, and there is no user `nobody` to drop privileges to")
+    folder = tempfile.mkdtemp(prefix="dubao-perm-")
+    os.chmod(folder, 0o755)
+    try:
+        yield Path(folder)
+    finally:
+        for root, dirs, _ in os.walk(folder):
+            for d in dirs:
+                os.chmod(os.path.join(root, d), 0o755)
+        shutil.rmtree(folder)
+
+
+def dubao_unprivileged(*args):
+    env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
+    return subprocess.run(
+        [sys.executable, "-c", AS_NOBODY, *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+
+
+def _chown_to_nobody(*paths):
+    if os.geteuid() == 0:
+        import pwd
+
+        nobody = pwd.getpwnam("nobody")
+        for p in paths:
+            os.chown(p, nobody.pw_uid, nobody.pw_gid)
+
+
+def test_files_and_folders_that_cannot_be_read_are_one_line(shared_folder):
+    closed = shared_folder / "closed"  # no search permission: its files cannot even be looked at
+    closed.mkdir()
+    (closed / "page.txt").write_text("跨境电商", encoding="utf-8")
+    unlisted = shared_folder / "unlisted"  # no read permission: it cannot be listed
+    unlisted.mkdir()
+    (unlisted / "page.txt").write_text("跨境电商", encoding="utf-8")
+    private = shared_folder / "private.txt"
+    private.write_text("跨境电商", encoding="utf-8")
+    os.chmod(private, 0o000)
+    os.chmod(closed, 0o644)
+    os.chmod(unlisted, 0o311)
+    library = shared_folder / "l.db"
+    for args, says in (
+        (("import", closed / "page.txt"), f"{closed}/page.txt: cannot be read (permission denied)"),
+        (
+            ("import", closed),
+            f"{closed}/page.txt: cannot be read (permission denied)",
+        ),  # listed, not read
+        (("import", unlisted), f"{unlisted}: the folder cannot be read (permission denied)"),
+        (("import", private), f"{private}: cannot be read (permission denied)"),
+        (
+            ("analyze", closed / "page.txt"),
+            f"{closed}/page.txt: cannot be read (permission denied)",
+        ),
+    ):
+        extra = ("--library", library) if args[0] == "import" else ()
+        assert _one_line_status_2(dubao_unprivileged(*args, *extra)) == f"dubao: {says}"
+    assert not library.exists()
+
+
+def test_an_export_into_a_folder_that_cannot_be_written_is_one_line(shared_folder):
+    library = shared_folder / "l.db"
+    assert dubao("import", SAMPLE, "--library", library).returncode == 0
+    _chown_to_nobody(shared_folder, *shared_folder.iterdir())
+    locked = shared_folder / "locked"
+    locked.mkdir(mode=0o555)
+    os.chmod(locked, 0o555)
+    run = dubao_unprivileged(
+        "export", "--format", "csv", "--out", locked / "h.csv", "--library", library
+    )
+    assert (
+        _one_line_status_2(run) == f"dubao: {locked}/h.csv: cannot be written (permission denied)"
+    )
+    assert list(locked.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_export_never_replaces_a_device_or_a_pipe(tmp_path):
+    library = tmp_path / "l.db"
+    dubao("import", SAMPLE, "--library", library)
+    fifo = tmp_path / "out.csv"
+    os.mkfifo(fifo)
+    targets = [fifo]
+    if os.geteuid() == 0:  # our own node standing for /dev/null, which root's export replaced
+        null = tmp_path / "null"
+        os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        targets.append(null)
+    for target in targets:
+        run = dubao("export", "--format", "csv", "--out", target, "--library", library)
+        assert _one_line_status_2(run).endswith(
+            "is not a regular file (a device or a pipe); name a file to write"
+        )
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert os.geteuid() != 0 or stat.S_ISCHR(os.stat(tmp_path / "null").st_mode)
+
+
+def test_exports_take_the_umask_and_anki_leaves_nothing_in_the_temporary_folder(tmp_path):
+    library = tmp_path / "l.db"
+    dubao("import", SAMPLE, "--library", library)
+    from desktop.store import Library
+
+    with Library(library) as lib:
+        lib.add_highlight(lib.articles()[0]["id"], 0, 5, note="私人笔记")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = dict(os.environ, PYTHONIOENCODING="utf-8", TMPDIR=str(scratch))
+    for fmt, umask, mode in (
+        ("anki", 0o022, 0o644),
+        ("markdown", 0o077, 0o600),
+        ("csv", 0o002, 0o664),
+    ):
+        out = tmp_path / f"h-{fmt}"
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "desktop",
+                "export",
+                "--format",
+                fmt,
+                "--out",
+                str(out),
+                "--library",
+                str(library),
+            ],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=120,
+            umask=umask,
+        )
+        assert run.returncode == 0, run.stderr
+        assert stat.S_IMODE(os.stat(out).st_mode) == mode
+    assert list(scratch.iterdir()) == []  # genanki left a copy of every note here
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".dubao-export-")]
+
+
+def test_export_to_a_symbolic_link_loop_is_one_line(tmp_path):
+    library = tmp_path / "l.db"
+    dubao("import", SAMPLE, "--library", library)
+    loop = tmp_path / "loop.md"
+    loop.symlink_to("loop.md")
+    run = dubao("export", "--format", "markdown", "--out", loop, "--library", library)
+    assert _one_line_status_2(run) == f"dubao: {loop}: cannot be written (too many levels of symbolic links)"

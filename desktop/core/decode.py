@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import codecs
 import os
-from pathlib import Path
-from typing import NamedTuple
+import stat
+from typing import BinaryIO, NamedTuple
+
+from desktop.core.paths import shown
 
 MAX_BYTES = 64 * 1024 * 1024  # a news page is kilobytes; anything near this is not one
 
@@ -44,25 +46,102 @@ class Decoded(NamedTuple):
     encoding: str
 
 
-def read_text(path: str | os.PathLike) -> Decoded:
+def read_text(path: str | os.PathLike[str]) -> Decoded:
     """Read a file and decode it; DecodeError (one line) for anything that is not text."""
-    p = Path(path)
-    if not p.exists():
-        raise DecodeError(f"{p}: no such file")
-    if p.is_dir():
-        raise DecodeError(f"{p}: is a folder, not a file")
-    try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise DecodeError(f"{p}: {size // (1024 * 1024)} MB is too large for a news page "
-                              f"(limit {MAX_BYTES // (1024 * 1024)} MB)")
-        data = p.read_bytes()
-    except OSError as exc:
-        raise DecodeError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+    data = read_file(path)
     try:
         return decode_bytes(data)
     except DecodeError as exc:
-        raise DecodeError(f"{p}: {exc}") from None
+        raise DecodeError(f"{shown(path)}: {exc}") from None
+
+
+def read_file(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file, at most `limit` of them; DecodeError for anything else.
+
+    The read stops at limit + 1 bytes whatever the size said: a file can grow while it is read."""
+    name = shown(path)
+    with open_regular(path, limit) as f:
+        chunks: list[bytes] = []
+        left = limit + 1
+        try:
+            while left > 0:
+                chunk = f.read(min(left, _CHUNK))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                left -= len(chunk)
+        except OSError as exc:
+            raise DecodeError(f"{name}: cannot be read ({os_reason(exc)})") from None
+    if left <= 0:  # its size said less: it grew, or it is a file of the system's (/proc)
+        raise DecodeError(f"{name}: is longer than the limit of {_amount(limit)} for a news page")
+    return b"".join(chunks)
+
+
+def open_regular(path: str | os.PathLike[str], limit: int | None = None) -> BinaryIO:
+    """A regular file opened for reading (at most `limit` bytes long); DecodeError for the rest.
+
+    A FIFO would block for ever and a device (`/dev/zero`) never ends, so the kind of file
+    is checked before it is opened (opening some devices has effects of its own) and again
+    on the open descriptor, since the name may have been swapped meanwhile."""
+    name = shown(path)
+    try:
+        _check_regular(os.stat(path), name, limit)
+        fd = os.open(path, os.O_RDONLY | _OPEN_FLAGS)
+    except FileNotFoundError:
+        raise DecodeError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise DecodeError(f"{name}: cannot be read ({os_reason(exc)})") from None
+    except DecodeError:
+        raise
+    except ValueError:  # a NUL in the name, which no file can have
+        raise DecodeError(f"{name}: no such file (the name holds a NUL character)") from None
+    try:
+        _check_regular(os.fstat(fd), name, limit)
+    except BaseException:
+        os.close(fd)
+        raise
+    return os.fdopen(fd, "rb")
+
+
+_MB = 1024 * 1024
+_CHUNK = 4 * _MB
+# no blocking on a FIFO swapped in after the check, no terminal taken over, no text mode on Windows
+_OPEN_FLAGS = (
+    getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _check_regular(st: os.stat_result, name: str, limit: int | None) -> None:
+    if stat.S_ISDIR(st.st_mode):
+        raise DecodeError(f"{name}: is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):
+        raise DecodeError(f"{name}: is {_kind(st.st_mode)}, not a regular file")
+    if limit is not None and st.st_size > limit:
+        raise DecodeError(
+            f"{name}: {_amount(st.st_size)} is too large for a news page (limit {_amount(limit)})"
+        )
+
+
+def _amount(size: int) -> str:
+    return f"{-(-size // _MB)} MB" if size >= _MB else f"{size} bytes"
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def os_reason(exc: OSError) -> str:
+    """The system's words for the error, without the file name it may repeat."""
+    return (exc.strerror or type(exc).__name__).lower()
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -74,15 +153,17 @@ def decode_bytes(data: bytes) -> Decoded:
             try:
                 text = data.decode(name)
             except UnicodeDecodeError:
-                raise DecodeError(f"the file starts with a {name} mark but is not {name} text") from None
-            return Decoded(_normalise(text), "utf-8" if name == "utf-8-sig" else name)
+                raise DecodeError(
+                    f"the file starts with a {name} mark but is not {name} text"
+                ) from None
+            return Decoded(normalise_line_ends(text), "utf-8" if name == "utf-8-sig" else name)
     for magic, what in _BINARY_MAGIC:
         if data.startswith(magic):
             raise DecodeError(f"this is {what}, not a text file")
     if b"\x00" in data:
         raise DecodeError("this is a binary file, not text")
     try:
-        return Decoded(_normalise(data.decode("utf-8")), "utf-8")
+        return Decoded(normalise_line_ends(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
     best: tuple[float, str, str] | None = None
@@ -96,15 +177,22 @@ def decode_bytes(data: bytes) -> Decoded:
             best = candidate
     if best is None or best[0] < 0.5 or _control_share(best[2]) > 0.05:
         raise DecodeError("the text is in no encoding Dubao reads (UTF-8, UTF-16, GB18030, Big5)")
-    return Decoded(_normalise(best[2]), best[1])
+    return Decoded(normalise_line_ends(best[2]), best[1])
 
 
-def _normalise(text: str) -> str:
+def normalise_line_ends(text: str) -> str:
+    """One kind of line end (LF), whatever the file used."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _han(text: str) -> list[str]:
     return [c for c in text if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"]
+
+
+def common_share(text: str, encoding: str) -> float:
+    """How much of the text's Han is common in `encoding` (gb18030 or big5/big5hkscs): text
+    decoded in the wrong one of the two lands in rare or private areas, near 0."""
+    return _big5_score(text) if encoding.startswith("big5") else _gb_score(text)
 
 
 def _gb_score(text: str) -> float:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from desktop.core.paths import shown  # one quoting of names for every message
+
+__all__ = ["LibraryError", "reason", "shown"]
+
 
 class LibraryError(Exception):
     """The library cannot do what was asked; the message is one line for a person."""
@@ -13,9 +17,3 @@ def reason(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def shown(path: object) -> str:
-    """A path as messages show it: one line whatever its name holds (a newline, a tab)."""
-    text = str(path)
-    if text.isprintable():
-        return text
-    return repr(text)[1:-1]
