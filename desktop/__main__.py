@@ -256,8 +256,8 @@ def _reader(argv: list[str]) -> int:
     parser.add_argument("--hover", metavar="WORD", help=argparse.SUPPRESS)  # screenshots of the popup
     args = parser.parse_args(argv)
     for f in args.files:
-        if not Path(f).exists():
-            return _fail(f"{f}: no such file")
+        if not os.path.lexists(f):  # never raises, unlike Path.exists on a folder we cannot enter
+            return _fail(f"{shown(f)}: no such file")
     from desktop.gui import memory
 
     memory.hold()  # until the window is up: see desktop/gui/memory.py

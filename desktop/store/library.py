@@ -147,8 +147,10 @@ class Library(Documents, Annotations, Learners, Search):
         from desktop.store.export import ExportError, export
 
         target = Path(dest)
-        own = {Path(str(self.path.resolve()) + s) for s in ("", "-wal", "-shm", "-journal")}
-        if self.is_own_file(target) or target.resolve() in own:
+        own = {os.path.realpath(str(self.path) + s) for s in ("", "-wal", "-shm", "-journal")}
+        # realpath, not resolve(): a symlink loop as the destination is refused by the export,
+        # not raised here as RuntimeError
+        if self.is_own_file(target) or os.path.realpath(target) in own:
             raise LibraryError(f"{shown(dest)}: is the library file itself; export somewhere else")
         try:
             return export(self, fmt, dest, article_ids)

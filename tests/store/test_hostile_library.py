@@ -253,3 +253,16 @@ def test_a_library_opened_on_a_full_disk_reads_and_says_why_it_cannot_write(tmp_
         filler.unlink()
         with Library(path) as lib:
             assert lib.check() is None and len(lib.highlights()) >= 20
+
+
+def test_export_to_a_symlink_loop_or_the_library_itself_is_refused(tmp_path):
+    path = tmp_path / "l.db"
+    _library_with_work(path)
+    loop = tmp_path / "loop.md"
+    os.symlink(loop, loop)
+    before = path.read_bytes()
+    with Library(path) as lib:
+        for dest in (loop, path, Path(str(path) + "-wal")):
+            with pytest.raises(LibraryError):
+                lib.export("markdown", dest)
+    assert path.read_bytes() == before
