@@ -73,7 +73,8 @@ def is_outlet(name: str) -> bool:
 
 
 def has_org_ending(name: str) -> bool:
-    """Does the name end as organisations' names end (中信证券, 外交部, …办公室)?"""
+    """Does the name end as organisations' names end (中信证券, 外交部, …办公室)? A one-character
+    ending counts after two more characters."""
     return _ends_with(name, _ORG_LONG, _ORG_LENGTHS) or len(name) >= 3 and name[-1] in _ORG_SHORT
 
 

@@ -41,6 +41,7 @@ _WINDOW = 80  # the longest subject clause looked at before a verb (roles run to
 
 _LEX = load_sections("speech_verbs.txt")
 _BARE = frozenset(_LEX["bare"])
+_BARE_ORG = frozenset(_LEX["bare_org"])
 _OBJECT = frozenset(_LEX["object"])
 _SAY = alternation(set(_LEX["say"]) | _BARE | _OBJECT)
 _MANNER = alternation(_LEX["manner"])
@@ -179,6 +180,7 @@ class _Reader:
         self.freq = tokenizer().FREQ
         self.quotes = _quotations(text)
         self.quote_opens = [o for o, _ in self.quotes]
+        self.titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》\n]{0,60}》", text)]
         self.sentence_ends = _sentence_ends(text)
         self.org_stems = _org_stems(text)
 
@@ -189,7 +191,7 @@ class _Reader:
         events = self._events()
         self._seen_as = [(m, self._subject(m.group("who"), m.start("who")))
                          for m in re.finditer(r"在(?P<who>[^，,。；;“”\n]{2,40}?)看来[，,]", self.text)]
-        self._marks = sorted([e.subject_start for e in events if e.subject]
+        self._marks = sorted([e.subject_start for e in events if e.subject and self._attributes(e)]
                              + [m.start() for m, who in self._seen_as if who])
         self._stops: list[int] | None = None
         found = self._direct(events)
@@ -208,6 +210,11 @@ class _Reader:
                       for f in found]
         return Speakers(speakers, statements)
 
+    def _attributes(self, event: _Event) -> bool:
+        """Does this verb end its clause, as an attribution does (`X表示，`, `X说：`, `X说。`)?"""
+        after = self.text[event.verb_end:event.verb_end + 1]
+        return after in ("", "，", ",", "：", ":", "\n") or after in _SENT_END + _OPENERS
+
     def _inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_opens, pos - 1) - 1
         return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
@@ -218,7 +225,7 @@ class _Reader:
         events = []
         for m in _VERB_RE.finditer(text):
             start, end = m.start(), m.end()
-            if self._inside_quote(start) or text[end:end + 1] in _NOUN_AFTER_VERB:
+            if self._inside_quote(start) or _inside(self.titles, start) or text[end:end + 1] in _NOUN_AFTER_VERB:
                 continue  # words a speaker says are not an attribution; 分析师, 评论员 are people
             window = text[max(0, start - 8):min(len(text), end + 2)]
             offset = max(0, start - 8)
@@ -311,6 +318,7 @@ class _Reader:
         text = self.text
         direct_spans = sorted((f.start - 1, f.end + 1) for f in direct)
         found = []
+        bare = []
         for e in events:
             if e.subject is None or e.direct:
                 continue
@@ -323,9 +331,9 @@ class _Reader:
                 start += 1
             elif after and after in _OPENERS:
                 pass
-            elif e.verb in _BARE and after and after not in _SENT_END + "\n" + _CLOSERS \
-                    and e.subject.kind != "anonymous":
-                pass
+            elif _takes_bare(e, after):
+                bare.append(e)
+                continue
             else:
                 continue
             while start < len(text) and text[start] in " 　":
@@ -335,6 +343,13 @@ class _Reader:
             end = self._reported_end(start) if whole else self._sentence_end(start)
             if end - start >= 2:
                 found.append(_Found(start, end, e.subject, False, e.subject_start))
+        # `X宣布…` with nothing between: only where no other statement is running already
+        spans = sorted((f.start, f.end) for f in found) + direct_spans
+        spans.sort()
+        for e in bare:
+            end = self._sentence_end(e.verb_end)
+            if end - e.verb_end >= 6 and not _inside(spans, e.subject_start) and not _inside(spans, e.verb_end):
+                found.append(_Found(e.verb_end, end, e.subject, False, e.subject_start))
         return found
 
     def _frames(self, found: list[_Found]) -> list[_Found]:
@@ -738,7 +753,7 @@ class _Reader:
 
     def _role_before_name(self, role: str) -> bool:
         """Can this text stand before a name as its role (a title, an organisation, a list)?"""
-        return role.endswith(("、", " ", "　")) or ends_with_title(role) or has_org_ending(role) \
+        return role.endswith(("、", " ", "　")) or ends_with_title(role) or self._org_ending(role) \
             or role in self.org_stems or is_outlet(role)
 
     def _names_at(self, subject: str, start: int, after_title: bool) -> list[tuple[str, int]]:
@@ -775,6 +790,10 @@ class _Reader:
                     out.append((name, 0))
         return out
 
+    def _org_ending(self, name: str) -> bool:
+        """An organisation's ending, but not the end of a common word (社会, 机会, 进行)."""
+        return bool(org_ending_length(name)) or has_org_ending(name) and self.freq.get(name[-2:], 0) < 1000
+
     def _common_word(self, name: str) -> bool:
         """A frequent dictionary word (公开, 东风) is no name; real names are rare in it."""
         return self.freq.get(name, 0) > 2000
@@ -786,7 +805,7 @@ class _Reader:
         if m := re.search(r"^(?:来自|根据|从|由)", head):
             head, at = head[m.end():], at + m.end()
         for m in re.finditer(r"在|接受|向|对|于|就|通过|发文|撰文|以", head):
-            if m.start() >= 2 and (has_org_ending(head[:m.start()]) or head[:m.start()] in self.org_stems):
+            if m.start() >= 2 and (self._org_ending(head[:m.start()]) or head[:m.start()] in self.org_stems):
                 head = head[:m.start()]
                 break
         head = _ORG_TAIL.sub("", head)
@@ -796,9 +815,9 @@ class _Reader:
         head = _DATA_NOUN.sub("", head) if _DATA_NOUN.search(head) and len(head) > 2 else head
         head = _ORG_TAIL.sub("", head)
         if not 2 <= len(head) <= 24 or head in _GENERIC or is_outlet(head) \
-                or re.search(r"[，,。“”《》:：;；\s]", head) or _REPORTER.match(head):
+                or re.search(r"[，,。“”《》:：;；、的\s]", head) or _REPORTER.match(head):
             return None
-        if has_org_ending(head) or head in self.org_stems:
+        if self._org_ending(head) or head in self.org_stems:
             return _Subject(head, "organization", "", at)
         return None
 
@@ -881,6 +900,16 @@ def _org_stems(text: str) -> set[str]:
             if len(stem) == n and re.fullmatch(f"[{HAN}A-Za-z0-9]+", stem):
                 stems.add(stem)
     return stems
+
+
+def _takes_bare(event: _Event, after: str) -> bool:
+    """May this verb take what was said with no punctuation after it (`TCL集团宣布调整…`)?"""
+    if not after or after in _SENT_END + "\n" + _CLOSERS + "了过的着":
+        return False
+    kind = event.subject.kind if event.subject else ""
+    if kind == "organization":
+        return event.verb in _BARE_ORG
+    return event.verb in _BARE and kind in ("person", "pronoun", "role", "unnamed")
 
 
 def _speech_like(inner: str) -> bool:
