@@ -56,7 +56,7 @@ _ADVERBIAL = re.compile(
     r"再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
-    r"先后|分别|共同|一同|等人|等)"
+    r"先后|分别|共同|一同|等人|等|[（(])"
 )
 _STRONG_ADVERBIAL = re.compile(r"^(?:$|在|于|近日|日前|此前|对|向|就|接受|回答|\d{1,2}月|\d{1,2}日)")
 _MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着]$")  # 不无得意地说, 笑着说
@@ -70,9 +70,11 @@ _ANONYMOUS = re.compile(
     rf"^(?P<name>有?(?:不少|许多|一些|多位|部分|多名|个别|很多|诸多|众多|有关|相关|大多数|多数|一位|一名|"
     rf"某位|某|几位|两位|数位|多家)?(?:业内|业界|市场|专业|官方|相关部委|相关部门)?{_ANONYMOUS_NOUN})")
 # an organisation and one unnamed person of it: 山河智能一位高层, 浙江一家家电企业负责人
-_MEMBER_OF = re.compile(rf"^(?P<name>.{{2,20}}?(?:一位|一名|某位|多位|几位|两位|的)[{HAN}]{{0,6}}?{_ANONYMOUS_NOUN})")
+_MEMBER_OF = re.compile(rf"^(?P<name>.{{0,20}}?(?:一位|一名|某位|多位|几位|两位|的|某)[{HAN}]{{0,6}}?{_ANONYMOUS_NOUN})")
 _REPORTER = re.compile(r"^(?:本报|本台|本刊|本网)?(?:特约|见习|首席)?(?:记者|笔者|小编|编者)")
-_PRONOUN = re.compile(r"^(?:他|她)(?!们)")
+_PRONOUN = re.compile(r"^(?:他|她|其)(?!们)")
+# a clause with no subject of its own (`张三也予以否认，并称：…`): the sentence's subject speaks
+_NO_SUBJECT = re.compile(r"^(?:也|还|则|又|并|同时|随后|进而|另外|此外|更|曾|均|亦|都)*$")
 _REFERRING = re.compile(r"^(?:该|这位|这名|此位|该名|上述|前述|这些|那位)")
 _ORG_REFERENCE = re.compile(r"^(?:该|这家|此|这个)?(?:公司|集团|企业|机构|银行|行|所|部门|单位)(?:方面)?$")
 _FOREIGN_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})+")
@@ -87,7 +89,10 @@ _ORG_TAIL = re.compile(
 _ORG_CONTEXT = re.compile(r"(?:公司|集团|股份|控股|家居|科技|方面|官方)")
 _QUESTION = re.compile(rf"^(?:记者|问|本报|NBD|《[^》]{{1,20}}》|[{HAN}A-Za-z]{{0,10}}(?:记者|报|网|新闻))\s*[:：]")
 _NOUN_AFTER_VERB = set("师员家者书稿")
+_OBJECT_OF = {"予以", "加以", "进行", "作出", "做出", "给予", "得到", "受到", "引发", "没有"}  # 予以否认: no speech
 _ROLE_LEAD = re.compile(r"^(?:按照|根据|据|在|对于|由|与|和|同|跟|经|向|给|让|被|把|从|是|为|即|系|其中|包括)+")
+# where a role printed before a name starts at the latest: after what was done to the person
+_ROLE_AFTER = re.compile(r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|任|担任|作为|据|被)")
 _SURNAME_FIRSTS = frozenset(s[0] for s in SURNAMES | JAPANESE_SURNAMES)
 # titles a reference by title alone (`总理说`) can mean one person by; not those many share
 _SHARED_TITLES = frozenset("专家 学者 分析师 经济学家 研究员 律师 医生 老师 代表 委员 成员 顾问 教授 工程师 "
@@ -116,7 +121,7 @@ class _Subject:
     """Who a clause names: a speaker, or a reference (他, 总理, 该公司) resolved at the end."""
 
     name: str
-    kind: str  # person, anonymous, organization; or pronoun, role, unnamed, org-ref (references)
+    kind: str  # person, anonymous, organization; or references: pronoun, role, unnamed, org-ref, zero
     role: str = ""
     at: int | None = None  # where the name stands in the text
     title: str = ""  # of a role reference: the title it names (总理)
@@ -225,7 +230,8 @@ class _Reader:
         events = []
         for m in _VERB_RE.finditer(text):
             start, end = m.start(), m.end()
-            if self._inside_quote(start) or _inside(self.titles, start) or text[end:end + 1] in _NOUN_AFTER_VERB:
+            if self._inside_quote(start) or _inside(self.titles, start) or text[end:end + 1] in _NOUN_AFTER_VERB \
+                    or text[max(0, start - 2):start] in _OBJECT_OF:
                 continue  # words a speaker says are not an attribution; 分析师, 评论员 are people
             window = text[max(0, start - 8):min(len(text), end + 2)]
             offset = max(0, start - 8)
@@ -235,6 +241,8 @@ class _Reader:
             clause, clause_start = self._clause_before(start)
             blank = len(clause) - len(clause.lstrip(" 　"))
             subject = self._subject(clause, clause_start) if clause.strip() else None
+            if subject and subject.kind == "person" and subject.name not in self.known_people:
+                self._know(subject.name, subject.role)
             events.append(_Event(start, end, clause_start + blank, subject, m.group("verb")))
         return events
 
@@ -336,7 +344,7 @@ class _Reader:
                 continue
             else:
                 continue
-            while start < len(text) and text[start] in " 　":
+            while start < len(text) and text[start] in " 　，,":
                 start += 1
             if _inside(direct_spans, start):
                 continue
@@ -365,6 +373,10 @@ class _Reader:
             if subject and not _inside(spans, m.end()):
                 out.append(_Found(m.end(), self._sentence_end(m.end()), subject, False, m.start()))
         return out
+
+    def _sentence_start(self, pos: int) -> int:
+        k = bisect_right(self.sentence_ends, pos) - 1
+        return self.sentence_ends[k] if k >= 0 else 0
 
     def _sentence_end(self, pos: int) -> int:
         ends = self.sentence_ends
@@ -417,7 +429,7 @@ class _Reader:
                         continue
                     f.start = prev.end + 1
                 else:
-                    prev.end = f.said_at if prev.start < f.said_at < f.start else f.start - 1
+                    prev.end = f.said_at if prev.start <= f.said_at < f.start else f.start - 1
                     while prev.end > prev.start and _is_punct(self.text[prev.end - 1]):
                         prev.end -= 1
             out.append(f)
@@ -475,6 +487,12 @@ class _Reader:
             out.append((pos, pos + len(para)))
             pos += len(para) + 1
         return out
+
+    def _know(self, name: str, role: str) -> None:
+        """A person named once is known by name alone later on (特朗普26日表示)."""
+        self.known_people[name] = role
+        self.known_lengths = sorted({len(n) for n in self.known_people}, reverse=True)
+        self.name_firsts = self.name_firsts | {name[0]}
 
     def _transcript_names(self) -> None:
         """People an interview introduces by a `职务　姓名` line are known names from the start."""
@@ -576,7 +594,8 @@ class _Reader:
     def _role_at(self, pos: int) -> str:
         """The job title printed right before a name (`国务院总理李克强`), or ''."""
         clause, _ = self._clause_before(pos)
-        clause = _ROLE_LEAD.sub("", re.split(r"[、\s“”]", clause)[-1] if clause else "")
+        clause = re.split(r"[\s“”]", clause)[-1] if clause else ""
+        clause = _ROLE_LEAD.sub("", _ROLE_AFTER.sub("", clause))
         return clause if len(clause) <= 40 and ends_with_title(clause) else ""
 
     def _named_people(self) -> list[tuple[int, str, str]]:
@@ -628,7 +647,15 @@ class _Reader:
                 name = _nearest(people, f.said_at, lambda n: any(r.endswith(s.title) for r in roles.get(n, [])))
             elif s.kind == "org-ref":
                 name = _nearest(orgs, f.said_at, lambda n: True)
-            if s.kind in ("pronoun", "role", "unnamed", "org-ref"):
+            elif s.kind == "zero":
+                # the subject of the same sentence, a person or an organisation named before it
+                begin = self._sentence_start(f.said_at)
+                here = [p for p in (_nearest_at(people, f.said_at), _nearest_at(orgs, f.said_at)) if p]
+                best = max(here, default=None)
+                if best is None or best[0] < begin:
+                    continue
+                name = best[1]
+            if s.kind in ("pronoun", "role", "unnamed", "org-ref", "zero"):
                 if name is None:
                     name = s.name
                     self._add_speaker(name, "anonymous", f.said_at)
@@ -670,6 +697,8 @@ class _Reader:
             found = self._subject(subject[lead.end():], at + lead.end(), organisation)
             if found:
                 return found
+        if clause.strip() and _NO_SUBJECT.match(subject) and not organisation:
+            return _Subject("", "zero")
         if not subject or _REPORTER.match(subject) or any(subject.startswith(r) for r in self.reporters):
             return None
         if not organisation:
@@ -700,17 +729,18 @@ class _Reader:
         return self._organisation(subject, at)
 
     def _reference(self, subject: str, at: int) -> _Subject | None:
-        """`总理`, `该负责人`, `上述人士`, `该公司`: a reference to someone named before."""
+        """`总理`, `该负责人`, `上述人士`, `该公司`, `该行`: a reference to someone named before."""
         m = _REFERRING.match(subject)
-        head = subject[m.end():] if m else subject
-        for n in range(min(len(head), 8), 1, -1):
-            word, rest = head[:n], head[n:]
+        lead = m.end() if m else 0
+        for n in range(min(len(subject), lead + 8), lead, -1):
+            word, rest = subject[lead:n], subject[n:]
             if not (_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest)):
                 continue
-            if _ORG_REFERENCE.match(word):
-                return _Subject(subject[:len(subject) - len(rest)], "org-ref", "", at)
-            if (word in TITLES and (m or word not in _SHARED_TITLES)) or (m and re.fullmatch(_ANONYMOUS_NOUN, word)):
-                return _Subject(subject[:len(subject) - len(rest)], "role", "", at, title=word)
+            if _ORG_REFERENCE.match(subject[:n]):
+                return _Subject(subject[:n], "org-ref", "", at)
+            if len(word) >= 2 and ((word in TITLES and (m or word not in _SHARED_TITLES))
+                                   or (m and re.fullmatch(_ANONYMOUS_NOUN, word))):
+                return _Subject(subject[:n], "role", "", at, title=word)
         return None
 
     def _person(self, subject: str) -> tuple[str, str, int] | None:
@@ -785,7 +815,7 @@ class _Reader:
             for n in (2, 3, 4):
                 name = subject[start:start + n]
                 if len(name) == n and all(_is_han(c) and c not in _BAD_IN_BARE_NAME for c in name) \
-                        and not _ADVERBIAL.match(name) and self.freq.get(name, 0) <= 10 \
+                        and not _ADVERBIAL.match(name) and self.freq.get(name, 0) <= 300 \
                         and not has_org_ending(name) and not TITLES_RE.search(name):
                     out.append((name, 0))
         return out
@@ -929,6 +959,12 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _is_punct(c: str) -> bool:
     return bool(c) and not (_is_han(c) or c.isalnum())
+
+
+def _nearest_at(positions: list[tuple[int, str]], at: int) -> tuple[int, str] | None:
+    """The nearest mention before `at`."""
+    i = bisect_left(positions, (at, ""))
+    return positions[i - 1] if i else None
 
 
 def _nearest(positions: list[tuple[int, str]], at: int, fits) -> str | None:
