@@ -96,7 +96,10 @@ _ROLE_AFTER = re.compile(r".*(?:致电|采访|联系|拨通|会见|会晤|约见
 _SURNAME_FIRSTS = frozenset(s[0] for s in SURNAMES | JAPANESE_SURNAMES)
 # titles a reference by title alone (`总理说`) can mean one person by; not those many share
 _SHARED_TITLES = frozenset("专家 学者 分析师 经济学家 研究员 律师 医生 老师 代表 委员 成员 顾问 教授 工程师 "
-                           "记者 学者 作家 演员 导演 运动员 议员 官员 员工 主管 高管 首席 博士".split())
+                           "记者 学者 作家 演员 导演 运动员 议员 官员 员工 主管 高管 首席 博士 作者 市民 居民 "
+                           "村民 业主 股民 网友 司机 店主 老板 店员 摊主 车主 家长 学生 游客 患者 职工".split())
+# what news prints after a surname for someone it does not name in full (王女士, 张某)
+_COURTESY = ("先生", "女士", "小姐", "老师", "师傅", "阿姨", "大爷", "某某", "某")
 _BAD_GIVEN = set("的了在是和与及等对将也还都而从向被把为以于就说表示认指称据这那其之者们")
 # nor in a name printed after a title without a surname we know (主任会上表示 names nobody)
 _BAD_IN_BARE_NAME = _BAD_GIVEN | set("会上时中后前里内外称道")
@@ -196,8 +199,9 @@ class _Reader:
         events = self._events()
         self._seen_as = [(m, self._subject(m.group("who"), m.start("who")))
                          for m in re.finditer(r"在(?P<who>[^，,。；;“”\n]{2,40}?)看来[，,]", self.text)]
-        self._marks = sorted([e.subject_start for e in events if e.subject and self._attributes(e)]
-                             + [m.start() for m, who in self._seen_as if who])
+        self._marks = sorted([e.subject_start for e in events if e.subject and (
+            self._attributes(e) or self._opens_sentence(e) and _takes_bare(e, self.text[e.verb_end:e.verb_end + 1]))]
+            + [m.start() for m, who in self._seen_as if who])
         self._stops: list[int] | None = None
         found = self._direct(events)
         found += self._reported(events, found)
@@ -214,6 +218,11 @@ class _Reader:
         statements = [{"start": f.start, "end": f.end, "speaker": f.speaker.name, "direct": f.direct}
                       for f in found]
         return Speakers(speakers, statements)
+
+    def _opens_sentence(self, event: _Event) -> bool:
+        """Does the subject of this verb start a sentence (`她同时预计今年…`)?"""
+        return self._sentence_start(event.subject_start) == event.subject_start or \
+            self.text[event.subject_start - 1:event.subject_start] in ("\n", "")
 
     def _attributes(self, event: _Event) -> bool:
         """Does this verb end its clause, as an attribution does (`X表示，`, `X说：`, `X说。`)?"""
@@ -538,6 +547,8 @@ class _Reader:
     def _speaker_before_colon(self, who: str, at: int) -> _Subject | None:
         """`荒川春子：…`, `松下总裁 张三：…`: a person named before a colon at a paragraph's start."""
         who = who.strip()
+        if who in self.reporters or _REPORTER.match(who):
+            return None
         if who in self.known_people:
             return _Subject(who, "person", self.known_people[who], at)
         if line := speaker_line(who):
@@ -755,7 +766,7 @@ class _Reader:
                 rest = subject[end:]
                 if _ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest):
                     return subject[start:end], subject[:start].strip("，,、 "), start
-        best: tuple[tuple[int, bool, int, int], str, int] | None = None
+        best: tuple[tuple[int, bool, int, int, int], str, int] | None = None
         title_ends = {t.end() for t in TITLES_RE.finditer(subject)}
         for start in range(len(subject) - 1):
             after_title = start in title_ends or (start >= 2 and subject[start - 1] in "师员"
@@ -773,7 +784,7 @@ class _Reader:
                         start and not after_title and self.freq.get(name, 0) > 100)):
                     continue  # the end of 办公室 or 管理层, not a name after 办 or after 东风集团股份
                 strong = 2 if _STRONG_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest) else 1
-                score = (known, after_title, strong, start)
+                score = (known, after_title, strong, start, len(name))
                 if best is None or score > best[0]:
                     best = (score, name, start)
         if best is None:
@@ -792,7 +803,7 @@ class _Reader:
         for n in self.known_lengths:
             if subject[start:start + n] in self.known_people:
                 out.append((subject[start:start + n], 1))
-        if not (subject[start] in SURNAMES or subject[start] in _SURNAME_FIRSTS or after_title):
+        if start >= len(subject) or not (subject[start] in _SURNAME_FIRSTS or after_title):
             return out
         for surname_len in (3, 2, 1):
             surname = subject[start:start + surname_len]
@@ -804,6 +815,9 @@ class _Reader:
                 given_lens = (1, 2)
             else:
                 continue
+            for courtesy in _COURTESY:
+                if subject.startswith(courtesy, start + surname_len) and surname_len <= 2:
+                    out.append((subject[start:start + surname_len + len(courtesy)], 0))
             for given_len in given_lens:
                 name = subject[start:start + surname_len + given_len]
                 given = name[surname_len:]
