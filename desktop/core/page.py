@@ -163,8 +163,15 @@ def _classify_line(line: str) -> _Block:
 def _split_names(names: str) -> list[str]:
     parts = re.split(r"[\s、，,]+", names)
     parts = [re.sub(r"^(?:记者|通讯员|实习生)", "", p) for p in parts]
-    # `北京报道`, `发自上海` have the shape of a name but say where the report was filed
-    return [p for p in parts if p and not re.search(r"报道$|^发自|编辑$|摄影?$", p)]
+    out = []
+    for p in parts:
+        # `北京报道`, `发自上海` have the shape of a name but say where the report was filed; the
+        # editor named after them is no reporter
+        if re.search(r"报道$|^发自|编辑$|摄影?$", p):
+            break
+        if p:
+            out.append(p)
+    return out
 
 
 def _outlet(raw: str) -> str | None:
