@@ -19,42 +19,42 @@
         <translation>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="58"/>
+        <location filename="../desktop/gui/reader/popup.py" line="64"/>
         <source>HSK {level}</source>
         <translation>HSK {level}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="58"/>
+        <location filename="../desktop/gui/reader/popup.py" line="64"/>
         <source>not in HSK</source>
         <translation>not in HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="59"/>
+        <location filename="../desktop/gui/reader/popup.py" line="65"/>
         <source>K known · L learning</source>
         <translation>K known · L learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="74"/>
+        <location filename="../desktop/gui/reader/popup.py" line="80"/>
         <source>Not in CC-CEDICT</source>
         <translation>Not in CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="77"/>
+        <location filename="../desktop/gui/reader/popup.py" line="83"/>
         <source>Loading the dictionary…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="82"/>
+        <location filename="../desktop/gui/reader/popup.py" line="88"/>
         <source>Figure: {text} ({kind})</source>
         <translation>Figure: {text} ({kind})</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="89"/>
+        <location filename="../desktop/gui/reader/popup.py" line="95"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}, {role}: {count} statements</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="112"/>
+        <location filename="../desktop/gui/reader/popup.py" line="118"/>
         <source>Word details</source>
         <translation>Word details</translation>
     </message>
@@ -77,6 +77,99 @@
         <location filename="../desktop/gui/undo.py" line="71"/>
         <source>Mark words {status}</source>
         <translation>Mark words {status}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="34"/>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="36"/>
+        <source>{n} minutes ago</source>
+        <translation>{n} minutes ago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="38"/>
+        <source>{n} hours ago</source>
+        <translation>{n} hours ago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="40"/>
+        <source>1 day ago</source>
+        <translation>1 day ago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="40"/>
+        <source>{n} days ago</source>
+        <translation>{n} days ago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="45"/>
+        <source>{when} ({age})</source>
+        <translation>{when} ({age})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="47"/>
+        <source>made before an update of the library</source>
+        <translation>made before an update of the library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="128"/>
+        <source>The library file is damaged.</source>
+        <translation>The library file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="135"/>
+        <source>The newest sound backup was made {when}. Restore it? The damaged file is kept aside in the backups folder.</source>
+        <translation>The newest sound backup was made {when}. Restore it? The damaged file is kept aside in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="139"/>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="141"/>
+        <source>No sound backup of it was found.</source>
+        <translation>No sound backup of it was found.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="143"/>
+        <source>Open &amp;read-only</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="144"/>
+        <source>Read-only, nothing more is written into it: you can read and export.</source>
+        <translation>Read-only, nothing more is written into it: you can read and export.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="145"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Annotating</name>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="60"/>
+        <source>Select a highlight first (or put the word cursor in one).</source>
+        <translation>Select a highlight first (or put the word cursor in one).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="99"/>
+        <source>Bookmark removed.</source>
+        <translation>Bookmark removed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="103"/>
+        <source>Bookmarked.</source>
+        <translation>Bookmarked.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="105"/>
+        <source>The library cannot be changed</source>
+        <translation>The library cannot be changed</translation>
     </message>
 </context>
 <context>
@@ -235,6 +328,88 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="33"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="35"/>
+        <source>{suffix} file</source>
+        <translation>{suffix} file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="38"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../desktop/gui/files.py" line="36"/>
+        <source>Import cancelled; the library is as it was.</source>
+        <translation>Import cancelled; the library is as it was.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="42"/>
+        <source>Open news pages</source>
+        <translation>Open news pages</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="43"/>
+        <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
+        <translation>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="54"/>
+        <location filename="../desktop/gui/files.py" line="148"/>
+        <source>This file cannot be opened</source>
+        <translation>This file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="75"/>
+        <source>The clipboard holds no text.</source>
+        <translation>The clipboard holds no text.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="83"/>
+        <source>The clipboard could not be kept</source>
+        <translation>The clipboard could not be kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="97"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="105"/>
+        <source>The export was not written</source>
+        <translation>The export was not written</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="107"/>
+        <source>Exported {count} records to {path}</source>
+        <translation>Exported {count} records to {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="113"/>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="120"/>
+        <source>Saving {name}…</source>
+        <translation>Saving {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="137"/>
+        <source>{name}: {count} articles</source>
+        <translation>{name}: {count} articles</translation>
+    </message>
+</context>
+<context>
     <name>HighlightsPanel</name>
     <message>
         <location filename="../desktop/gui/panels/highlights.py" line="26"/>
@@ -299,6 +474,113 @@
     </message>
 </context>
 <context>
+    <name>Learning</name>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="78"/>
+        <source>Put the word cursor on a word first (arrow keys or hover).</source>
+        <translation>Put the word cursor on a word first (arrow keys or hover).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="85"/>
+        <source>Correct this reading</source>
+        <translation>Correct this reading</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="86"/>
+        <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
+        <translation>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="94"/>
+        <source>This reading was not kept</source>
+        <translation>This reading was not kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="98"/>
+        <source>{word} is now read {reading} everywhere.</source>
+        <translation>{word} is now read {reading} everywhere.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="110"/>
+        <source>The library cannot be changed</source>
+        <translation>The library cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="114"/>
+        <source>{word} is read as the dictionary says again.</source>
+        <translation>{word} is read as the dictionary says again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="127"/>
+        <source>My HSK &amp;level</source>
+        <translation>My HSK &amp;level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="130"/>
+        <source>HSK {level}</source>
+        <translation>HSK {level}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="135"/>
+        <source>HSK &amp;edition</source>
+        <translation>HSK &amp;edition</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="136"/>
+        <source>HSK 3.0 (exam syllabus, 2025)</source>
+        <translation>HSK 3.0 (exam syllabus, 2025)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="137"/>
+        <source>HSK 3.0 (2021 standard)</source>
+        <translation>HSK 3.0 (2021 standard)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="137"/>
+        <source>HSK 2.0</source>
+        <translation>HSK 2.0</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFile</name>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="182"/>
+        <source>Backing up the library…</source>
+        <translation>Backing up the library…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="184"/>
+        <source>Backed up to {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="187"/>
+        <source>No backup was made: {reason}</source>
+        <translation>No backup was made: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="195"/>
+        <location filename="../desktop/gui/backups.py" line="202"/>
+        <source>The backup was not restored</source>
+        <translation>The backup was not restored</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="196"/>
+        <source>An import is under way; restore when it is done.</source>
+        <translation>An import is under way; restore when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="206"/>
+        <source>Restored {backup}; the file it replaced is kept as {aside}</source>
+        <translation>Restored {backup}; the file it replaced is kept as {aside}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="213"/>
+        <source>the library file is damaged</source>
+        <translation>the library file is damaged</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../desktop/gui/panels/library.py" line="20"/>
@@ -311,12 +593,12 @@
         <translation>Documents and articles</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="45"/>
+        <location filename="../desktop/gui/panels/library.py" line="60"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="47"/>
+        <location filename="../desktop/gui/panels/library.py" line="62"/>
         <source>{figures} figures · {people} people</source>
         <translation>{figures} figures · {people} people</translation>
     </message>
@@ -324,244 +606,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="81"/>
+        <location filename="../desktop/gui/main_window.py" line="85"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="83"/>
-        <source>Speakers</source>
-        <translation>Speakers</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="85"/>
-        <source>Figures</source>
-        <translation>Figures</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="91"/>
-        <source>Highlights</source>
-        <translation>Highlights</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="93"/>
-        <source>Bookmarks</source>
-        <translation>Bookmarks</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="95"/>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="97"/>
-        <source>Vocabulary</source>
-        <translation>Vocabulary</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="151"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="153"/>
+        <location filename="../desktop/gui/main_window.py" line="152"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="160"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="168"/>
-        <source>&amp;Bookmarks</source>
-        <translation>&amp;Bookmarks</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="169"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="185"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="189"/>
-        <source>&amp;Words</source>
-        <translation>&amp;Words</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="198"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="206"/>
-        <source>My HSK &amp;level</source>
-        <translation>My HSK &amp;level</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="209"/>
-        <source>HSK {level}</source>
-        <translation>HSK {level}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="214"/>
-        <source>HSK &amp;edition</source>
-        <translation>HSK &amp;edition</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="215"/>
-        <source>HSK 3.0 (exam syllabus, 2025)</source>
-        <translation>HSK 3.0 (exam syllabus, 2025)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="215"/>
-        <source>HSK 3.0 (2021 standard)</source>
-        <translation>HSK 3.0 (2021 standard)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="216"/>
-        <source>HSK 2.0</source>
-        <translation>HSK 2.0</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="234"/>
-        <source>Reading</source>
-        <translation>Reading</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="249"/>
+        <location filename="../desktop/gui/main_window.py" line="167"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="250"/>
+        <location filename="../desktop/gui/main_window.py" line="168"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="251"/>
+        <location filename="../desktop/gui/main_window.py" line="169"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="353"/>
-        <location filename="../desktop/gui/main_window.py" line="372"/>
+        <location filename="../desktop/gui/main_window.py" line="286"/>
+        <location filename="../desktop/gui/main_window.py" line="405"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="364"/>
+        <location filename="../desktop/gui/main_window.py" line="298"/>
         <source>This article cannot be opened</source>
         <translation>This article cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="473"/>
-        <source>Put the word cursor on a word first (arrow keys or hover).</source>
-        <translation>Put the word cursor on a word first (arrow keys or hover).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="477"/>
-        <source>Correct this reading</source>
-        <translation>Correct this reading</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="478"/>
-        <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
-        <translation>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="486"/>
-        <source>This reading was not kept</source>
-        <translation>This reading was not kept</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="490"/>
-        <source>{word} is now read {reading} everywhere.</source>
-        <translation>{word} is now read {reading} everywhere.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="546"/>
-        <source>Select a highlight first (or put the word cursor in one).</source>
-        <translation>Select a highlight first (or put the word cursor in one).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="564"/>
-        <location filename="../desktop/gui/main_window.py" line="601"/>
+        <location filename="../desktop/gui/main_window.py" line="242"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="595"/>
-        <source>Bookmark removed.</source>
-        <translation>Bookmark removed.</translation>
+        <location filename="../desktop/gui/main_window.py" line="406"/>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="599"/>
-        <source>Bookmarked.</source>
-        <translation>Bookmarked.</translation>
+        <location filename="../desktop/gui/main_window.py" line="412"/>
+        <source>Read-only: {why}</source>
+        <translation>Read-only: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="657"/>
-        <source>Open news pages</source>
-        <translation>Open news pages</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="658"/>
-        <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
-        <translation>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="675"/>
-        <source>Reading {name}…</source>
-        <translation>Reading {name}…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="700"/>
-        <source>{name}: {count} articles</source>
-        <translation>{name}: {count} articles</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="713"/>
-        <source>This file cannot be opened</source>
-        <translation>This file cannot be opened</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="719"/>
-        <source>Import cancelled; the library is as it was.</source>
-        <translation>Import cancelled; the library is as it was.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="740"/>
-        <source>The clipboard holds no text.</source>
-        <translation>The clipboard holds no text.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="749"/>
-        <source>The clipboard could not be kept</source>
-        <translation>The clipboard could not be kept</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="762"/>
-        <source>Export to</source>
-        <translation>Export to</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="770"/>
-        <source>The export was not written</source>
-        <translation>The export was not written</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="772"/>
-        <source>Exported {count} records to {path}</source>
-        <translation>Exported {count} records to {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="811"/>
+        <location filename="../desktop/gui/main_window.py" line="435"/>
         <source>About Dubao</source>
         <translation>About Dubao</translation>
     </message>
@@ -694,82 +790,112 @@
     </message>
     <message>
         <location filename="../desktop/gui/preferences.py" line="46"/>
-        <location filename="../desktop/gui/preferences.py" line="78"/>
+        <location filename="../desktop/gui/preferences.py" line="97"/>
         <source>Library file</source>
         <translation>Library file</translation>
     </message>
     <message>
         <location filename="../desktop/gui/preferences.py" line="47"/>
+        <source>Daily backups kept</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="48"/>
+        <source>Weekly backups kept</source>
+        <translation>Weekly backups kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="50"/>
+        <source>the last</source>
+        <translation>the last</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="52"/>
+        <source>days and</source>
+        <translation>days and</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="54"/>
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="56"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="56"/>
+        <location filename="../desktop/gui/preferences.py" line="65"/>
         <source>Chinese &amp;font:</source>
         <translation>Chinese &amp;font:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="57"/>
+        <location filename="../desktop/gui/preferences.py" line="66"/>
         <source>Text &amp;size:</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="58"/>
+        <location filename="../desktop/gui/preferences.py" line="67"/>
         <source>&amp;Pinyin:</source>
         <translation>&amp;Pinyin:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="59"/>
+        <location filename="../desktop/gui/preferences.py" line="68"/>
         <source>&amp;Tone colours:</source>
         <translation>&amp;Tone colours:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="60"/>
+        <location filename="../desktop/gui/preferences.py" line="69"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="61"/>
+        <location filename="../desktop/gui/preferences.py" line="70"/>
         <source>HSK &amp;edition:</source>
         <translation>HSK &amp;edition:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="62"/>
+        <location filename="../desktop/gui/preferences.py" line="71"/>
         <source>My HSK &amp;level:</source>
         <translation>My HSK &amp;level:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="63"/>
+        <location filename="../desktop/gui/preferences.py" line="72"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="64"/>
+        <location filename="../desktop/gui/preferences.py" line="73"/>
         <source>Library &amp;file:</source>
         <translation>Library &amp;file:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="65"/>
+        <location filename="../desktop/gui/preferences.py" line="74"/>
         <source>A new library file is used from the next start.</source>
         <translation>A new library file is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="79"/>
+        <location filename="../desktop/gui/preferences.py" line="75"/>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Backups kept:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="98"/>
         <source>Dubao library (*.db)</source>
         <translation>Dubao library (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="101"/>
+        <location filename="../desktop/gui/preferences.py" line="121"/>
         <source>Zhongwen: red, orange, green, blue</source>
         <translation>Zhongwen: red, orange, green, blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="102"/>
+        <location filename="../desktop/gui/preferences.py" line="122"/>
         <source>Pleco: red, green, blue, purple</source>
         <translation>Pleco: red, green, blue, purple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="103"/>
+        <location filename="../desktop/gui/preferences.py" line="123"/>
         <source>None: one colour</source>
         <translation>None: one colour</translation>
     </message>
@@ -832,472 +958,492 @@
         <translation>Anki decks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="28"/>
+        <location filename="../desktop/gui/actions.py" line="27"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="28"/>
+        <location filename="../desktop/gui/actions.py" line="27"/>
         <source>Open news pages (text files)</source>
         <translation>Open news pages (text files)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="29"/>
+        <location filename="../desktop/gui/actions.py" line="28"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="29"/>
+        <location filename="../desktop/gui/actions.py" line="28"/>
         <source>Export highlights, figures or quotations</source>
         <translation>Export highlights, figures or quotations</translation>
     </message>
     <message>
+        <location filename="../desktop/gui/actions.py" line="29"/>
+        <source>&amp;Back up the library now</source>
+        <translation>&amp;Back up the library now</translation>
+    </message>
+    <message>
         <location filename="../desktop/gui/actions.py" line="30"/>
+        <source>Make a backup of the library beside it</source>
+        <translation>Make a backup of the library beside it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="31"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restore from &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="32"/>
+        <source>Put a backup of the library in its place</source>
+        <translation>Put a backup of the library in its place</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="33"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="31"/>
+        <location filename="../desktop/gui/actions.py" line="34"/>
         <source>Fonts, pinyin, colours, HSK, language, library file</source>
         <translation>Fonts, pinyin, colours, HSK, language, library file</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="32"/>
+        <location filename="../desktop/gui/actions.py" line="35"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="32"/>
+        <location filename="../desktop/gui/actions.py" line="35"/>
         <source>Quit Dubao</source>
         <translation>Quit Dubao</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="33"/>
+        <location filename="../desktop/gui/actions.py" line="36"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="33"/>
+        <location filename="../desktop/gui/actions.py" line="36"/>
         <source>Copy the selected characters</source>
         <translation>Copy the selected characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="34"/>
+        <location filename="../desktop/gui/actions.py" line="37"/>
         <source>&amp;Paste as new document</source>
         <translation>&amp;Paste as new document</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="34"/>
+        <location filename="../desktop/gui/actions.py" line="37"/>
         <source>Read the text or web page on the clipboard</source>
         <translation>Read the text or web page on the clipboard</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="38"/>
         <source>Pinyin on &amp;hover</source>
         <translation>Pinyin on &amp;hover</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="38"/>
         <source>Show pinyin in a popup over each word</source>
         <translation>Show pinyin in a popup over each word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="39"/>
         <source>Pinyin &amp;above</source>
         <translation>Pinyin &amp;above</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="39"/>
         <source>Show pinyin above every word</source>
         <translation>Show pinyin above every word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>Pinyin &amp;off</source>
         <translation>Pinyin &amp;off</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>Hide pinyin</source>
         <translation>Hide pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>&amp;Word boundaries</source>
         <translation>&amp;Word boundaries</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>Mark where each word starts and ends</source>
         <translation>Mark where each word starts and ends</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>&amp;Tone colours</source>
         <translation>&amp;Tone colours</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>Colour pinyin by tone</source>
         <translation>Colour pinyin by tone</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="43"/>
         <source>Tone colours on &amp;characters</source>
         <translation>Tone colours on &amp;characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="43"/>
         <source>Colour the characters too</source>
         <translation>Colour the characters too</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>&amp;Figures</source>
         <translation>&amp;Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>Mark amounts, percentages, dates and counts</source>
         <translation>Mark amounts, percentages, dates and counts</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="45"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Speakers</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="45"/>
         <source>Mark speakers and tint what they said</source>
         <translation>Mark speakers and tint what they said</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>T&amp;raditional characters</source>
         <translation>T&amp;raditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>Show the text in traditional characters</source>
         <translation>Show the text in traditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="48"/>
         <source>Mark &amp;new and learning words</source>
         <translation>Mark &amp;new and learning words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="48"/>
         <source>Underline the words you do not know yet</source>
         <translation>Underline the words you do not know yet</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="50"/>
         <source>Mark words above my &amp;HSK level</source>
         <translation>Mark words above my &amp;HSK level</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="50"/>
         <source>Mark words above the HSK level you chose</source>
         <translation>Mark words above the HSK level you chose</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="52"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="52"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="54"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="54"/>
         <source>Text at its default size</source>
         <translation>Text at its default size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="52"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>System theme</source>
         <translation>System theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="52"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Follow the system&apos;s light or dark setting</source>
         <translation>Follow the system&apos;s light or dark setting</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="56"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="56"/>
         <source>Dark text on a light page</source>
         <translation>Dark text on a light page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="54"/>
+        <location filename="../desktop/gui/actions.py" line="57"/>
         <source>Dark theme</source>
         <translation>Dark theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="54"/>
+        <location filename="../desktop/gui/actions.py" line="57"/>
         <source>Light text on a dark page</source>
         <translation>Light text on a dark page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="58"/>
         <source>Next article</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="58"/>
         <source>Open the next article</source>
         <translation>Open the next article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Previous article</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Open the previous article</source>
         <translation>Open the previous article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="60"/>
         <source>Next figure</source>
         <translation>Next figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="60"/>
         <source>Jump to the next figure</source>
         <translation>Jump to the next figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="61"/>
         <source>Previous figure</source>
         <translation>Previous figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="61"/>
         <source>Jump to the previous figure</source>
         <translation>Jump to the previous figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="62"/>
         <source>Next statement</source>
         <translation>Next statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="62"/>
         <source>Jump to the next statement</source>
         <translation>Jump to the next statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="63"/>
         <source>Previous statement</source>
         <translation>Previous statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="63"/>
         <source>Jump to the previous statement</source>
         <translation>Jump to the previous statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="64"/>
         <source>Highlight in &amp;yellow</source>
         <translation>Highlight in &amp;yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="64"/>
         <source>Highlight the selection in yellow</source>
         <translation>Highlight the selection in yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="65"/>
         <source>Highlight in &amp;green</source>
         <translation>Highlight in &amp;green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="65"/>
         <source>Highlight the selection in green</source>
         <translation>Highlight the selection in green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="66"/>
         <source>Highlight in &amp;blue</source>
         <translation>Highlight in &amp;blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="66"/>
         <source>Highlight the selection in blue</source>
         <translation>Highlight the selection in blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="67"/>
         <source>Highlight in &amp;pink</source>
         <translation>Highlight in &amp;pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="67"/>
         <source>Highlight the selection in pink</source>
         <translation>Highlight the selection in pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>Highlight in p&amp;urple</source>
         <translation>Highlight in p&amp;urple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>Highlight the selection in purple</source>
         <translation>Highlight the selection in purple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Edit &amp;note and tags…</source>
         <translation>Edit &amp;note and tags…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Write a note or tags for the highlight here</source>
         <translation>Write a note or tags for the highlight here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>&amp;Delete highlight</source>
         <translation>&amp;Delete highlight</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Remove the highlight here</source>
         <translation>Remove the highlight here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>Undo the last change to highlights</source>
         <translation>Undo the last change to highlights</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="72"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="72"/>
         <source>Redo what was undone</source>
         <translation>Redo what was undone</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Mark word &amp;known</source>
         <translation>Mark word &amp;known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Mark the word at the cursor known (again: new)</source>
         <translation>Mark the word at the cursor known (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>Mark word &amp;learning</source>
         <translation>Mark word &amp;learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>Mark the word at the cursor learning (again: new)</source>
         <translation>Mark the word at the cursor learning (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="72"/>
+        <location filename="../desktop/gui/actions.py" line="75"/>
         <source>Mark the rest of the article known</source>
         <translation>Mark the rest of the article known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="73"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>Every word of this article that is new becomes known</source>
         <translation>Every word of this article that is new becomes known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>Correct this &amp;reading…</source>
         <translation>Correct this &amp;reading…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>Set your own pinyin for the word at the cursor</source>
         <translation>Set your own pinyin for the word at the cursor</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>Pinyin &amp;corrections…</source>
         <translation>Pinyin &amp;corrections…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>See and undo the readings you set</source>
         <translation>See and undo the readings you set</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="79"/>
         <source>Toggle &amp;bookmark</source>
         <translation>Toggle &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="79"/>
         <source>Bookmark this place, or remove its bookmark</source>
         <translation>Bookmark this place, or remove its bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="80"/>
         <source>&amp;Find in article…</source>
         <translation>&amp;Find in article…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="80"/>
         <source>Search this article</source>
         <translation>Search this article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="81"/>
         <source>Find in &amp;library…</source>
         <translation>Find in &amp;library…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="81"/>
         <source>Search every article and note</source>
         <translation>Search every article and note</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="82"/>
         <source>&amp;About Dubao</source>
         <translation>&amp;About Dubao</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="82"/>
         <source>Version, licences and credits</source>
         <translation>Version, licences and credits</translation>
     </message>
@@ -1423,18 +1569,116 @@
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="58"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="60"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="62"/>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="65"/>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="67"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="69"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="18"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="21"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="25"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="26"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="31"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="34"/>
+        <source>&amp;Words</source>
+        <translation>&amp;Words</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="37"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="78"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="59"/>
+        <location filename="../desktop/gui/reader/view.py" line="72"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="300"/>
+        <location filename="../desktop/gui/reader/view.py" line="319"/>
         <source>Open a news page (Ctrl+O) or drop a file here</source>
         <translation>Open a news page (Ctrl+O) or drop a file here</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="76"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="79"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="88"/>
+        <source>The library file as it is now is kept in {folder}; nothing is deleted.</source>
+        <translation>The library file as it is now is kept in {folder}; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="95"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="103"/>
+        <source>There are no backups of this library yet.</source>
+        <translation>There are no backups of this library yet.</translation>
     </message>
 </context>
 <context>

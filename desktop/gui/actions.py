@@ -26,6 +26,10 @@ class Spec(NamedTuple):
 SPECS = [
     Spec("open", QT_TRANSLATE_NOOP("QCoreApplication", "&Open…"), StandardKey.Open, QT_TRANSLATE_NOOP("QCoreApplication", "Open news pages (text files)")),
     Spec("export", QT_TRANSLATE_NOOP("QCoreApplication", "&Export…"), "Ctrl+Shift+E", QT_TRANSLATE_NOOP("QCoreApplication", "Export highlights, figures or quotations")),
+    Spec("backup_now", QT_TRANSLATE_NOOP("QCoreApplication", "&Back up the library now"), None,
+         QT_TRANSLATE_NOOP("QCoreApplication", "Make a backup of the library beside it")),
+    Spec("restore_backup", QT_TRANSLATE_NOOP("QCoreApplication", "Restore from &backup…"), None,
+         QT_TRANSLATE_NOOP("QCoreApplication", "Put a backup of the library in its place")),
     Spec("preferences", QT_TRANSLATE_NOOP("QCoreApplication", "&Preferences…"), StandardKey.Preferences,
          QT_TRANSLATE_NOOP("QCoreApplication", "Fonts, pinyin, colours, HSK, language, library file")),
     Spec("quit", QT_TRANSLATE_NOOP("QCoreApplication", "&Quit"), StandardKey.Quit, QT_TRANSLATE_NOOP("QCoreApplication", "Quit Dubao")),

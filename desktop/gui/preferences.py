@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QFontComboBox,
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QFontComboBox,
                                QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget)
 
 from desktop.core.dictionary import HSK_EDITIONS, hsk_label
@@ -44,6 +44,15 @@ class PreferencesDialog(QDialog):
         self.library = QLineEdit(s.library_path, self)
         self.library.setPlaceholderText(self.tr("the default place"))
         self.library.setAccessibleName(self.tr("Library file"))
+        self.daily = self._spin(0, 60, s.backup_daily, self.tr("Daily backups kept"))
+        self.weekly = self._spin(0, 52, s.backup_weekly, self.tr("Weekly backups kept"))
+        backups_row = QHBoxLayout()
+        backups_row.addWidget(QLabel(self.tr("the last"), self))
+        backups_row.addWidget(self.daily)
+        backups_row.addWidget(QLabel(self.tr("days and"), self))
+        backups_row.addWidget(self.weekly)
+        backups_row.addWidget(QLabel(self.tr("weeks"), self))
+        backups_row.addStretch(1)
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
         library_row = QHBoxLayout()
@@ -63,6 +72,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Library &file:"), library_row)
         form.addRow(QLabel(self.tr("A new library file is used from the next start."), self))
+        form.addRow(self.tr("&Backups kept:"), backups_row)
         form.addRow(buttons)
 
     def _combo(self, items, current: str, accessible: str) -> QComboBox:
@@ -74,10 +84,18 @@ class PreferencesDialog(QDialog):
         box.setCurrentIndex(max(0, index))
         return box
 
+    def _spin(self, low: int, high: int, value: int, accessible: str) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(low, high)
+        box.setValue(value)
+        box.setAccessibleName(accessible)
+        return box
+
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Library file"), self.library.text() or "library.db",
-                                              self.tr("Dubao library (*.db)"),
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        from desktop.gui.file_dialogs import save_file_name
+
+        path = save_file_name(self, self.tr("Library file"), self.library.text() or "library.db",
+                              self.tr("Dubao library (*.db)"), confirm_overwrite=False)
         if path:
             self.library.setText(path)
 
@@ -94,6 +112,8 @@ class PreferencesDialog(QDialog):
         s.hsk_level = int(self.level.currentData())
         s.language = self.language.currentData()
         s.library_path = self.library.text().strip()
+        s.backup_daily = self.daily.value()
+        s.backup_weekly = self.weekly.value()
         s.sync()
         return language_changed
 

@@ -49,7 +49,7 @@ def test_the_window_in_chinese(chinese, qtbot, library, settings):
     qtbot.addWidget(window)
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[:3] == ["文件(&F)", "编辑(&E)", "书签(&B)"]
-    assert window.actions.pinyin_above.text() == "拼音在上(&A)"
+    assert window.commands.pinyin_above.text() == "拼音在上(&A)"
     assert window.speakers_dock.windowTitle() == "发言人"
     assert window.figures_panel.model.headerData(2, Qt.Orientation.Horizontal) == "数值"
 
@@ -69,5 +69,5 @@ def test_preferences_change_the_language(qtbot, window, monkeypatch):
     monkeypatch.setattr(PreferencesDialog, "apply", lambda self: True)
     with qtbot.waitSignal(window.language_changed, timeout=1000):
         window.show_preferences()
-    assert window.actions.pinyin_above.isChecked() and window.view.options.font_size == 22
+    assert window.commands.pinyin_above.isChecked() and window.view.options.font_size == 22
     QApplication.processEvents()

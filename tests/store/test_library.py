@@ -215,7 +215,7 @@ def _as_before_migration_5(lib: Library) -> None:
     lib.conn.execute("CREATE INDEX articles_document ON articles(document_id, position)")
     for article_id, stored in lib.conn.execute("SELECT id, analysis FROM articles").fetchall():
         data = json.loads(stored)
-        data["tokens"] = list(Tokens.unpacked(data.pop("token_ends"), data.pop("syllables")))
+        data["tokens"] = Tokens.unpacked(data.pop("token_ends"), data.pop("syllables")).to_dicts()
         lib.conn.execute("UPDATE articles SET analysis = ? WHERE id = ?", [json.dumps(data), article_id])
 
 

@@ -162,6 +162,13 @@ class ReaderView(QWidget):
     def hovered_token(self) -> int:
         return self._hover
 
+    def select_range(self, start: int, end: int) -> None:
+        """Select characters start–end of the article, as a drag of the mouse would."""
+        length = len(self.article["text"]) if self.article else 0
+        start, end = max(0, min(start, length)), max(0, min(end, length))
+        self._selection = (min(start, end), max(start, end)) if start != end else None
+        self.update()
+
     def clear_selection(self) -> None:
         self._selection = None
         self.update()
