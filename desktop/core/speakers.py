@@ -48,7 +48,7 @@ _MANNER = alternation(_LEX["manner"])
 # who is told: `告诉本报`, `告诉《每日经济新闻》记者`, `告诉21世纪经济报道记者`
 _RECIPIENT = (rf"(?:本报记者|本报|本刊|本台|记者|笔者|媒体|《[^》\n]{{1,20}}》(?:记者)?"
               rf"|[A-Za-z\d{HAN}]{{2,14}}(?:记者|日报|时报|周刊|新闻))")
-_VERB_RE = re.compile(rf"(?P<manner>(?:{_MANNER})(?:并|后|时)?)?(?P<verb>告诉{_RECIPIENT}(?:说|称|表示)?|{_SAY})")
+_VERB_RE = re.compile(rf"(?P<manner>(?:{_MANNER})(?:并|后|时)?)?(?P<verb>告诉{_RECIPIENT}(?:说|称|表示)?|{_SAY})道?")
 _NOT_SPEECH = re.compile(alternation(_LEX["not_speech"]))
 
 _ADVERBIAL = re.compile(
@@ -289,7 +289,7 @@ class _Reader:
             if not said and len(inner) < 6:
                 continue
             before = o
-            while before > 0 and o - before < 3 and text[before - 1] in " ：:，,":
+            while before > 0 and o - before < 3 and text[before - 1] in " ：:，,\n":
                 before -= 1
             event = by_verb_end.get(before) if before < o else None
             if said and event and event.subject and self._closes_clause(c):
@@ -780,8 +780,8 @@ class _Reader:
                 rest = subject[start + len(name):]
                 if not (_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest)):
                     continue
-                if not known and (org_ending_length(subject[:start + len(name)]) >= len(name) or (
-                        start and not after_title and self.freq.get(name, 0) > 100)):
+                if not known and (org_ending_length(subject[:start + len(name)]) >= len(name) or is_outlet(name)
+                                  or start and not after_title and self.freq.get(name, 0) > 100):
                     continue  # the end of 办公室 or 管理层, not a name after 办 or after 东风集团股份
                 strong = 2 if _STRONG_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest) else 1
                 score = (known, after_title, strong, start, len(name))
