@@ -33,10 +33,10 @@ _BYLINE = re.compile(
 _AUTHOR = re.compile(rf"^(?:作者|文|撰文|文字)\s*[:：/／]\s*(?P<names>{_NAMES})\s*(?:[（(][^（）()]*[）)])?$")
 # `（据新华网）`, `（来源：经济参考报）`, `来源：新华社`: where an article comes from, printed at its end
 _SOURCE_LINE = re.compile(
-    rf"^(?:[（(]\s*(?:据|来源[:：]|来自|稿件来源[:：]|转自|摘自|原载于?)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)"
+    rf"^(?:[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|来自|转自|摘自|原载于?)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)"
     rf"\s*(?:报道|消息|电)?\s*[）)]|(?:来源|稿件来源|文章来源|稿源)\s*[:：]\s*(?P<src2>[{HAN}A-Za-z\d·]{{2,24}}))$")
 _SOURCE_INLINE = re.compile(
-    rf"[（(]\s*(?:据|来源[:：]|稿件来源[:：]|转自|摘自)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)\s*(?:报道|消息|电)?\s*[）)]$")
+    rf"[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|转自|摘自)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)\s*(?:报道|消息|电)?\s*[）)]$")
 _AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|报道|消息)[）)]?$")
 # `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` at the head of a paragraph
 _DATELINE = re.compile(
