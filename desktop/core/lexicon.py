@@ -5,6 +5,7 @@ outlets, and the shape of a name. Light (no jieba), so that page.py can tell an 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from desktop.resources import resource_path
@@ -17,8 +18,12 @@ NAME_DOTS = "·•・‧∙"
 def load_words(name: str) -> list[str]:
     """Every word of a resource list: separated by spaces or new lines, `#` lines are comments."""
     text = resource_path(name).read_text(encoding="utf-8")
-    return [w for line in text.splitlines() if not line.lstrip().startswith(("#", "["))
-            for w in line.split()]
+    return [
+        w
+        for line in text.splitlines()
+        if not line.lstrip().startswith(("#", "["))
+        for w in line.split()
+    ]
 
 
 def load_sections(name: str) -> dict[str, list[str]]:
@@ -36,7 +41,7 @@ def load_sections(name: str) -> dict[str, list[str]]:
     return sections
 
 
-def alternation(words: list[str] | set[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regular expression matching any of the words, the longest first."""
     return "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
 
@@ -58,7 +63,10 @@ _OUTLET_ENDINGS = frozenset(_OUTLETS["endings"])
 _OUTLET_LENGTHS = sorted({len(w) for w in _OUTLET_ENDINGS}, reverse=True)
 
 _FOREIGN = re.compile(rf"[{HAN}]{{1,8}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})+")
-_SPEAKER_LINE = re.compile(rf"^(?P<role>[^\s，,。；;：:“”]{{2,40}}?)[ \t\u3000\u00a0]+(?P<name>[{HAN}{NAME_DOTS}]{{2,17}})$")
+_SPEAKER_LINE = re.compile(
+    rf"^(?P<role>[^\s，,。；;：:“”]{{2,40}}?)[ \t\u3000\u00a0]+"
+    rf"(?P<name>[{HAN}{NAME_DOTS}]{{2,17}})$"
+)
 
 
 def _ends_with(text: str, words: frozenset[str], lengths: list[int]) -> bool:
@@ -68,14 +76,16 @@ def _ends_with(text: str, words: frozenset[str], lengths: list[int]) -> bool:
 def is_outlet(name: str) -> bool:
     """A newspaper, agency or channel (《每日经济新闻》, 新华社, 央视): never a speaker."""
     bare = name.strip("《》〈〉 ")
-    return bool(bare) and (bare in OUTLET_NAMES or len(bare) <= 12 and _ends_with(
-        bare, _OUTLET_ENDINGS, _OUTLET_LENGTHS))
+    return bool(bare) and (
+        bare in OUTLET_NAMES
+        or (len(bare) <= 12 and _ends_with(bare, _OUTLET_ENDINGS, _OUTLET_LENGTHS))
+    )
 
 
 def has_org_ending(name: str) -> bool:
     """Does the name end as organisations' names end (中信证券, 外交部, …办公室)? A one-character
     ending counts after two more characters."""
-    return _ends_with(name, _ORG_LONG, _ORG_LENGTHS) or len(name) >= 3 and name[-1] in _ORG_SHORT
+    return _ends_with(name, _ORG_LONG, _ORG_LENGTHS) or (len(name) >= 3 and name[-1] in _ORG_SHORT)
 
 
 def org_ending_length(text: str) -> int:

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.core.lexicon import speaker_line
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Full-width and half-width forms are treated alike by every rule below.
 SENTENCE_END = set("。！？!?…；;")
-CLOSERS = SENTENCE_END | set("”’\"」』）)】]》>：:")
+CLOSERS = SENTENCE_END | set('”’"」』）)】]》>：:')
 CANNOT_START = set("，,。、；;：:？?！!）)」』】》”’")
 _INNER_PUNCT = re.compile(r"[，,。；;]")
 
@@ -26,19 +27,26 @@ _NAME = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:[·•][{HAN}]{{1,8}})+)"
 _NAMES = rf"{_NAME}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?{_NAME})*"
 _REPORTER = r"(?:本报|本刊)?(?:特约|特派|见习|首席)?(?:记者|通讯员)"
 # what may follow the names on a byline line: where it was filed from, and the editor
-_BYLINE_TAIL = rf"(?:\s+(?:发自|报道|[{HAN}]{{0,8}}(?:报道|发自)[{HAN}]{{0,4}}|[{HAN}]{{0,4}}编辑\s*{_NAME}))*"
+_BYLINE_TAIL = (
+    rf"(?:\s+(?:发自|报道|[{HAN}]{{0,8}}(?:报道|发自)[{HAN}]{{0,4}}|[{HAN}]{{0,4}}编辑\s*{_NAME}))*"
+)
 _BYLINE = re.compile(
-    rf"^(?P<src>[{HAN}A-Za-z·•]{{0,14}}?){_REPORTER}\s*(?P<names>{_NAMES})(?P<tail>{_BYLINE_TAIL})$")
+    rf"^(?P<src>[{HAN}A-Za-z·•]{{0,14}}?){_REPORTER}\s*(?P<names>{_NAMES})(?P<tail>{_BYLINE_TAIL})$"
+)
 # `作者：刘德炳（ xx@126.com）`, `文/张三` — the author, printed at the head or the foot
-_AUTHOR = re.compile(rf"^(?:作者|文|撰文|文字)\s*[:：/／]\s*(?P<names>{_NAMES})\s*(?:[（(][^（）()]*[）)])?$")
-# `（据新华网）`, `（来源：经济参考报）`, `来源：新华社`: where an article comes from, printed at its end
+_AUTHOR = re.compile(
+    rf"^(?:作者|文|撰文|文字)\s*[:：/／]\s*(?P<names>{_NAMES})\s*(?:[（(][^（）()]*[）)])?$"
+)
+# `（据新华网）`, `（来源：经济参考报）`, `来源：新华社`: where an article comes from, at its end
 _SOURCE_LINE = re.compile(
     rf"^(?:[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|来自|转自|摘自|原载于?)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)"
-    rf"\s*(?:报道|消息|电)?\s*[）)]|(?:来源|稿件来源|文章来源|稿源)\s*[:：]\s*(?P<src2>[{HAN}A-Za-z\d·]{{2,24}}))$")
+    rf"\s*(?:报道|消息|电)?\s*[）)]|(?:来源|稿件来源|文章来源|稿源)\s*[:：]\s*(?P<src2>[{HAN}A-Za-z\d·]{{2,24}}))$"
+)
 _SOURCE_INLINE = re.compile(
-    rf"[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|转自|摘自)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)\s*(?:报道|消息|电)?\s*[）)]$")
+    rf"[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|转自|摘自)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)\s*(?:报道|消息|电)?\s*[）)]$"
+)
 _AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|报道|消息)[）)]?$")
-# `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` at the head of a paragraph
+# `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` heading a paragraph
 _DATELINE = re.compile(
     rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)"
     rf"(?:\s*[（(]\s*(?:{_REPORTER})\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+)"
@@ -80,7 +88,7 @@ class Piece:
         return "\n".join(self.paragraphs)
 
     @property
-    def sections(self) -> list[dict]:
+    def sections(self) -> list[dict[str, Any]]:
         out, offset = [], 0
         for i, para in enumerate(self.paragraphs):
             if i in self.headings:
@@ -97,7 +105,9 @@ class _Block:
     source: str | None = None
     label: str | None = None
     after_blank: bool = True  # a blank line (or the page's start) stands before it
-    closes: bool = False  # it ends its article (a source line, or text that ends with `（据新华网）`)
+    closes: bool = (
+        False  # it ends its article (a source line, or text that ends with `（据新华网）`)
+    )
 
 
 def split_page(text: str) -> list[Piece]:
@@ -112,8 +122,13 @@ def split_page(text: str) -> list[Piece]:
         if titles:
             piece.title = " ".join(re.sub(r"\s+", " ", t) for t in titles)
         _fill(piece, blocks[title_end:end])
-        if piece.title is None and not piece.continued_from and n == 0 and len(starts) > 1 \
-                and all(is_heading_like(p) for p in piece.paragraphs):
+        if (
+            piece.title is None
+            and not piece.continued_from
+            and n == 0
+            and len(starts) > 1
+            and all(is_heading_like(p) for p in piece.paragraphs)
+        ):
             continue  # a masthead or page label above the first headline, not an article
         if piece.paragraphs or piece.title:
             pieces.append(piece)
@@ -121,7 +136,7 @@ def split_page(text: str) -> list[Piece]:
 
 
 def _lines(text: str) -> list[tuple[str, bool]]:
-    """The page's non-empty lines, each with whether a blank line (or the start) stands before it."""
+    """The page's non-empty lines, each with whether a blank line (or the start) is before it."""
     out, blank = [], True
     for line in text.split("\n"):
         line = line.strip(" \t\r\u3000\u00a0\ufeff")
@@ -138,22 +153,24 @@ def _classify(line: str, after_blank: bool = True) -> _Block:
 
 
 def _classify_line(line: str) -> _Block:
-    if m := _FROM_MARK.match(line):
-        if m.end() == len(line):
-            return _Block(line, "from", label=m.group(1).upper())
-    if m := _TO_MARK.search(line):
-        if m.start() == 0:
-            return _Block(line, "to", label=m.group(1).upper())
+    if (m := _FROM_MARK.match(line)) and m.end() == len(line):
+        return _Block(line, "from", label=m.group(1).upper())
+    if (m := _TO_MARK.search(line)) and m.start() == 0:
+        return _Block(line, "to", label=m.group(1).upper())
     if len(line) <= 40 and _CAPTION_LINE.match(line):
         return _Block(line, "caption")
     if len(line) <= 60 and (m := _BYLINE.match(line)):
-        return _Block(line, "byline", names=_split_names(m.group("names")), source=_outlet(m.group("src")))
+        return _Block(
+            line, "byline", names=_split_names(m.group("names")), source=_outlet(m.group("src"))
+        )
     if len(line) <= 60 and (m := _AUTHOR.match(line)):
         return _Block(line, "author", names=_split_names(m.group("names")))
     if len(line) <= 30 and (m := _AGENCY_LEAD.match(line)):
         return _Block(line, "agency", source=_outlet(m.group("src")))
     if len(line) <= 32 and (m := _SOURCE_LINE.match(line)):
-        return _Block(line, "source", source=_outlet(m.group("src") or m.group("src2")), closes=True)
+        return _Block(
+            line, "source", source=_outlet(m.group("src") or m.group("src2")), closes=True
+        )
     if len(line) <= 60 and speaker_line(line):
         return _Block(line, "speaker")
     m = _SOURCE_INLINE.search(line)
@@ -195,11 +212,15 @@ def is_heading_like(text: str) -> bool:
 
 
 def _clause_heading(text: str) -> bool:
-    """A heading that holds a comma or a colon (`关于能源供应：能源供应偏紧是阶段性的，对经济的影响可控`):
-    short, balanced, no sentence inside it, and nothing at its end that a sentence would carry on."""
+    """A heading that holds a comma or a colon (`关于能源供应：供应偏紧是阶段性的，影响可控`):
+    short, balanced, no sentence inside it, and nothing at its end a sentence would carry on."""
     if len(text) > 36 or not _balanced(text) or re.search(r"[。；;！？!?]", text):
         return False
-    if text[-1] in "，,、：:…—" or text[0] in CANNOT_START or len(re.findall(r"[，,：:]", text)) > 2:
+    if (
+        text[-1] in "，,、：:…—"
+        or text[0] in CANNOT_START
+        or len(re.findall(r"[，,：:]", text)) > 2
+    ):
         return False
     return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 6
 
@@ -207,20 +228,28 @@ def _clause_heading(text: str) -> bool:
 def _headline_line(text: str) -> bool:
     """The first line of a page that may be a headline although it has no byline: short, and not
     a sentence (a page that starts in the middle of an article starts with one)."""
-    if len(text) > 50 or not _balanced(text) or text[-1] in "。，,；;：:、…—" or text[0] in CANNOT_START:
+    if (
+        len(text) > 50
+        or not _balanced(text)
+        or text[-1] in "。，,；;：:、…—"
+        or text[0] in CANNOT_START
+    ):
         return False
     return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 4
 
 
 def _balanced(text: str) -> bool:
     pairs = ("“”", "‘’", "（）", "()", "《》", "「」", "『』", "【】")
-    return all(text.count(a) == text.count(b) for a, b in pairs)
+    return all(text.count(pair[0]) == text.count(pair[1]) for pair in pairs)
 
 
 def _two_part_headline(text: str) -> bool:
     parts = text.split()
-    return (len(parts) == 2 and is_heading_like(text)
-            and all(len(re.findall(f"[{HAN}]", p)) >= 4 for p in parts))
+    return (
+        len(parts) == 2
+        and is_heading_like(text)
+        and all(len(re.findall(f"[{HAN}]", p)) >= 4 for p in parts)
+    )
 
 
 def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
@@ -231,8 +260,11 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
         # `作者：…` and `（据新华网）` under an article's body belong to it and close it; over a
         # body they open one, as a byline does
         after_body = _has_body(blocks, max(taken, starts[-1][1] if starts else 0), i)
-        anchor = (b.kind in ("byline", "agency") or (b.kind in ("author", "source") and not after_body)
-                  or (b.kind == "text" and _dateline(b.text)))
+        anchor = (
+            b.kind in ("byline", "agency")
+            or (b.kind in ("author", "source") and not after_body)
+            or (b.kind == "text" and _dateline(b.text))
+        )
         if i >= taken and _headline_alone(blocks, i, starts):
             starts.append((i, i + 1))
             taken = i + 1
@@ -249,8 +281,12 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
         if not anchor or i < taken or (starts and starts[-1][1] == i):
             continue
         first = i
-        while (first > taken and i - first < 2 and blocks[first - 1].kind == "text"
-               and (is_heading_like(blocks[first - 1].text) or blocks[first - 1].text.startswith("——"))):
+        while (
+            first > taken
+            and i - first < 2
+            and blocks[first - 1].kind == "text"
+            and (is_heading_like(blocks[first - 1].text) or blocks[first - 1].text.startswith("——"))
+        ):
             first -= 1
         starts.append((first, i))
         taken = i + 1
@@ -270,8 +306,9 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     body_next = nxt.kind == "text" and not is_heading_like(nxt.text) and not _dateline(nxt.text)
     if _two_part_headline(b.text) and body_next and (i == 0 or _closed(blocks[i - 1].text)):
         return True
-    if not (body_next and nxt.after_blank) or any(x.kind in ("byline", "author", "agency")
-                                                   for x in blocks[i + 1:i + 3]):
+    if not (body_next and nxt.after_blank) or any(
+        x.kind in ("byline", "author", "agency") for x in blocks[i + 1 : i + 3]
+    ):
         return False
     if i == 0:
         return _headline_line(b.text)
@@ -298,10 +335,12 @@ def _fill(piece: Piece, blocks: list[_Block]) -> None:
         elif b.kind == "to":
             piece.continued_to = b.label
         elif b.kind == "speaker":
-            piece.paragraphs.append(b.text)  # it introduces a person's words: a paragraph of its own
+            piece.paragraphs.append(
+                b.text
+            )  # it introduces a person's words: a paragraph of its own
             piece.open_end = False
         else:
-            _add_text(piece, b, blocks[n - 1] if n else None, blocks[n + 1:])
+            _add_text(piece, b, blocks[n - 1] if n else None, blocks[n + 1 :])
 
 
 def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Block]) -> None:
@@ -310,22 +349,39 @@ def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Bl
         piece.source = piece.source or _outlet(m.group("head"))
         if m.group("names"):
             piece.byline.extend(_split_names(m.group("names")))
-        text = text[m.end():].lstrip()
+        text = text[m.end() :].lstrip()
     if not text:
         return
     last_is_heading = (len(piece.paragraphs) - 1) in piece.headings
     if piece.paragraphs and _continues(piece, text):
         last = piece.paragraphs[-1]
-        glue = " " if last[-1].isascii() and last[-1].isalnum() and text[0].isascii() and text[0].isalnum() else ""
+        glue = (
+            " "
+            if last[-1].isascii() and last[-1].isalnum() and text[0].isascii() and text[0].isalnum()
+            else ""
+        )
         piece.paragraphs[-1] = last + glue + text
-    elif last_is_heading and is_heading_like(text) and _body_follows(rest) \
-            and len(piece.paragraphs[-1]) + len(text) <= 40:
+    elif (
+        last_is_heading
+        and is_heading_like(text)
+        and _body_follows(rest)
+        and len(piece.paragraphs[-1]) + len(text) <= 40
+    ):
         piece.paragraphs[-1] += " " + text  # a heading printed on two lines
     else:
         # a heading stands between paragraphs: one before it, one after it
-        if piece.paragraphs and _body_follows(rest) and (
-                is_heading_like(text) or (_clause_heading(text) and block.after_blank
-                                          and piece.paragraphs[-1][-1] in CLOSERS)):
+        if (
+            piece.paragraphs
+            and _body_follows(rest)
+            and (
+                is_heading_like(text)
+                or (
+                    _clause_heading(text)
+                    and block.after_blank
+                    and piece.paragraphs[-1][-1] in CLOSERS
+                )
+            )
+        ):
             piece.headings.add(len(piece.paragraphs))
         piece.paragraphs.append(text)
     last = piece.paragraphs[-1]
@@ -336,7 +392,7 @@ def _body_follows(rest: list[_Block]) -> bool:
     return any(b.kind in ("text", "speaker") for b in rest)
 
 
-def _dateline(text: str) -> re.Match | None:
+def _dateline(text: str) -> re.Match[str] | None:
     m = _DATELINE.match(text)
     if m and (m.group("head").startswith(("本报", "本刊")) or _OUTLET_END.match(m.group("head"))):
         return m
@@ -353,14 +409,13 @@ def _continues(piece: Piece, text: str) -> bool:
 def _strip_markers(piece: Piece, text: str) -> str:
     if m := _FROM_MARK.match(text):
         piece.continued_from = m.group(1).upper()
-        text = text[m.end():]
-    if m := _TO_MARK.search(text):
-        if m.group(0).strip().startswith(("（", "(", ">>")):
-            piece.continued_to = m.group(1).upper()
-            text = text[:m.start()]
+        text = text[m.end() :]
+    if (m := _TO_MARK.search(text)) and m.group(0).strip().startswith(("（", "(", ">>")):
+        piece.continued_to = m.group(1).upper()
+        text = text[: m.start()]
     if (m := _SOURCE_INLINE.search(text)) and m.start() > 0 and text[m.start() - 1] in CLOSERS:
         piece.source = piece.source or _outlet(m.group("src"))
-        text = text[:m.start()]
+        text = text[: m.start()]
     for m in _CAPTION_INLINE.finditer(text):
         piece.captions.append(m.group(0).strip("（）()"))
     return _CAPTION_INLINE.sub("", text).strip()

@@ -23,12 +23,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import deque
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.core.lexicon import (
-    HAN, JAPANESE_SURNAMES, NAME_DOTS, SURNAMES, TITLES, TITLES_RE, alternation, ends_with_title,
-    has_org_ending, is_outlet, load_sections, org_ending_length, speaker_line,
+    HAN,
+    JAPANESE_SURNAMES,
+    NAME_DOTS,
+    SURNAMES,
+    TITLES,
+    TITLES_RE,
+    alternation,
+    ends_with_title,
+    has_org_ending,
+    is_outlet,
+    load_sections,
+    org_ending_length,
+    speaker_line,
 )
 from desktop.core.segment import tokenizer
 
@@ -46,9 +58,13 @@ _OBJECT = frozenset(_LEX["object"])
 _SAY = alternation(set(_LEX["say"]) | _BARE | _OBJECT)
 _MANNER = alternation(_LEX["manner"])
 # who is told: `告诉本报`, `告诉《每日经济新闻》记者`, `告诉21世纪经济报道记者`
-_RECIPIENT = (rf"(?:本报记者|本报|本刊|本台|记者|笔者|媒体|《[^》\n]{{1,20}}》(?:记者)?"
-              rf"|[A-Za-z\d{HAN}]{{2,14}}(?:记者|日报|时报|周刊|新闻))")
-_VERB_RE = re.compile(rf"(?P<manner>(?:{_MANNER})(?:并|后|时)?)?(?P<verb>告诉{_RECIPIENT}(?:说|称|表示)?|{_SAY})道?")
+_RECIPIENT = (
+    rf"(?:本报记者|本报|本刊|本台|记者|笔者|媒体|《[^》\n]{{1,20}}》(?:记者)?"
+    rf"|[A-Za-z\d{HAN}]{{2,14}}(?:记者|日报|时报|周刊|新闻))"
+)
+_VERB_RE = re.compile(
+    rf"(?P<manner>(?:{_MANNER})(?:并|后|时)?)?(?P<verb>告诉{_RECIPIENT}(?:说|称|表示)?|{_SAY})道?"
+)
 _NOT_SPEECH = re.compile(alternation(_LEX["not_speech"]))
 
 _ADVERBIAL = re.compile(
@@ -58,46 +74,153 @@ _ADVERBIAL = re.compile(
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
     r"先后|分别|共同|一同|等人|等|[（(])"
 )
-_STRONG_ADVERBIAL = re.compile(r"^(?:$|在|于|近日|日前|此前|对|向|就|接受|回答|\d{1,2}月|\d{1,2}日)")
+_STRONG_ADVERBIAL = re.compile(
+    r"^(?:$|在|于|近日|日前|此前|对|向|就|接受|回答|\d{1,2}月|\d{1,2}日)"
+)
 _MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着]$")  # 不无得意地说, 笑着说
 _LEADING_CONNECTIVE = re.compile(
-    r"^(?:而且|而|但是|但|并且|并|同时|此外|另外|对此|其中|随后|然后|此前|因此|所以|不过|另|还有|与此同时)")
-_ANONYMOUS_NOUN = (r"(?:分析人士|业内人士|知情人士|观察人士|消息人士|市场人士|投行人士|官方人士|权威人士|人士|"
-                   r"专家学者|专家|学者|与会专家|与会者|网友|受访者|受访人士|投资者|分析师|消费者|从业者|居民|"
-                   r"市民|村民|研究人员|业内专家|官员|中层官员|干部|中层干部|高层|高管|员工|工作人员|负责人|"
-                   r"代表|业主|股民|基民|商户|商家|经销商|人员)")
+    r"^(?:而且|而|但是|但|并且|并|同时|此外|另外|对此|其中|随后|然后|此前|因此|所以|不过|另|还有|与此同时)"
+)
+_ANONYMOUS_NOUN = (
+    r"(?:分析人士|业内人士|知情人士|观察人士|消息人士|市场人士|投行人士|官方人士|权威人士|人士|"
+    r"专家学者|专家|学者|与会专家|与会者|网友|受访者|受访人士|投资者|分析师|消费者|从业者|居民|"
+    r"市民|村民|研究人员|业内专家|官员|中层官员|干部|中层干部|高层|高管|员工|工作人员|负责人|"
+    r"代表|业主|股民|基民|商户|商家|经销商|人员)"
+)
 _ANONYMOUS = re.compile(
     rf"^(?P<name>有?(?:不少|许多|一些|多位|部分|多名|个别|很多|诸多|众多|有关|相关|大多数|多数|一位|一名|"
-    rf"某位|某|几位|两位|数位|多家)?(?:业内|业界|市场|专业|官方|相关部委|相关部门)?{_ANONYMOUS_NOUN})")
+    rf"某位|某|几位|两位|数位|多家)?(?:业内|业界|市场|专业|官方|相关部委|相关部门)?{_ANONYMOUS_NOUN})"
+)
 # an organisation and one unnamed person of it: 山河智能一位高层, 浙江一家家电企业负责人
-_MEMBER_OF = re.compile(rf"^(?P<name>.{{0,20}}?(?:一位|一名|某位|多位|几位|两位|的|某)[{HAN}]{{0,6}}?{_ANONYMOUS_NOUN})")
+_MEMBER_OF = re.compile(
+    rf"^(?P<name>.{{0,20}}?(?:一位|一名|某位|多位|几位|两位|的|某)[{HAN}]{{0,6}}?{_ANONYMOUS_NOUN})"
+)
 _REPORTER = re.compile(r"^(?:本报|本台|本刊|本网)?(?:特约|见习|首席)?(?:记者|笔者|小编|编者)")
 _PRONOUN = re.compile(r"^(?:他|她|其)(?!们)")
 # a clause with no subject of its own (`张三也予以否认，并称：…`): the sentence's subject speaks
 _NO_SUBJECT = re.compile(r"^(?:也|还|则|又|并|同时|随后|进而|另外|此外|更|曾|均|亦|都)*$")
 _REFERRING = re.compile(r"^(?:该|这位|这名|此位|该名|上述|前述|这些|那位)")
-_ORG_REFERENCE = re.compile(r"^(?:该|这家|此|这个)?(?:公司|集团|企业|机构|银行|行|所|部门|单位)(?:方面)?$")
+_ORG_REFERENCE = re.compile(
+    r"^(?:该|这家|此|这个)?(?:公司|集团|企业|机构|银行|行|所|部门|单位)(?:方面)?$"
+)
 _FOREIGN_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})+")
 _DATA_NOUN = re.compile(
     r"(?:的)?(?:相关|最新|初步|公开|统计|监测|调查)?(?:监测|统计|调查|研究|测算)?"
-    r"(?:数据|结果|报告|资料|信息|消息|公告|通报|统计|调查|研究|测算|分析|情况|显示)$")
-_GENERIC = frozenset("数据 公开信息 公开资料 资料 消息 信息 统计 调查 研究 报告 分析 市场 机构 业界 舆论 外界 "
-                     "有关方面 各方 官方 方面 结果 情况 通知 文件 公告 规划 方案 意见 会议 会上".split())
+    r"(?:数据|结果|报告|资料|信息|消息|公告|通报|统计|调查|研究|测算|分析|情况|显示)$"
+)
+_GENERIC = frozenset(
+    [
+        "数据",
+        "公开信息",
+        "公开资料",
+        "资料",
+        "消息",
+        "信息",
+        "统计",
+        "调查",
+        "研究",
+        "报告",
+        "分析",
+        "市场",
+        "机构",
+        "业界",
+        "舆论",
+        "外界",
+        "有关方面",
+        "各方",
+        "官方",
+        "方面",
+        "结果",
+        "情况",
+        "通知",
+        "文件",
+        "公告",
+        "规划",
+        "方案",
+        "意见",
+        "会议",
+        "会上",
+    ]
+)
 _ORG_TAIL = re.compile(
     r"(?:方面|官方|近日|日前|此前|也|还|则|均|都|已|曾|又|初步|正式|同时|再次|进一步|今天|昨日|当天|"
-    r"\d{1,2}月\d{1,2}日|\d{1,2}日)+$")
+    r"\d{1,2}月\d{1,2}日|\d{1,2}日)+$"
+)
 _ORG_CONTEXT = re.compile(r"(?:公司|集团|股份|控股|家居|科技|方面|官方)")
-_QUESTION = re.compile(rf"^(?:记者|问|本报|NBD|《[^》]{{1,20}}》|[{HAN}A-Za-z]{{0,10}}(?:记者|报|网|新闻))\s*[:：]")
+_QUESTION = re.compile(
+    rf"^(?:记者|问|本报|NBD|《[^》]{{1,20}}》|[{HAN}A-Za-z]{{0,10}}(?:记者|报|网|新闻))\s*[:：]"
+)
 _NOUN_AFTER_VERB = set("师员家者书稿")
-_OBJECT_OF = {"予以", "加以", "进行", "作出", "做出", "给予", "得到", "受到", "引发", "没有"}  # 予以否认: no speech
-_ROLE_LEAD = re.compile(r"^(?:按照|根据|据|在|对于|由|与|和|同|跟|经|向|给|让|被|把|从|是|为|即|系|其中|包括)+")
+_OBJECT_OF = {
+    "予以",
+    "加以",
+    "进行",
+    "作出",
+    "做出",
+    "给予",
+    "得到",
+    "受到",
+    "引发",
+    "没有",
+}  # 予以否认: no speech
+_ROLE_LEAD = re.compile(
+    r"^(?:按照|根据|据|在|对于|由|与|和|同|跟|经|向|给|让|被|把|从|是|为|即|系|其中|包括)+"
+)
 # where a role printed before a name starts at the latest: after what was done to the person
-_ROLE_AFTER = re.compile(r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|任|担任|作为|据|被)")
+_ROLE_AFTER = re.compile(
+    r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|任|担任|作为|据|被)"
+)
 _SURNAME_FIRSTS = frozenset(s[0] for s in SURNAMES | JAPANESE_SURNAMES)
 # titles a reference by title alone (`总理说`) can mean one person by; not those many share
-_SHARED_TITLES = frozenset("专家 学者 分析师 经济学家 研究员 律师 医生 老师 代表 委员 成员 顾问 教授 工程师 "
-                           "记者 学者 作家 演员 导演 运动员 议员 官员 员工 主管 高管 首席 博士 作者 市民 居民 "
-                           "村民 业主 股民 网友 司机 店主 老板 店员 摊主 车主 家长 学生 游客 患者 职工".split())
+_SHARED_TITLES = frozenset(
+    [
+        "专家",
+        "学者",
+        "分析师",
+        "经济学家",
+        "研究员",
+        "律师",
+        "医生",
+        "老师",
+        "代表",
+        "委员",
+        "成员",
+        "顾问",
+        "教授",
+        "工程师",
+        "记者",
+        "学者",
+        "作家",
+        "演员",
+        "导演",
+        "运动员",
+        "议员",
+        "官员",
+        "员工",
+        "主管",
+        "高管",
+        "首席",
+        "博士",
+        "作者",
+        "市民",
+        "居民",
+        "村民",
+        "业主",
+        "股民",
+        "网友",
+        "司机",
+        "店主",
+        "老板",
+        "店员",
+        "摊主",
+        "车主",
+        "家长",
+        "学生",
+        "游客",
+        "患者",
+        "职工",
+    ]
+)
 # what news prints after a surname for someone it does not name in full (王女士, 张某)
 _COURTESY = ("先生", "女士", "小姐", "老师", "师傅", "阿姨", "大爷", "某某", "某")
 _BAD_GIVEN = set("的了在是和与及等对将也还都而从向被把为以于就说表示认指称据这那其之者们")
@@ -115,8 +238,8 @@ class _Speaker:
 
 @dataclass
 class Speakers:
-    speakers: list[dict]
-    statements: list[dict]
+    speakers: list[dict[str, Any]]
+    statements: list[dict[str, Any]]
 
 
 @dataclass
@@ -124,7 +247,9 @@ class _Subject:
     """Who a clause names: a speaker, or a reference (他, 总理, 该公司) resolved at the end."""
 
     name: str
-    kind: str  # person, anonymous, organization; or references: pronoun, role, unnamed, org-ref, zero
+    kind: (
+        str  # person, anonymous, organization; or references: pronoun, role, unnamed, org-ref, zero
+    )
     role: str = ""
     at: int | None = None  # where the name stands in the text
     title: str = ""  # of a role reference: the title it names (总理)
@@ -156,9 +281,12 @@ def find_speakers(text: str, byline: Iterable[str] = ()) -> Speakers:
     return _Reader(text, set(byline)).read()
 
 
-def apply_corrections(speakers: list[dict], statements: list[dict],
-                      corrections: Mapping[tuple[int, int], str | None],
-                      kinds: Mapping[str, str] | None = None) -> tuple[list[dict], list[dict]]:
+def apply_corrections(
+    speakers: list[dict[str, Any]],
+    statements: list[dict[str, Any]],
+    corrections: Mapping[tuple[int, int], str | None],
+    kinds: Mapping[str, str] | None = None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The reader's corrections of who said what, applied to an article's speakers and statements:
     `{(start, end): speaker}` gives that statement a new speaker (None: nobody); a speaker left
     with no statement goes, a new one is added (`kinds` names its kind, person by default).
@@ -170,10 +298,15 @@ def apply_corrections(speakers: list[dict], statements: list[dict],
             s["speaker"] = corrections[key]
     by_name = {sp["name"]: dict(sp, mentions=[list(m) for m in sp["mentions"]]) for sp in speakers}
     used = {s["speaker"] for s in said if s["speaker"]}
-    kept = [sp for name, sp in by_name.items() if name in used or not any(
-        st["speaker"] == name for st in statements)]
+    kept = [
+        sp
+        for name, sp in by_name.items()
+        if name in used or not any(st["speaker"] == name for st in statements)
+    ]
     for name in sorted(used - set(by_name)):
-        kept.append({"name": name, "kind": (kinds or {}).get(name, "person"), "role": None, "mentions": []})
+        kept.append(
+            {"name": name, "kind": (kinds or {}).get(name, "person"), "role": None, "mentions": []}
+        )
     return kept, said
 
 
@@ -197,11 +330,25 @@ class _Reader:
     def read(self) -> Speakers:
         self._transcript_names()
         events = self._events()
-        self._seen_as = [(m, self._subject(m.group("who"), m.start("who")))
-                         for m in re.finditer(r"在(?P<who>[^，,。；;“”\n]{2,40}?)看来[，,]", self.text)]
-        self._marks = sorted([e.subject_start for e in events if e.subject and (
-            self._attributes(e) or self._opens_sentence(e) and _takes_bare(e, self.text[e.verb_end:e.verb_end + 1]))]
-            + [m.start() for m, who in self._seen_as if who])
+        self._seen_as = [
+            (m, self._subject(m.group("who"), m.start("who")))
+            for m in re.finditer(r"在(?P<who>[^，,。；;“”\n]{2,40}?)看来[，,]", self.text)
+        ]
+        self._marks = sorted(
+            [
+                e.subject_start
+                for e in events
+                if e.subject
+                and (
+                    self._attributes(e)
+                    or (
+                        self._opens_sentence(e)
+                        and _takes_bare(e, self.text[e.verb_end : e.verb_end + 1])
+                    )
+                )
+            ]
+            + [m.start() for m, who in self._seen_as if who]
+        )
         self._stops: list[int] | None = None
         found = self._direct(events)
         found += self._reported(events, found)
@@ -213,20 +360,25 @@ class _Reader:
         self._register(found)
         self._mentions()
         found = self._resolve(found)
-        speakers = [{"name": s.name, "kind": s.kind, "role": s.role or None, "mentions": s.mentions}
-                    for s in self.speakers.values()]
-        statements = [{"start": f.start, "end": f.end, "speaker": f.speaker.name, "direct": f.direct}
-                      for f in found]
+        speakers = [
+            {"name": s.name, "kind": s.kind, "role": s.role or None, "mentions": s.mentions}
+            for s in self.speakers.values()
+        ]
+        statements = [
+            {"start": f.start, "end": f.end, "speaker": f.speaker.name, "direct": f.direct}
+            for f in found
+        ]
         return Speakers(speakers, statements)
 
     def _opens_sentence(self, event: _Event) -> bool:
         """Does the subject of this verb start a sentence (`她同时预计今年…`)?"""
-        return self._sentence_start(event.subject_start) == event.subject_start or \
-            self.text[event.subject_start - 1:event.subject_start] in ("\n", "")
+        return self._sentence_start(event.subject_start) == event.subject_start or self.text[
+            event.subject_start - 1 : event.subject_start
+        ] in ("\n", "")
 
     def _attributes(self, event: _Event) -> bool:
         """Does this verb end its clause, as an attribution does (`X表示，`, `X说：`, `X说。`)?"""
-        after = self.text[event.verb_end:event.verb_end + 1]
+        after = self.text[event.verb_end : event.verb_end + 1]
         return after in ("", "，", ",", "：", ":", "\n") or after in _SENT_END + _OPENERS
 
     def _inside_quote(self, pos: int) -> bool:
@@ -239,13 +391,19 @@ class _Reader:
         events = []
         for m in _VERB_RE.finditer(text):
             start, end = m.start(), m.end()
-            if self._inside_quote(start) or _inside(self.titles, start) or text[end:end + 1] in _NOUN_AFTER_VERB \
-                    or text[max(0, start - 2):start] in _OBJECT_OF:
+            if (
+                self._inside_quote(start)
+                or _inside(self.titles, start)
+                or text[end : end + 1] in _NOUN_AFTER_VERB
+                or text[max(0, start - 2) : start] in _OBJECT_OF
+            ):
                 continue  # words a speaker says are not an attribution; 分析师, 评论员 are people
-            window = text[max(0, start - 8):min(len(text), end + 2)]
+            window = text[max(0, start - 8) : min(len(text), end + 2)]
             offset = max(0, start - 8)
-            if any(w.start() + offset < end and w.end() + offset > m.start("verb")
-                   for w in _NOT_SPEECH.finditer(window)):
+            if any(
+                w.start() + offset < end and w.end() + offset > m.start("verb")
+                for w in _NOT_SPEECH.finditer(window)
+            ):
                 continue
             clause, clause_start = self._clause_before(start)
             blank = len(clause) - len(clause.lstrip(" 　"))
@@ -270,7 +428,7 @@ class _Reader:
                 depth += 1
             elif c in _CLOSERS:
                 if depth == 0:
-                    return clause[i + 1:], lo + cut + i + 1
+                    return clause[i + 1 :], lo + cut + i + 1
                 depth -= 1
         return clause, lo + cut
 
@@ -284,7 +442,7 @@ class _Reader:
         found = []
         self.claimed: set[int] = set()  # quotations an attribution we could not read claims
         for o, c in self.quotes:
-            inner = text[o + 1:c]
+            inner = text[o + 1 : c]
             said = _speech_like(inner) or self._whole_sentence(o, c)
             if not said and len(inner) < 6:
                 continue
@@ -304,30 +462,50 @@ class _Reader:
                     self.claimed.add(o)
         return found
 
-    def _attribution_after(self, close: int, verb_starts: list[int], events: list[_Event]) -> _Event | None:
+    def _attribution_after(
+        self, close: int, verb_starts: list[int], events: list[_Event]
+    ) -> _Event | None:
         """The attribution after a quotation: the first speech verb of the same sentence, at most
-        60 characters on, that ends its clause (`“…”在今年两会上，部长王文涛回答记者提问时如是说。`)."""
+        60 characters on, that ends its clause (`“…”在两会上，部长王文涛回答提问时如是说。`)."""
         text = self.text
-        for event in events[bisect_right(verb_starts, close):]:
-            between = text[close + 1:event.verb_start]
+        for event in events[bisect_right(verb_starts, close) :]:
+            between = text[close + 1 : event.verb_start]
             if event.verb_start - close > 60 or re.search(f"[{_SENT_END}{_OPENERS}\n]", between):
                 return None
-            if between.strip(" 　，,") and text[event.verb_end:event.verb_end + 1] in (
-                    "", "。", "，", ",", "！", "？", "?", "：", ":", "\n"):
+            if between.strip(" 　，,") and text[event.verb_end : event.verb_end + 1] in (
+                "",
+                "。",
+                "，",
+                ",",
+                "！",
+                "？",
+                "?",
+                "：",
+                ":",
+                "\n",
+            ):
                 return event
         return None
 
     def _closes_clause(self, close: int) -> bool:
         """Is a quotation the whole of what follows the verb (not a term: `“十二五”期间，…`)?"""
-        nxt = self.text[close + 1:close + 2]
-        return nxt in ("", "\n") or nxt in _SENT_END + "，,；;" + _OPENERS or \
-            (close > 0 and self.text[close - 1] in _SENT_END + "…")
+        nxt = self.text[close + 1 : close + 2]
+        return (
+            nxt in ("", "\n")
+            or nxt in _SENT_END + "，,；;" + _OPENERS
+            or (close > 0 and self.text[close - 1] in _SENT_END + "…")
+        )
 
     def _whole_sentence(self, o: int, c: int) -> bool:
         """A quotation that is a sentence of its own (`“这是借鉴了我们‘特区’的做法”。`)."""
         text = self.text
         starts = o == 0 or text[o - 1] in _SENT_END + "\n" + _CLOSERS
-        return c - o > 6 and starts and self._closes_clause(c) and text[c + 1:c + 2] not in ("，", ",")
+        return (
+            c - o > 6
+            and starts
+            and self._closes_clause(c)
+            and text[c + 1 : c + 2] not in ("，", ",")
+        )
 
     # --- reported speech -------------------------------------------------------------------
 
@@ -339,7 +517,7 @@ class _Reader:
         for e in events:
             if e.subject is None or e.direct:
                 continue
-            after = text[e.verb_end:e.verb_end + 1]
+            after = text[e.verb_end : e.verb_end + 1]
             start = e.verb_end
             whole = True
             if e.verb in _OBJECT and after and after not in _SENT_END + "\n，,：:":
@@ -365,7 +543,12 @@ class _Reader:
         spans.sort()
         for e in bare:
             end = self._sentence_end(e.verb_end)
-            if end - e.verb_end >= 6 and not _inside(spans, e.subject_start) and not _inside(spans, e.verb_end):
+            if (
+                e.subject
+                and end - e.verb_end >= 6
+                and not _inside(spans, e.subject_start)
+                and not _inside(spans, e.verb_end)
+            ):
                 found.append(_Found(e.verb_end, end, e.subject, False, e.subject_start))
         return found
 
@@ -376,8 +559,10 @@ class _Reader:
         for m, subject in self._seen_as:
             if subject and not _inside(spans, m.end()):
                 out.append(_Found(m.end(), self._reported_end(m.end()), subject, False, m.start()))
-        for m in re.finditer(r"据(?P<who>[^，,。；;“”\n]{2,40}?)(?:初步)?(?:统计|测算|报道|消息|披露|调查|了解)[，,]",
-                             self.text):
+        for m in re.finditer(
+            r"据(?P<who>[^，,。；;“”\n]{2,40}?)(?:初步)?(?:统计|测算|报道|消息|披露|调查|了解)[，,]",
+            self.text,
+        ):
             subject = self._subject(m.group("who"), m.start("who"), organisation=True)
             if subject and not _inside(spans, m.end()):
                 out.append(_Found(m.end(), self._sentence_end(m.end()), subject, False, m.start()))
@@ -389,7 +574,9 @@ class _Reader:
 
     def _sentence_end(self, pos: int) -> int:
         ends = self.sentence_ends
-        return ends[bisect_right(ends, pos)] if bisect_right(ends, pos) < len(ends) else len(self.text)
+        return (
+            ends[bisect_right(ends, pos)] if bisect_right(ends, pos) < len(ends) else len(self.text)
+        )
 
     def _reported_end(self, start: int) -> int:
         """End of the sentence, and of each following sentence of the paragraph that carries on
@@ -414,13 +601,18 @@ class _Reader:
         for i in range(len(ends) - 1, -1, -1):
             start = ends[i - 1] if i else 0
             first = start == 0 or text[start] == "\n" or text[start - 1] == "\n"
-            if text[start:start + 1] == "\n":
+            if text[start : start + 1] == "\n":
                 start += 1
-            head = text[start:start + 4]
+            head = text[start : start + 4]
             j = bisect_left(marks, start)
             attributed = j < len(marks) and marks[j] < ends[i]
-            stop = first or head[:1] in _OPENERS or head.startswith("据") or bool(_REPORTER.match(head)) \
+            stop = (
+                first
+                or head[:1] in _OPENERS
+                or head.startswith("据")
+                or bool(_REPORTER.match(head))
                 or attributed
+            )
             stops[i] = i if stop else stops[i + 1]
         self._stops = stops
         return stops
@@ -462,11 +654,16 @@ class _Reader:
                     last = f
             if o in taken or o in self.claimed or last is None:
                 continue
-            inner = text[o + 1:c]
-            if not (_speech_like(inner) or self._whole_sentence(o, c)) or not self._closes_clause(c):
+            inner = text[o + 1 : c]
+            if not (_speech_like(inner) or self._whole_sentence(o, c)) or not self._closes_clause(
+                c
+            ):
                 continue
             if last.start < o < last.end and not last.direct:
-                if text[o - 1:o] not in ("，", ",", "：", ":") and text[o - 1:o] not in _SENT_END:
+                if (
+                    text[o - 1 : o] not in ("，", ",", "：", ":")
+                    and text[o - 1 : o] not in _SENT_END
+                ):
                     continue  # a quoted term inside the statement
                 tail = last.end
                 last.end = o
@@ -478,8 +675,11 @@ class _Reader:
                     rest += 1
                 if tail - rest >= 2:
                     waiting.appendleft(_Found(rest, tail, last.speaker, False, last.said_at))
-            elif last.end <= o and len(text[last.end:o]) <= 3 and \
-                    all(ch in _SENT_END + "\n " + _CLOSERS for ch in text[last.end:o]):
+            elif (
+                last.end <= o
+                and len(text[last.end : o]) <= 3
+                and all(ch in _SENT_END + "\n " + _CLOSERS for ch in text[last.end : o])
+            ):
                 quote = _Found(o + 1, c, last.speaker, True, last.said_at)
             else:
                 continue
@@ -545,7 +745,7 @@ class _Reader:
         return out
 
     def _speaker_before_colon(self, who: str, at: int) -> _Subject | None:
-        """`荒川春子：…`, `松下总裁 张三：…`: a person named before a colon at a paragraph's start."""
+        """`荒川春子：…`, `总裁 张三：…`: a person named before a colon at a paragraph's start."""
         who = who.strip()
         if who in self.reporters or _REPORTER.match(who):
             return None
@@ -578,7 +778,9 @@ class _Reader:
     def _mentions(self) -> None:
         """Every place the text names a person who speaks (one pass, whatever their number)."""
         people = {s.name: s for s in self.speakers.values() if s.kind == "person"}
-        spans: dict[str, set[tuple[int, int]]] = {n: {tuple(m) for m in s.mentions} for n, s in people.items()}
+        spans: dict[str, set[tuple[int, int]]] = {
+            n: {(m[0], m[1]) for m in s.mentions} for n, s in people.items()
+        }
         lengths = sorted({len(n) for n in people}, reverse=True)
         text = self.text
         if people:
@@ -588,15 +790,17 @@ class _Reader:
                 i = m.start()
                 pos = i + 1
                 for n in lengths:
-                    if text[i:i + n] in people:
-                        spans[text[i:i + n]].add((i, i + n))
+                    if text[i : i + n] in people:
+                        spans[text[i : i + n]].add((i, i + n))
                         pos = i + n
                         break
         self.roles_seen: dict[str, list[str]] = {}
         for sp in self.speakers.values():
             if sp.kind == "person":
                 sp.mentions = [list(s) for s in sorted(spans[sp.name])]
-                self.roles_seen[sp.name] = [r for r in (self._role_at(m[0]) for m in sp.mentions) if r]
+                self.roles_seen[sp.name] = [
+                    r for r in (self._role_at(m[0]) for m in sp.mentions) if r
+                ]
                 if not sp.role and self.roles_seen[sp.name]:
                     sp.role = self.roles_seen[sp.name][0]
             else:
@@ -616,13 +820,16 @@ class _Reader:
         out = []
         for t in TITLES_RE.finditer(text):
             pos = t.end()
-            names = [n for n, _ in self._names_at(text[pos:pos + 6], 0, False)]
+            names = [n for n, _ in self._names_at(text[pos : pos + 6], 0, False)]
             if not names:
                 continue
             # the longest, unless what follows the shorter one is a word (李强主持, not 李强主)
             names.sort(key=len, reverse=True)
             name = names[0]
-            if len(names) > 1 and self.freq.get(text[pos + len(names[1]):pos + len(names[1]) + 2], 0) >= 100:
+            if (
+                len(names) > 1
+                and self.freq.get(text[pos + len(names[1]) : pos + len(names[1]) + 2], 0) >= 100
+            ):
                 name = names[1]
             out.append((pos, name, self._role_at(pos)))
         return out
@@ -630,17 +837,32 @@ class _Reader:
     def _resolve(self, found: list[_Found]) -> list[_Found]:
         """他/她 and bare titles speak for the nearest person before them who fits."""
         named = self._named_people()
-        people = sorted([(m[0], sp.name) for sp in self.speakers.values() if sp.kind == "person"
-                         for m in sp.mentions] + [(pos, name) for pos, name, _ in named])
+        people = sorted(
+            [
+                (m[0], sp.name)
+                for sp in self.speakers.values()
+                if sp.kind == "person"
+                for m in sp.mentions
+            ]
+            + [(pos, who) for pos, who, _ in named]
+        )
         roles: dict[str, list[str]] = {n: list(r) for n, r in self.roles_seen.items()}
-        for _, name, role in named:
-            roles.setdefault(name, []).append(role)
+        for _, who, role in named:
+            roles.setdefault(who, []).append(role)
         for sp in self.speakers.values():
             roles.setdefault(sp.name, []).append(sp.role)
-        orgs = sorted((m[0], sp.name) for sp in self.speakers.values() if sp.kind == "organization"
-                      for m in sp.mentions)
-        anonymous = sorted((m[0], sp.name) for sp in self.speakers.values() if sp.kind == "anonymous"
-                           for m in sp.mentions)
+        orgs = sorted(
+            (m[0], sp.name)
+            for sp in self.speakers.values()
+            if sp.kind == "organization"
+            for m in sp.mentions
+        )
+        anonymous = sorted(
+            (m[0], sp.name)
+            for sp in self.speakers.values()
+            if sp.kind == "anonymous"
+            for m in sp.mentions
+        )
         kept = []
         added = False
         for f in found:
@@ -651,17 +873,25 @@ class _Reader:
                 if name is None:
                     continue
             elif s.kind == "role":
-                name = _nearest(people, f.said_at, lambda n: any(s.title in r for r in roles.get(n, [])))
-                if name is None and s.name != s.title:  # 上述人士, 该负责人
-                    name = _nearest(anonymous, f.said_at, lambda n: n.endswith(s.title))
+                title = s.title
+                name = _nearest(people, f.said_at, _holding(roles, title, whole=False))
+                if name is None and s.name != title:  # 上述人士, 该负责人
+                    name = _nearest(anonymous, f.said_at, _ending_with(title))
             elif s.kind == "unnamed":
-                name = _nearest(people, f.said_at, lambda n: any(r.endswith(s.title) for r in roles.get(n, [])))
+                held = s.title
+                name = _nearest(
+                    people,
+                    f.said_at,
+                    _holding(roles, held, whole=True),
+                )
             elif s.kind == "org-ref":
                 name = _nearest(orgs, f.said_at, lambda n: True)
             elif s.kind == "zero":
                 # the subject of the same sentence, a person or an organisation named before it
                 begin = self._sentence_start(f.said_at)
-                here = [p for p in (_nearest_at(people, f.said_at), _nearest_at(orgs, f.said_at)) if p]
+                here = [
+                    p for p in (_nearest_at(people, f.said_at), _nearest_at(orgs, f.said_at)) if p
+                ]
                 best = max(here, default=None)
                 if best is None or best[0] < begin:
                     continue
@@ -683,60 +913,70 @@ class _Reader:
 
     def _add_speaker(self, name: str, kind: str, at: int) -> None:
         sp = self.speakers.setdefault(name, _Speaker(name, kind))
-        if self.text[at:at + len(name)] == name and [at, at + len(name)] not in sp.mentions:
+        if self.text[at : at + len(name)] == name and [at, at + len(name)] not in sp.mentions:
             sp.mentions.append([at, at + len(name)])
 
     # --- subjects -------------------------------------------------------------------------
 
-    def _subject(self, clause: str, clause_start: int, organisation: bool = False) -> _Subject | None:
+    def _subject(
+        self, clause: str, clause_start: int, organisation: bool = False
+    ) -> _Subject | None:
         """Who the clause before a speech verb names, or None when it names nobody who speaks."""
         offset = len(clause) - len(clause.lstrip(" 　"))
         subject = clause[offset:]
         while m := _LEADING_CONNECTIVE.match(subject):
             offset += m.end()
-            subject = subject[m.end():]
+            subject = subject[m.end() :]
         if subject.startswith("据"):
             offset, subject = offset + 1, subject[1:]
         if m := re.search(r"(?:引述|援引|引用|转述)(?P<who>[^，,。]{2,30}?)的话$", subject):
             return self._subject(m.group("who"), clause_start + offset + m.start("who"))
         if m := re.search(r"采访的", subject):
-            offset, subject = offset + m.end(), subject[m.end():]
+            offset, subject = offset + m.end(), subject[m.end() :]
         at = clause_start + offset
         lead = re.match(r"^(?:在|当)[^，,]{2,40}?(?:时|之际|期间|会上|上|中|后)", subject)
         if lead and len(subject) - lead.end() >= 2:
             # `在谈到…时总理说`: the subject follows the adverbial
-            found = self._subject(subject[lead.end():], at + lead.end(), organisation)
+            found = self._subject(subject[lead.end() :], at + lead.end(), organisation)
             if found:
                 return found
         if clause.strip() and _NO_SUBJECT.match(subject) and not organisation:
             return _Subject("", "zero")
-        if not subject or _REPORTER.match(subject) or any(subject.startswith(r) for r in self.reporters):
+        if (
+            not subject
+            or _REPORTER.match(subject)
+            or any(subject.startswith(r) for r in self.reporters)
+        ):
             return None
         if not organisation:
-            if (m := _PRONOUN.match(subject)) and _ADVERBIAL.match(subject[m.end():]):
+            if (m := _PRONOUN.match(subject)) and _ADVERBIAL.match(subject[m.end() :]):
                 return _Subject("", "pronoun")
             if ref := self._reference(subject, at):
                 return ref
-            if m := _ANONYMOUS.match(subject):
-                if _ADVERBIAL.match(subject[m.end():]) or _MANNER_TAIL.match(subject[m.end():]):
-                    name = m.group("name")
-                    if name.startswith("有") and not re.match(r"有(?:不少|许多|一些|多位|部分|多名|很多|诸多|众多)", name):
-                        name, at = name[1:], at + 1
-                    return _Subject(name, "anonymous", "", at)
+            m = _ANONYMOUS.match(subject)
+            if m and (
+                _ADVERBIAL.match(subject[m.end() :]) or _MANNER_TAIL.match(subject[m.end() :])
+            ):
+                name = m.group("name")
+                if name.startswith("有") and not re.match(
+                    r"有(?:不少|许多|一些|多位|部分|多名|很多|诸多|众多)", name
+                ):
+                    name, at = name[1:], at + 1
+                return _Subject(name, "anonymous", "", at)
             person = self._person(subject)
             if person:
                 name, role, pos = person
                 if name in self.reporters:
                     return None
                 return _Subject(name, "person", role, at + pos)
-            if m := _MEMBER_OF.match(subject):
-                if _ADVERBIAL.match(subject[m.end():]) and not is_outlet(m.group("name")):
-                    return _Subject(m.group("name"), "anonymous", "", at)
+            m = _MEMBER_OF.match(subject)
+            if m and _ADVERBIAL.match(subject[m.end() :]) and not is_outlet(m.group("name")):
+                return _Subject(m.group("name"), "anonymous", "", at)
             for t in reversed(list(TITLES_RE.finditer(subject))):
-                rest = subject[t.end():]
-                if _ADVERBIAL.match(rest) and not re.search(r"[，,“”]", subject[:t.end()]):
+                rest = subject[t.end() :]
+                if _ADVERBIAL.match(rest) and not re.search(r"[，,“”]", subject[: t.end()]):
                     # 商务部有关负责人: unnamed, unless the article named whoever holds that role
-                    return _Subject(subject[:t.end()], "unnamed", "", at, title=subject[:t.end()])
+                    return _Subject(subject[: t.end()], "unnamed", "", at, title=subject[: t.end()])
         return self._organisation(subject, at)
 
     def _reference(self, subject: str, at: int) -> _Subject | None:
@@ -749,8 +989,10 @@ class _Reader:
                 continue
             if _ORG_REFERENCE.match(subject[:n]):
                 return _Subject(subject[:n], "org-ref", "", at)
-            if len(word) >= 2 and ((word in TITLES and (m or word not in _SHARED_TITLES))
-                                   or (m and re.fullmatch(_ANONYMOUS_NOUN, word))):
+            if len(word) >= 2 and (
+                (word in TITLES and (m or word not in _SHARED_TITLES))
+                or (m and re.fullmatch(_ANONYMOUS_NOUN, word))
+            ):
                 return _Subject(subject[:n], "role", "", at, title=word)
         return None
 
@@ -769,20 +1011,26 @@ class _Reader:
         best: tuple[tuple[int, bool, int, int, int], str, int] | None = None
         title_ends = {t.end() for t in TITLES_RE.finditer(subject)}
         for start in range(len(subject) - 1):
-            after_title = start in title_ends or (start >= 2 and subject[start - 1] in "师员"
-                                                  and _is_han(subject[start - 2]))
+            after_title = start in title_ends or (
+                start >= 2 and subject[start - 1] in "师员" and _is_han(subject[start - 2])
+            )
             if not (after_title or subject[start] in self.name_firsts):
                 continue
             names = self._names_at(subject, start, after_title)
-            if not names or (start and not after_title and not self._role_before_name(subject[:start])):
+            if not names or (
+                start and not after_title and not self._role_before_name(subject[:start])
+            ):
                 continue
             for name, known in names:
-                rest = subject[start + len(name):]
+                rest = subject[start + len(name) :]
                 if not (_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest)):
                     continue
-                if not known and (org_ending_length(subject[:start + len(name)]) >= len(name) or is_outlet(name)
-                                  or start and not after_title and self.freq.get(name, 0) > 100):
-                    continue  # the end of 办公室 or 管理层, not a name after 办 or after 东风集团股份
+                if not known and (
+                    org_ending_length(subject[: start + len(name)]) >= len(name)
+                    or is_outlet(name)
+                    or (start and not after_title and self.freq.get(name, 0) > 100)
+                ):
+                    continue  # the end of 办公室 or 管理层: no name after 办 or after 东风集团股份
                 strong = 2 if _STRONG_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest) else 1
                 score = (known, after_title, strong, start, len(name))
                 if best is None or score > best[0]:
@@ -794,19 +1042,24 @@ class _Reader:
 
     def _role_before_name(self, role: str) -> bool:
         """Can this text stand before a name as its role (a title, an organisation, a list)?"""
-        return role.endswith(("、", " ", "　")) or ends_with_title(role) or self._org_ending(role) \
-            or role in self.org_stems or is_outlet(role)
+        return (
+            role.endswith(("、", " ", "　"))
+            or ends_with_title(role)
+            or self._org_ending(role)
+            or role in self.org_stems
+            or is_outlet(role)
+        )
 
     def _names_at(self, subject: str, start: int, after_title: bool) -> list[tuple[str, int]]:
         """Names that could start at `start`: (name, 1 if the article has named them already)."""
         out = []
         for n in self.known_lengths:
-            if subject[start:start + n] in self.known_people:
-                out.append((subject[start:start + n], 1))
+            if subject[start : start + n] in self.known_people:
+                out.append((subject[start : start + n], 1))
         if start >= len(subject) or not (subject[start] in _SURNAME_FIRSTS or after_title):
             return out
         for surname_len in (3, 2, 1):
-            surname = subject[start:start + surname_len]
+            surname = subject[start : start + surname_len]
             if len(surname) != surname_len:
                 continue
             if surname in JAPANESE_SURNAMES:
@@ -817,49 +1070,70 @@ class _Reader:
                 continue
             for courtesy in _COURTESY:
                 if subject.startswith(courtesy, start + surname_len) and surname_len <= 2:
-                    out.append((subject[start:start + surname_len + len(courtesy)], 0))
+                    out.append((subject[start : start + surname_len + len(courtesy)], 0))
             for given_len in given_lens:
-                name = subject[start:start + surname_len + given_len]
+                name = subject[start : start + surname_len + given_len]
                 given = name[surname_len:]
-                if len(given) == given_len and all(_is_han(c) and c not in _BAD_GIVEN for c in given) \
-                        and not self._common_word(name):
+                if (
+                    len(given) == given_len
+                    and all(_is_han(c) and c not in _BAD_GIVEN for c in given)
+                    and not self._common_word(name)
+                ):
                     out.append((name, 0))
         if after_title and not out:
-            # a name printed after a title need not have a surname we know (总统拜登, 总经理荒川春子)
+            # a name printed after a title need not have a surname we know (总统拜登, 经理荒川春子)
             for n in (2, 3, 4):
-                name = subject[start:start + n]
-                if len(name) == n and all(_is_han(c) and c not in _BAD_IN_BARE_NAME for c in name) \
-                        and not _ADVERBIAL.match(name) and self.freq.get(name, 0) <= 300 \
-                        and not has_org_ending(name) and not TITLES_RE.search(name):
+                name = subject[start : start + n]
+                if (
+                    len(name) == n
+                    and all(_is_han(c) and c not in _BAD_IN_BARE_NAME for c in name)
+                    and not _ADVERBIAL.match(name)
+                    and self.freq.get(name, 0) <= 300
+                    and not has_org_ending(name)
+                    and not TITLES_RE.search(name)
+                ):
                     out.append((name, 0))
         return out
 
     def _org_ending(self, name: str) -> bool:
         """An organisation's ending, but not the end of a common word (社会, 机会, 进行)."""
-        return bool(org_ending_length(name)) or has_org_ending(name) and self.freq.get(name[-2:], 0) < 1000
+        return bool(org_ending_length(name)) or (
+            has_org_ending(name) and self.freq.get(name[-2:], 0) < 1000
+        )
 
     def _common_word(self, name: str) -> bool:
         """A frequent dictionary word (公开, 东风) is no name; real names are rare in it."""
-        return self.freq.get(name, 0) > 2000
+        return bool(self.freq.get(name, 0) > 2000)
 
     def _organisation(self, subject: str, at: int) -> _Subject | None:
         """An organisation that speaks (中信证券认为, 国家发改委公布, 匹凸匹公告); never data
         (数据显示), an outlet, or a phrase that merely ends like one."""
         head = subject
         if m := re.search(r"^(?:来自|根据|从|由)", head):
-            head, at = head[m.end():], at + m.end()
+            head, at = head[m.end() :], at + m.end()
         for m in re.finditer(r"在|接受|向|对|于|就|通过|发文|撰文|以", head):
-            if m.start() >= 2 and (self._org_ending(head[:m.start()]) or head[:m.start()] in self.org_stems):
-                head = head[:m.start()]
+            if m.start() >= 2 and (
+                self._org_ending(head[: m.start()]) or head[: m.start()] in self.org_stems
+            ):
+                head = head[: m.start()]
                 break
         head = _ORG_TAIL.sub("", head)
-        if m := re.search(r"(?:发布|公布|发表|出具)(?:的)?(?:《[^》]{1,40}》|[^，,。]{0,20}(?:报告|数据))", head):
-            head = head[:m.start()]
-            head = re.sub(r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|此前|最新|上午|下午)+$", "", head)
+        if m := re.search(
+            r"(?:发布|公布|发表|出具)(?:的)?(?:《[^》]{1,40}》|[^，,。]{0,20}(?:报告|数据))", head
+        ):
+            head = head[: m.start()]
+            head = re.sub(
+                r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|此前|最新|上午|下午)+$", "", head
+            )
         head = _DATA_NOUN.sub("", head) if _DATA_NOUN.search(head) and len(head) > 2 else head
         head = _ORG_TAIL.sub("", head)
-        if not 2 <= len(head) <= 24 or head in _GENERIC or is_outlet(head) \
-                or re.search(r"[，,。“”《》:：;；、的\s]", head) or _REPORTER.match(head):
+        if (
+            not 2 <= len(head) <= 24
+            or head in _GENERIC
+            or is_outlet(head)
+            or re.search(r"[，,。“”《》:：;；、的\s]", head)
+            or _REPORTER.match(head)
+        ):
             return None
         if self._org_ending(head) or head in self.org_stems:
             return _Subject(head, "organization", "", at)
@@ -906,12 +1180,12 @@ def _quotations(text: str) -> list[tuple[int, int]]:
 def _sentence_ends(text: str) -> list[int]:
     """Index just past every sentence (its closing quotation marks included); a paragraph's end
     ends one too. Stops inside a quotation do not end the sentence around it."""
-    ends = []
+    ends: list[int] = []
     depth = 0
     n = len(text)
     pos = 0
     marks = re.compile(f"[{_OPENERS}{_CLOSERS}{_SENT_END}\n]")
-    while (m := marks.search(text, pos)):
+    while m := marks.search(text, pos):
         i = m.start()
         c = text[i]
         pos = i + 1
@@ -940,7 +1214,7 @@ def _org_stems(text: str) -> set[str]:
     stems = set()
     for m in _ORG_CONTEXT.finditer(text):
         for n in range(2, 7):
-            stem = text[max(0, m.start() - n):m.start()]
+            stem = text[max(0, m.start() - n) : m.start()]
             if len(stem) == n and re.fullmatch(f"[{HAN}A-Za-z0-9]+", stem):
                 stems.add(stem)
     return stems
@@ -975,13 +1249,26 @@ def _is_punct(c: str) -> bool:
     return bool(c) and not (_is_han(c) or c.isalnum())
 
 
+def _holding(roles: dict[str, list[str]], title: str, whole: bool) -> Callable[[str], bool]:
+    """Does a person hold this title (in one of their roles; `whole`: as the end of it)?"""
+
+    def fits(name: str) -> bool:
+        return any(r.endswith(title) if whole else title in r for r in roles.get(name, []))
+
+    return fits
+
+
+def _ending_with(title: str) -> Callable[[str], bool]:
+    return lambda name: name.endswith(title)
+
+
 def _nearest_at(positions: list[tuple[int, str]], at: int) -> tuple[int, str] | None:
     """The nearest mention before `at`."""
     i = bisect_left(positions, (at, ""))
     return positions[i - 1] if i else None
 
 
-def _nearest(positions: list[tuple[int, str]], at: int, fits) -> str | None:
+def _nearest(positions: list[tuple[int, str]], at: int, fits: Callable[[str], bool]) -> str | None:
     """The name of the nearest mention before `at` that fits (looking back a bounded way)."""
     i = bisect_left(positions, (at, ""))
     for j in range(i - 1, max(-1, i - 200), -1):

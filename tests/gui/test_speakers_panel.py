@@ -9,10 +9,12 @@ from desktop.core.speakers import apply_corrections
 from desktop.gui.panels.speakers import KIND_ROLE, RANGE_ROLE, SpeakersPanel
 from desktop.gui.theme import SPEAKER_COLORS
 
-TEXT = ("研究员王强表示，经济稳中向好。“我们对此有信心，也有办法应对困难。”王强说。\n"
-        "中信证券认为，制造业投资将温和回升。\n"
-        "业内人士指出，市场仍在观望。\n"
-        "协会会长李红在接受本报记者采访时说，行业已经走出低谷。")
+TEXT = (
+    "研究员王强表示，经济稳中向好。“我们对此有信心，也有办法应对困难。”王强说。\n"
+    "中信证券认为，制造业投资将温和回升。\n"
+    "业内人士指出，市场仍在观望。\n"
+    "协会会长李红在接受本报记者采访时说，行业已经走出低谷。"
+)
 
 
 @pytest.fixture
@@ -43,7 +45,10 @@ def test_speakers_are_grouped_by_kind(panel):
 
 
 def test_each_speaker_in_the_colour_of_the_reading_view(panel, article):
-    colors = {sp["name"]: SPEAKER_COLORS[i % len(SPEAKER_COLORS)] for i, sp in enumerate(article["speakers"])}
+    colors = {
+        sp["name"]: SPEAKER_COLORS[i % len(SPEAKER_COLORS)]
+        for i, sp in enumerate(article["speakers"])
+    }
     rows = panel.speaker_items()
     assert {row.text().split()[0]: row.foreground().color().name() for row in rows} == colors
 
@@ -63,8 +68,11 @@ def test_a_click_on_a_statement_jumps_there(panel, qtbot, article):
     statement = panel.speaker_items()[1].child(0)
     rect = panel.tree.visualRect(statement.index())
     with qtbot.waitSignal(panel.statement_activated, timeout=1000) as signal:
-        qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
-                         pos=QPoint(rect.left() + 10, rect.center().y()))
+        qtbot.mouseClick(
+            panel.tree.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=QPoint(rect.left() + 10, rect.center().y()),
+        )
     start, end = signal.args
     assert article["text"][start:end] == "行业已经走出低谷。"
 
@@ -72,7 +80,8 @@ def test_a_click_on_a_statement_jumps_there(panel, qtbot, article):
 def test_a_statement_taken_from_its_speaker_is_said_by_nobody_named(panel, article):
     first = article["statements"][0]
     article["speakers"], article["statements"] = apply_corrections(
-        article["speakers"], article["statements"], {(first["start"], first["end"]): None})
+        article["speakers"], article["statements"], {(first["start"], first["end"]): None}
+    )
     panel.set_article(article)
     assert _groups(panel)[-1].text() == "Said by nobody named (1)"
 
@@ -95,7 +104,9 @@ def chinese(qapp):
     for ts in I18N.glob("*.ts"):
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([str(tools / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+            subprocess.run(
+                [str(tools / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
+            )
     assert install_translators(qapp, "zh_CN") == "zh_CN"
     yield
     install_translators(qapp, "en")

@@ -26,7 +26,7 @@ class SpeakersPanel(QWidget):
         self.tree.setModel(self.model)
         self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         self.tree.setAccessibleName(self.tr("Speakers and statements"))
-        # the statements take what the role leaves: no measuring every row, and the role stays in view
+        # the statements take what the role leaves: no measuring every row; the role stays in view
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -60,11 +60,19 @@ class SpeakersPanel(QWidget):
         groups: dict[str, list[list[QStandardItem]]] = {}
         for i, sp in enumerate(article["speakers"]):
             # the colour is the speaker's place in the article's list, as the reading view paints it
-            row = self._speaker_row(sp, by_speaker.get(sp["name"], []), text,
-                                    QColor(SPEAKER_COLORS[i % len(SPEAKER_COLORS)]))
-            groups.setdefault(sp["kind"] if sp["kind"] in GROUP_ORDER else "anonymous", []).append(row)
-        groups[""] = [self._statement_row(st, text) for st in by_speaker.get(None, [])]  # taken by the reader
-        for kind in GROUP_ORDER + ("",):
+            row = self._speaker_row(
+                sp,
+                by_speaker.get(sp["name"], []),
+                text,
+                QColor(SPEAKER_COLORS[i % len(SPEAKER_COLORS)]),
+            )
+            groups.setdefault(sp["kind"] if sp["kind"] in GROUP_ORDER else "anonymous", []).append(
+                row
+            )
+        groups[""] = [
+            self._statement_row(st, text) for st in by_speaker.get(None, [])
+        ]  # taken by the reader
+        for kind in (*GROUP_ORDER, ""):
             rows = groups.get(kind)
             if not rows:
                 continue
@@ -81,7 +89,9 @@ class SpeakersPanel(QWidget):
             self.model.appendRow([group, heading])
         self.tree.expandAll()
 
-    def _speaker_row(self, sp: dict, said: list[dict], text: str, color: QColor) -> list[QStandardItem]:
+    def _speaker_row(
+        self, sp: dict, said: list[dict], text: str, color: QColor
+    ) -> list[QStandardItem]:
         role = sp.get("role") or ""
         name = _item(f"{sp['name']}  ({len(said)})")
         # a colour, not a QBrush: the view paints it alike, and PySide6's QBrush type (and its
@@ -96,7 +106,7 @@ class SpeakersPanel(QWidget):
         return [name, role_item]
 
     def _statement_row(self, st: dict, text: str) -> list[QStandardItem]:
-        quote = text[st["start"]:st["end"]].replace("\n", " ")
+        quote = text[st["start"] : st["end"]].replace("\n", " ")
         shown = (quote[:SNIPPET] + "…") if len(quote) > SNIPPET else quote
         mark = "“”" if st["direct"] else "≈"
         said = _item(f"{mark} {shown}")
@@ -107,7 +117,8 @@ class SpeakersPanel(QWidget):
         return [said, how]
 
     def speaker_items(self) -> list[QStandardItem]:
-        """Every speaker's row (its first column), group by group: people, organisations, unnamed."""
+        """Every speaker's row (its first column), group by group: people, organisations,
+        unnamed sources."""
         out = []
         for i in range(self.model.rowCount()):
             group = self.model.item(i)
