@@ -686,7 +686,23 @@ class _Reader:
             out.append(quote)
             last = quote
         out.extend(waiting)
-        return [f for f in out if f.end > f.start]
+        return self._open_quotations(out)
+
+    def _open_quotations(self, found: list[_Found]) -> list[_Found]:
+        """A quotation of several paragraphs opens each of them and closes only the last; the
+        attribution after the last is the speaker of them all."""
+        text = self.text
+        starts = {f.start - 1: f for f in found if f.direct}
+        added = []
+        for o, c in reversed(self.quotes):
+            if o in starts or o in self.claimed or c >= len(text) or text[c] != "\n":
+                continue  # attributed already, or closed in its own paragraph
+            nxt = starts.get(c + 1)
+            if nxt and _speech_like(text[o + 1 : c]):
+                quote = _Found(o + 1, c, nxt.speaker, True, nxt.said_at)
+                starts[o] = quote
+                added.append(quote)
+        return [f for f in found + added if f.end > f.start]
 
     # --- interviews: `职务　姓名` lines and `姓名：…` ------------------------------------------
 
@@ -721,6 +737,7 @@ class _Reader:
 
         text = self.text
         said = sorted((f.start, f.end) for f in found)
+        speakers_at = sorted((f.start, f.speaker.name) for f in found)
         out = []
         current: _Subject | None = None
         for start, end in self._paragraphs():
@@ -742,7 +759,21 @@ class _Reader:
                 continue
             if current and not _overlaps(said, start, end):
                 out.append(_Found(start, end, current, True, start))
+            elif current and self._names_someone_else(speakers_at, start, end, current.name):
+                current = None  # the reporter speaks again, naming someone else
         return out
+
+    @staticmethod
+    def _names_someone_else(
+        speakers_at: list[tuple[int, str]], start: int, end: int, name: str
+    ) -> bool:
+        """Does a statement of someone other than `name` start in this paragraph?"""
+        i = bisect_left(speakers_at, (start, ""))
+        while i < len(speakers_at) and speakers_at[i][0] < end:
+            if speakers_at[i][1] != name:
+                return True
+            i += 1
+        return False
 
     def _speaker_before_colon(self, who: str, at: int) -> _Subject | None:
         """`荒川春子：…`, `总裁 张三：…`: a person named before a colon at a paragraph's start."""

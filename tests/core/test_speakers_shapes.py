@@ -317,6 +317,28 @@ def test_an_interview_line_gives_the_paragraphs_under_it_to_that_person():
     }
 
 
+def test_the_interview_ends_where_the_reporter_names_someone_else():
+    text = (
+        "某某物流集团副总裁　陈志远\n"
+        "今年订单比去年增加了两成。\n"
+        "分析师张亮表示，物流行业正在回暖。\n"
+        "记者在现场看到，仓库里堆满了货物。"
+    )
+    assert said(text) == [
+        ("今年订单比去年增加了两成。", "陈志远", True),
+        ("物流行业正在回暖。", "张亮", False),
+    ]
+
+
+def test_a_quotation_of_several_paragraphs_has_the_speaker_named_after_its_last():
+    text = (
+        "记者走访了多家企业。\n"
+        "“今年的订单比去年多，我们已经开始招工。\n"
+        "“不过原材料价格上涨很快，利润被压缩了不少。”某某服装厂厂长刘建华说。"
+    )
+    assert [(s[1], s[2]) for s in said(text)] == [("刘建华", True), ("刘建华", True)]
+
+
 def test_questions_and_answers():
     text = (
         "记者：您如何看待今年的市场？\n王建国：今年市场总体平稳，下半年会更好。\n"
