@@ -49,6 +49,7 @@ _CLAUSE_BREAK = "。！？!?；;，,：:\n"
 _OPENERS = "“「『"
 _CLOSERS = "”」』"
 _QUOTES = {"“": "”", "「": "」", "『": "』"}
+_PRONOUN_REACH = 400  # how far back 他/她 may find the person it means, in characters
 _WINDOW = 80  # the longest subject clause looked at before a verb (roles run to ~45 characters)
 
 _LEX = load_sections("speech_verbs.txt")
@@ -900,9 +901,11 @@ class _Reader:
             s = f.speaker
             name: str | None = None
             if s.kind == "pronoun":
-                name = _nearest(people, f.said_at, lambda n: True)
-                if name is None:
+                # 他/她 means someone named a few sentences before, not pages before
+                near = _nearest_at(people, f.said_at)
+                if near is None or f.said_at - near[0] > _PRONOUN_REACH:
                     continue
+                name = near[1]
             elif s.kind == "role":
                 title = s.title
                 name = _nearest(people, f.said_at, _holding(roles, title, whole=False))

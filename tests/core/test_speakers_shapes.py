@@ -240,6 +240,12 @@ def test_a_clause_without_subject_speaks_for_the_sentence():
     assert said(text) == [("我们没有听说相关情况。", "张德明", True)]
 
 
+def test_a_pronoun_far_from_any_name_speaks_for_nobody():
+    filler = "这座城市的老街区里有许多小店，每天早上都很热闹。" * 20
+    text = f"作家林一凡表示，他小时候就住在这里。{filler}他说：“我现在每天都做直播，粉丝很多。”"
+    assert who_says(text, "我现在每天都做直播") is None
+
+
 def test_a_pronoun_with_nobody_before_it_speaks_for_nobody():
     assert said("他说：“我们会继续努力，争取更好的成绩。”") == []
 
