@@ -561,7 +561,7 @@ class _Reader:
             if subject and not _inside(spans, m.end()):
                 out.append(_Found(m.end(), self._reported_end(m.end()), subject, False, m.start()))
         for m in re.finditer(
-            r"据(?P<who>[^，,。；;“”\n]{2,40}?)(?:初步)?(?:统计|测算|报道|消息|披露|调查|了解)[，,]",
+            r"据(?P<who>[^，,。；;“”\n]{2,40}?)(?:初步)?(?:统计|测算|报道|消息|披露|调查|了解)(?:结果|数据)?[，,]",
             self.text,
         ):
             subject = self._subject(m.group("who"), m.start("who"), organisation=True)

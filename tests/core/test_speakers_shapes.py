@@ -201,6 +201,8 @@ def test_the_outlet_is_never_the_speaker():
 def test_a_source_named_after_its_data():
     text = "来自铁道部的消息称，春运将增开列车。"
     assert who_says(text, "春运将增开列车") == ("铁道部", False)
+    text = "据某市检验检疫局初步调查结果，这批货物不符合标准。"
+    assert kinds(text) == {"某市检验检疫局": "organization"}
 
 
 # --- references: pronouns, titles, 该负责人 --------------------------------------------------
