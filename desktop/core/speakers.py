@@ -88,6 +88,7 @@ _ANONYMOUS_NOUN = (
     r"市民|村民|研究人员|业内专家|官员|中层官员|干部|中层干部|高层|高管|员工|工作人员|负责人|"
     r"代表|业主|股民|基民|商户|商家|经销商|人员)"
 )
+_ANONYMOUS_NOUN_RE = re.compile(_ANONYMOUS_NOUN)
 _ANONYMOUS = re.compile(
     rf"^(?P<name>有?(?:不少|许多|一些|多位|部分|多名|个别|很多|诸多|众多|有关|相关|大多数|多数|一位|一名|"
     rf"某位|某|几位|两位|数位|多家)?(?:业内|业界|市场|专业|官方|相关部委|相关部门)?{_ANONYMOUS_NOUN})"
@@ -96,6 +97,13 @@ _ANONYMOUS = re.compile(
 _MEMBER_OF = re.compile(
     rf"^(?P<name>.{{0,20}}?(?:一位|一名|某位|多位|几位|两位|的|某)[{HAN}]{{0,6}}?{_ANONYMOUS_NOUN})"
 )
+# sentences that open in the reporter's voice: a reported statement does not run on into them
+_NARRATION = re.compile(
+    r"^(?:值得注意的是|值得一提的是|值得关注的是|与之类似|另据|记者|(?:公开)?(?:资料|数据|公告|统计)显示|"
+    r"截至|截止)"
+)
+# an organisation and its people with no name (有上市公司高管, 中信银行人士)
+_ANONYMOUS_TAIL = re.compile(rf"^(?P<name>有?[{HAN}A-Za-z]{{2,16}}?{_ANONYMOUS_NOUN})")
 _REPORTER = re.compile(r"^(?:本报|本台|本刊|本网)?(?:特约|见习|首席)?(?:记者|笔者|小编|编者)")
 _PRONOUN = re.compile(r"^(?:他|她|其)(?!们)")
 # a clause with no subject of its own (`张三也予以否认，并称：…`): the sentence's subject speaks
@@ -149,7 +157,8 @@ _ORG_TAIL = re.compile(
 )
 _ORG_CONTEXT = re.compile(r"(?:公司|集团|股份|控股|家居|科技|方面|官方)")
 _QUESTION = re.compile(
-    rf"^(?:记者|问|本报|NBD|《[^》]{{1,20}}》|[{HAN}A-Za-z]{{0,10}}(?:记者|报|网|新闻))\s*[:：]"
+    rf"^(?:(?:记者|问|本报|NBD|[QＱ]\d{{0,2}}|《[^》]{{1,20}}》|[{HAN}A-Za-z]{{0,10}}(?:记者|报|网|新闻))"
+    rf"\s*[:：]|[QＱ]\d{{0,2}}\s*$)"
 )
 _NOUN_AFTER_VERB = set("师员家者书稿")
 _OBJECT_OF = {
@@ -604,14 +613,16 @@ class _Reader:
             first = start == 0 or text[start] == "\n" or text[start - 1] == "\n"
             if text[start : start + 1] == "\n":
                 start += 1
-            head = text[start : start + 4]
+            while text[start : start + 1] in (" ", "　"):
+                start += 1
+            head = text[start : start + 8]
             j = bisect_left(marks, start)
             attributed = j < len(marks) and marks[j] < ends[i]
             stop = (
                 first
                 or head[:1] in _OPENERS
                 or head.startswith("据")
-                or bool(_REPORTER.match(head))
+                or bool(_REPORTER.match(head) or _NARRATION.match(head))
                 or attributed
             )
             stops[i] = i if stop else stops[i + 1]
@@ -752,11 +763,14 @@ class _Reader:
             if is_heading_like(para) or _QUESTION.match(para):
                 current = None
                 continue
-            colon = re.match(r"^(?P<who>[^，,。：:“”\n]{2,24})[：:](?P<rest>.)", para)
+            colon = re.match(r"^(?P<who>[^，,。：:“”\n]{2,24})[：:](?P<rest>.?)", para)
             if colon and (subject := self._speaker_before_colon(colon.group("who"), start)):
-                current = subject
-                if not _overlaps(said, start, end):
+                current = subject  # `潘军：` alone on its line speaks in the paragraphs after it
+                if colon.group("rest") and not _overlaps(said, start, end):
                     out.append(_Found(start + colon.start("rest"), end, subject, True, start))
+                continue
+            if para.rstrip().endswith(("？", "?")) and not _overlaps(said, start, end):
+                current = None  # the reporter's question
                 continue
             if current and not _overlaps(said, start, end):
                 out.append(_Found(start, end, current, True, start))
@@ -1003,9 +1017,10 @@ class _Reader:
                 if name in self.reporters:
                     return None
                 return _Subject(name, "person", role, at + pos)
-            m = _MEMBER_OF.match(subject)
+            m = _MEMBER_OF.match(subject) or _ANONYMOUS_TAIL.match(subject)
             if m and _ADVERBIAL.match(subject[m.end() :]) and not is_outlet(m.group("name")):
-                return _Subject(m.group("name"), "anonymous", "", at)
+                skip = 1 if m.group("name").startswith("有") else 0
+                return _Subject(m.group("name")[skip:], "anonymous", "", at + skip)
             for t in reversed(list(TITLES_RE.finditer(subject))):
                 rest = subject[t.end() :]
                 if _ADVERBIAL.match(rest) and not re.search(r"[，,“”]", subject[: t.end()]):
@@ -1059,6 +1074,8 @@ class _Reader:
                 rest = subject[start + len(name) :]
                 if not (_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest)):
                     continue
+                if not known and (name in TITLES or _ANONYMOUS_NOUN_RE.fullmatch(name)):
+                    continue  # 高管, 主任: a title with the shape of a name
                 if not known and (
                     org_ending_length(subject[: start + len(name)]) >= len(name)
                     or is_outlet(name)

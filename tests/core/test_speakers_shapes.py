@@ -355,6 +355,28 @@ def test_questions_and_answers():
     assert said(text) == [("今年市场总体平稳，下半年会更好。", "王建国", True)]
 
 
+def test_a_name_alone_before_a_colon_speaks_in_the_paragraphs_under_it():
+    text = (
+        "Q1\n您今年的工作重心是什么？\n刘东：\n这是我最忙的一年，每天都在加班。\n"
+        "工作重心转到了对外沟通。\nQ2\n您怎么看前景？\n刘东：\n我们有信心渡过难关。"
+    )
+    assert said(text) == [
+        ("这是我最忙的一年，每天都在加班。", "刘东", True),
+        ("工作重心转到了对外沟通。", "刘东", True),
+        ("我们有信心渡过难关。", "刘东", True),
+    ]
+
+
+def test_a_reported_statement_stops_where_the_reporter_speaks_again():
+    text = "董秘周勇答复称，公司将积极跟进。值得注意的是，公司股价近期下跌较多。"
+    assert said(text) == [("公司将积极跟进。", "周勇", False)]
+
+
+def test_people_of_an_organisation_without_a_name():
+    text = "“线上答疑更方便，也更高效。”有上市公司高管对此称。"
+    assert kinds(text) == {"上市公司高管": "anonymous"}
+
+
 def test_the_reader_in_the_byline_never_speaks():
     assert said("王建国：今年市场总体平稳，下半年会更好。", byline=["王建国"]) == []
 
