@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
 )
 
+from desktop.core.colors import HIGHLIGHT_COLORS
 from desktop.gui import memory
 from desktop.gui.actions import Actions
 from desktop.gui.annotating import Annotating
@@ -38,12 +39,15 @@ from desktop.gui.panels.dock import LazyDock
 from desktop.gui.panels.library import LibraryPanel
 from desktop.gui.reader.metrics import remember as remember_text_widths
 from desktop.gui.reader.view import ReaderView
-from desktop.gui.resources import action_icon, app_icon, swatch_icon
+from desktop.gui.resources import app_icon, swatch_icon
 from desktop.gui.settings import Settings
-from desktop.gui.theme import HIGHLIGHT_COLORS, application_palette, make_theme
+from desktop.gui.theme import application_palette, make_theme
 from desktop.store import COLORS, Library, LibraryError
 
 APP_TITLE = "读报 Dubao"
+
+
+STATUS_MS = 12_000
 
 
 class MainWindow(QMainWindow):
@@ -70,9 +74,6 @@ class MainWindow(QMainWindow):
         self.commands = Actions(self)
         for color in COLORS:
             self.commands["highlight_" + color].setIcon(swatch_icon(HIGHLIGHT_COLORS[color]))
-        for name, action in self.commands.all().items():
-            if (icon := action_icon(name)) is not None:
-                action.setIcon(icon)
         self.undo_stack = QUndoStack(self)
         self.files = Files(self)
         self.annotations = Annotating(self)
@@ -174,6 +175,11 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self)
         self.read_only_label = QLabel(self)
         self.read_only_label.setObjectName("readOnlyLabel")
+        self.read_label = QLabel(self)  # how much of the open article is read
+        self.read_label.setAccessibleName(self.tr("Share of the article read"))
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.timeout.connect(self.status_label.clear)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
         self.progress.setAccessibleName(self.tr("Import progress"))
@@ -182,7 +188,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.files.imports.cancel)
         bar = self.statusBar()
         bar.addWidget(self.status_label, 1)
-        for widget in (self.read_only_label, self.progress, self.cancel_button):
+        for widget in (self.read_only_label, self.read_label, self.progress, self.cancel_button):
             bar.addPermanentWidget(widget)
         self.progress.hide()
         self.cancel_button.hide()
@@ -212,6 +218,8 @@ class MainWindow(QMainWindow):
             "mark_article_known": learn.mark_article_known,
             "correct_reading": learn.correct_reading,
             "show_corrections": learn.show_corrections,
+            "go_start": lambda: nav.to_edge(end=False),
+            "go_end": lambda: nav.to_edge(end=True),
             "next_article": lambda: nav.step_article(+1),
             "previous_article": lambda: nav.step_article(-1),
             "next_figure": lambda: nav.step_mark("figures", +1),
@@ -247,14 +255,21 @@ class MainWindow(QMainWindow):
         self.scroll_area.verticalScrollBar().valueChanged.connect(lambda _: nav.scrolled())
 
     def _context_menu(self, pos: Any) -> None:
+        self.view.popup.hide_popup()  # it would stand over the menu
         menu = QMenu(self)
+        menu.setPalette(self.options.menu_palette)
         fill(menu, self.commands, CONTEXT_MENU)
         menu.exec(self.view.mapToGlobal(pos))
 
     # --- what every part uses --------------------------------------------------------------------
 
     def status(self, text: str) -> None:
+        """A message in the status bar; it goes after a while, before it can mislead."""
         self.status_label.setText(text)
+        self._status_timer.start(STATUS_MS)
+
+    def show_progress(self, share: float) -> None:
+        self.read_label.setText(self.tr("{percent}% read").format(percent=round(share * 100)))
 
     def show_error(self, title: str, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -313,6 +328,7 @@ class MainWindow(QMainWindow):
         if self.keeps_place:
             self.settings.last_article = article_id
         self.navigation.article_opened(article_id)
+        self.read_label.setText("")
         self.article_opened.emit(article_id)
 
     def reload_article(self) -> None:

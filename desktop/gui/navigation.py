@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QPoint, QTimer
 
 from desktop.store import LibraryError
 
@@ -21,14 +21,22 @@ class Navigation(QObject):
         super().__init__(window)
         self.w = window
         self._jumped_to: int | None = None  # where the last jump went: next/previous start there
-        self._unsaved: dict[int, int] = {}
+        self._cursor_at_jump = -1  # the word cursor then: once it moves, next/previous start there
+        self._unsaved: dict[int, tuple[int, int]] = {}  # article: (first line, last line seen)
+        self._furthest: dict[int, int] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(POSITION_SAVE_MS)
         self._timer.timeout.connect(self.save_position)
 
+    @property
+    def last_jump(self) -> int | None:
+        """Where the last jump (F, S, a dock, a bookmark) went in the open article."""
+        return self._jumped_to
+
     def scrolled(self) -> None:
         self._timer.start()
+        self.w.show_progress(self.read_share())
 
     def article_opened(self, article_id: int) -> None:
         self._jumped_to = None
@@ -41,22 +49,48 @@ class Navigation(QObject):
             return
         rect = w.view.rect_for_range(offset, offset + 1) if offset else None
         w.scroll_area.verticalScrollBar().setValue(rect.top() if rect and rect.isValid() else 0)
+        w.show_progress(self.read_share())
 
     def save_position(self, *, write_now: bool = True) -> None:
         """Keep the place in the open article; leaving an article, the write waits for the timer,
         so that opening the next one is not held up by a commit (5 ms of fsync)."""
         w = self.w
         if w.article_id is not None and w.view.text_layout() is not None and w.keeps_place:
-            self._unsaved[w.article_id] = w.annotations.top_offset()
+            self._unsaved[w.article_id] = (w.annotations.top_offset(), self.bottom_offset())
         if not write_now:
             self._timer.start()
             return
         try:
-            for article_id, offset in self._unsaved.items():
-                w.library.set_position(article_id, offset)
+            for article_id, (offset, seen) in self._unsaved.items():
+                w.library.set_position(article_id, offset, seen=seen)
         except LibraryError:
             pass  # a read-only library still reads; the place is simply not kept
+        else:
+            self._show_progress(list(self._unsaved))
         self._unsaved.clear()
+
+    def bottom_offset(self) -> int:
+        """The offset at the end of the last line on screen: what the reader has seen."""
+        w = self.w
+        viewport = w.scroll_area.viewport().rect()
+        at = w.view.offset_at(
+            QPoint(-w.view.x() + viewport.width() - 1, -w.view.y() + viewport.height() - 1)
+        )
+        return at if at is not None else 0
+
+    def read_share(self) -> float:
+        """How much of the open article has been read, this visit included (0–1)."""
+        w = self.w
+        if not w.article or not w.article["text"]:
+            return 0.0
+        seen = max(self.bottom_offset(), self._furthest.get(w.article_id, 0))
+        self._furthest[w.article_id] = seen
+        return min(1.0, seen / len(w.article["text"]))
+
+    def _show_progress(self, article_ids: list[int]) -> None:
+        rows = {a["id"]: a for a in self.w.library.articles() if a["id"] in article_ids}
+        for article_id, row in rows.items():
+            self.w.library_panel.set_progress(article_id, row["read"], row["opened"])
 
     def step_article(self, step: int) -> None:
         w = self.w
@@ -84,8 +118,9 @@ class Navigation(QObject):
         self.jump_to(*target)
 
     def _current_offset(self) -> int:
+        """Where the reader is: the word cursor if it moved since the last jump, else that jump."""
         token = self.w.view.cursor_token()
-        if token >= 0:
+        if token >= 0 and (self._jumped_to is None or token != self._cursor_at_jump):
             return int(self.w.article["tokens"].span(token)[0])
         return self._jumped_to if self._jumped_to is not None else -1
 
@@ -96,8 +131,15 @@ class Navigation(QObject):
             w.scroll_area.ensureVisible(
                 rect.center().x(), rect.top(), 40, w.scroll_area.height() // 3
             )
-        self._jumped_to = start
+        self._jumped_to, self._cursor_at_jump = start, w.view.cursor_token()
+        w.view.popup.hide_popup()  # it belonged to the word left behind
         w.view.flash(start, end)
+
+    def to_edge(self, end: bool) -> None:
+        """Ctrl+Home / Ctrl+End: the top or the end of the article."""
+        bar = self.w.scroll_area.verticalScrollBar()
+        bar.setValue(bar.maximum() if end else bar.minimum())
+        self.w.view.popup.hide_popup()
 
     def go_to(self, article_id: int, start: int, end: int | None = None) -> None:
         self.w.open_article(article_id)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.gui.reader.view import ViewOptions
 from desktop.gui.theme import application_palette, make_theme
@@ -26,6 +27,7 @@ TOGGLES = (
     "traditional",
 )
 PINYIN_MODES, THEMES = ("hover", "above", "off"), ("system", "light", "dark")
+MENU_OUTLINES_DARK = "#9a9a9a"  # Fusion outlines menu boxes in the window colour, darkened
 COMMANDS = (*(f"pinyin_{m}" for m in PINYIN_MODES), *TOGGLES, *(f"theme_{t}" for t in THEMES))
 
 
@@ -33,6 +35,8 @@ class Options(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.w = window
+        self._dark: bool | None = None  # the theme the icons and menus were last drawn for
+        self.menu_palette = QPalette()
 
     def connect(self) -> None:
         c = self.w.commands
@@ -80,6 +84,24 @@ class Options(QObject):
         )
         w.view.word_statuses = w.library.word_statuses()
         w.view.set_options(options, theme)
+        if theme.dark != self._dark:
+            self._dark = theme.dark
+            self._dress(theme.dark)
+
+    def _dress(self, dark: bool) -> None:
+        """Icons and menus for the theme: the light theme's grey icons read ~3:1 on the dark
+        toolbar, and Fusion draws a menu's unchecked boxes in the colour of its background
+        (darker than the window colour), which in the dark palette cannot be seen."""
+        from desktop.gui.resources import action_icon
+
+        for name, action in self.w.commands.all().items():
+            if (icon := action_icon(name, dark=dark)) is not None:
+                action.setIcon(icon)
+        self.menu_palette = QPalette()  # no role set: the menus follow the application's
+        if dark:
+            self.menu_palette.setColor(QPalette.ColorRole.Window, QColor(MENU_OUTLINES_DARK))
+        for menu in self.w.findChildren(QMenu):
+            menu.setPalette(self.menu_palette)
 
     def zoom(self, step: int) -> None:
         s = self.w.settings

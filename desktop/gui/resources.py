@@ -32,9 +32,10 @@ def app_icon() -> QIcon:
     return icon if icon is not None else QIcon()
 
 
-def action_icon(name: str) -> QIcon | None:
-    """An action's icon from resources/icons, None when it has none."""
-    return _icon(name)
+def action_icon(name: str, dark: bool = False) -> QIcon | None:
+    """An action's icon from resources/icons (lighter for the dark theme), None when it has
+    none."""
+    return _icon(f"{name}-dark" if dark else name)
 
 
 def _icon(stem: str) -> QIcon | None:
@@ -55,7 +56,7 @@ def _renditions() -> dict[str, list[tuple[int, str]]]:
     """icon name -> (size, file) of each PNG, from one listing of the folder."""
     out: dict[str, list[tuple[int, str]]] = {}
     for f in resource_path("icons/png").glob("*.png"):
-        stem, _, size = f.stem.rpartition("-")
+        stem, _, size = f.stem.rpartition("-")  # "zoom_in-24", "zoom_in-dark-24"
         if size.isdigit():
             out.setdefault(stem, []).append((int(size), str(f)))
     return out

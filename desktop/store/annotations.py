@@ -174,10 +174,28 @@ class Annotations(Store):
             'SELECT * FROM bookmarks WHERE article_id = ? ORDER BY "offset"', [article_id]
         )
 
-    def set_position(self, article_id: int, offset: int) -> None:
+    def set_position(self, article_id: int, offset: int, seen: int | None = None) -> None:
+        """The place to come back to (the first line on screen), and `seen`, the furthest the
+        reader has got (the last line on screen): how much of the article is read."""
+        seen = max(offset, seen if seen is not None else offset)
+        furthest = max(
+            seen,
+            int(
+                self._value(
+                    "SELECT furthest FROM reading_positions WHERE article_id = ?",
+                    [article_id],
+                    default=0,
+                )
+            ),
+        )
         with self._write() as db:
             db.table("reading_positions").upsert(
-                {"article_id": article_id, "offset": max(0, offset), "updated": now()},
+                {
+                    "article_id": article_id,
+                    "offset": max(0, offset),
+                    "furthest": furthest,
+                    "updated": now(),
+                },
                 pk="article_id",
             )
 
@@ -189,6 +207,85 @@ class Annotations(Store):
                 default=0,
             )
         )
+
+    # --- a note on a whole article -----------------------------------------------------------
+
+    def set_article_note(self, article_id: int, note: str) -> None:
+        """The reader's note on the article as a whole ("" removes it)."""
+        self._text(article_id)
+        with self._write() as db:
+            if note.strip():
+                db.table("article_notes").upsert(
+                    {"article_id": article_id, "note": note, "updated": now()}, pk="article_id"
+                )
+            else:
+                db.table("article_notes").delete_where("article_id = ?", [article_id])
+
+    def article_note(self, article_id: int) -> str:
+        return str(
+            self._value(
+                "SELECT note FROM article_notes WHERE article_id = ?", [article_id], default=""
+            )
+        )
+
+    # --- who said it, as the reader says -------------------------------------------------------
+
+    def correct_speaker(self, article_id: int, start: int, end: int, speaker: str | None) -> None:
+        """The reader's word on who said the statement at start–end (None: no one named); kept,
+        and applied each time the article is opened, a re-import included."""
+        text = self._text(article_id)
+        _check_inside(text, start, end)
+        if speaker is not None and not speaker.strip():
+            raise LibraryError("a speaker needs a name (or none at all)")
+        with self._write() as db:
+            db.table("speaker_corrections").upsert(
+                {
+                    "article_id": article_id,
+                    "start": start,
+                    "end": end,
+                    "quote": text[start:end],
+                    "speaker": speaker.strip() if speaker else None,
+                    "created": now(),
+                },
+                pk=("article_id", "start", "end"),
+            )
+
+    def remove_speaker_correction(self, article_id: int, start: int, end: int) -> None:
+        with self._write() as db:
+            db.table("speaker_corrections").delete_where(
+                'article_id = ? AND start = ? AND "end" = ?', [article_id, start, end]
+            )
+
+    def speaker_corrections(self, article_id: int | None = None) -> list[dict[str, Any]]:
+        sql = 'SELECT article_id, start, "end", quote, speaker, created FROM speaker_corrections'
+        if article_id is None:
+            return self._rows(sql + " ORDER BY article_id, start")
+        return self._rows(sql + " WHERE article_id = ? ORDER BY start", [article_id])
+
+
+def apply_speaker_corrections(article: dict[str, Any], corrections: list[dict[str, Any]]) -> None:
+    """Give the statements the reader corrected their speaker (marked `corrected`). A statement is
+    found by its place, or where its words moved to after a re-import; a speaker the analysis
+    did not know joins the speakers as a person."""
+    text, statements = article["text"], article["statements"]
+    for c in corrections:
+        start, end = c["start"], c["end"]
+        if text[start:end] != c["quote"]:
+            at = text.find(c["quote"])
+            if at < 0:
+                continue
+            start, end = at, at + len(c["quote"])
+        target = next((st for st in statements if (st["start"], st["end"]) == (start, end)), None)
+        if target is None:
+            target = {"start": start, "end": end, "speaker": None, "direct": False}
+            statements.append(target)
+            statements.sort(key=lambda st: st["start"])
+        target["speaker"], target["corrected"] = c["speaker"], True
+        names = {sp["name"] for sp in article["speakers"]}
+        if c["speaker"] and c["speaker"] not in names:
+            article["speakers"].append(
+                {"name": c["speaker"], "kind": "person", "role": "", "mentions": []}
+            )
 
 
 def _check_inside(text: str, start: int, end: int) -> None:

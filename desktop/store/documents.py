@@ -20,6 +20,7 @@ from desktop.core.decode import DecodeError
 from desktop.core.tokens import Tokens, as_tokens
 from desktop.core.vocabulary import is_vocabulary, person_spans
 from desktop.store.anchor import Anchor, make_anchor, reanchor
+from desktop.store.annotations import apply_speaker_corrections
 from desktop.store.base import Store, WordRow, new_id, now
 from desktop.store.errors import LibraryError, shown
 
@@ -326,16 +327,59 @@ class Documents(Store):
                     break
             else:
                 highlights.update(h["id"], {"orphan": 1})
+        self._reanchor_speaker_corrections(doc_id, texts)
+
+    def _reanchor_speaker_corrections(self, doc_id: int, texts: dict[int, str]) -> None:
+        """A corrected speaker goes where the words it was given for are now (its own article
+        first): the same words, the same speaker, after an edited page is imported again."""
+        rows = self._rows(
+            'SELECT c.article_id, c.start, c."end", c.quote, c.speaker, c.created '
+            "FROM speaker_corrections c JOIN articles a ON a.id = c.article_id "
+            "WHERE a.document_id = ?",
+            [doc_id],
+        )
+        table = self._write_db.table("speaker_corrections")
+        for c in rows:
+            order = [c["article_id"]] if c["article_id"] in texts else []
+            order += [i for i in texts if i != c["article_id"]]
+            for article_id in order:
+                text = texts[article_id]
+                at = (
+                    c["start"]
+                    if text[c["start"] : c["end"]] == c["quote"]
+                    else text.find(c["quote"])
+                )
+                if at >= 0:
+                    if (article_id, at) != (c["article_id"], c["start"]):
+                        table.delete_where(
+                            'article_id = ? AND start = ? AND "end" = ?',
+                            [c["article_id"], c["start"], c["end"]],
+                        )
+                        table.upsert(
+                            {
+                                **c,
+                                "article_id": article_id,
+                                "start": at,
+                                "end": at + len(c["quote"]),
+                            },
+                            pk=("article_id", "start", "end"),
+                        )
+                    break
 
     def articles(self) -> list[dict[str, Any]]:
         sql = (
             "SELECT a.id, a.document_id, a.position, a.title, a.byline, a.source, a.figure_count, "
-            "a.speaker_count, a.chars, d.path AS source_path FROM articles a "
-            "JOIN documents d ON d.id = a.document_id WHERE a.present = 1 ORDER BY d.id, a.position"
+            "a.speaker_count, a.chars, d.path AS source_path, r.furthest AS furthest "
+            "FROM articles a JOIN documents d ON d.id = a.document_id "
+            "LEFT JOIN reading_positions r ON r.article_id = a.id "
+            "WHERE a.present = 1 ORDER BY d.id, a.position"
         )
         out = self._rows(sql)
         for row in out:
             row["byline"] = json.loads(row["byline"])
+            furthest = row.pop("furthest")
+            row["opened"] = furthest is not None  # never opened: unread
+            row["read"] = min(1.0, (furthest or 0) / row["chars"]) if row["chars"] else 0.0
         return out
 
     def article(self, article_id: int) -> dict[str, Any]:
@@ -355,6 +399,12 @@ class Documents(Store):
         if not rows:
             raise LibraryError(f"no article {article_id} in the library")
         data = unpack_analysis(rows[0]["analysis"])
+        corrections = self._rows(
+            'SELECT start, "end", quote, speaker FROM speaker_corrections WHERE article_id = ?',
+            [article_id],
+        )
+        if corrections:
+            apply_speaker_corrections(data, corrections)
         data.update(
             {
                 "id": article_id,
