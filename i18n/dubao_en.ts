@@ -168,8 +168,29 @@
     </message>
     <message>
         <location filename="../desktop/gui/annotating.py" line="113"/>
+        <location filename="../desktop/gui/annotating.py" line="162"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="153"/>
+        <source>Note on this article</source>
+        <translation>Note on this article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="154"/>
+        <source>Your note on the whole article (empty: none):</source>
+        <translation>Your note on the whole article (empty: none):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="165"/>
+        <source>Note kept.</source>
+        <translation>Note kept.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="165"/>
+        <source>Note removed.</source>
+        <translation>Note removed.</translation>
     </message>
 </context>
 <context>
@@ -374,7 +395,7 @@
     </message>
     <message>
         <location filename="../desktop/gui/files.py" line="61"/>
-        <location filename="../desktop/gui/files.py" line="157"/>
+        <location filename="../desktop/gui/files.py" line="233"/>
         <source>This file cannot be opened</source>
         <translation>This file cannot be opened</translation>
     </message>
@@ -404,17 +425,43 @@
         <translation>Exported {count} records to {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="122"/>
+        <location filename="../desktop/gui/files.py" line="127"/>
+        <source>Open an article first.</source>
+        <translation>Open an article first.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="139"/>
+        <source>Export to PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="148"/>
+        <source>Printed {pages} pages.</source>
+        <translation>Printed {pages} pages.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="162"/>
+        <location filename="../desktop/gui/files.py" line="168"/>
+        <source>The PDF was not written</source>
+        <translation>The PDF was not written</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="173"/>
+        <source>Saved {pages} pages to {path}</source>
+        <translation>Saved {pages} pages to {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="198"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="129"/>
+        <location filename="../desktop/gui/files.py" line="205"/>
         <source>Saving {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="146"/>
+        <location filename="../desktop/gui/files.py" line="222"/>
         <source>{name}: {count} articles</source>
         <translation>{name}: {count} articles</translation>
     </message>
@@ -621,68 +668,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="97"/>
+        <location filename="../desktop/gui/main_window.py" line="94"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="168"/>
+        <location filename="../desktop/gui/main_window.py" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="182"/>
+        <location filename="../desktop/gui/main_window.py" line="179"/>
         <source>Share of the article read</source>
         <translation>Share of the article read</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="188"/>
+        <location filename="../desktop/gui/main_window.py" line="185"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="189"/>
+        <location filename="../desktop/gui/main_window.py" line="186"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="190"/>
+        <location filename="../desktop/gui/main_window.py" line="187"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="274"/>
+        <location filename="../desktop/gui/main_window.py" line="276"/>
         <source>{percent}% read</source>
         <translation>{percent}% read</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="307"/>
-        <location filename="../desktop/gui/main_window.py" line="367"/>
+        <location filename="../desktop/gui/main_window.py" line="309"/>
+        <location filename="../desktop/gui/main_window.py" line="371"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="319"/>
+        <location filename="../desktop/gui/main_window.py" line="321"/>
         <source>This article cannot be opened</source>
         <translation>This article cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="296"/>
+        <location filename="../desktop/gui/main_window.py" line="298"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="368"/>
+        <location filename="../desktop/gui/main_window.py" line="372"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="374"/>
+        <location filename="../desktop/gui/main_window.py" line="378"/>
         <source>Read-only: {why}</source>
         <translation>Read-only: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="397"/>
+        <location filename="../desktop/gui/main_window.py" line="401"/>
         <source>About Dubao</source>
         <translation>About Dubao</translation>
     </message>
@@ -1024,471 +1071,511 @@
     </message>
     <message>
         <location filename="../desktop/gui/actions.py" line="34"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="35"/>
+        <source>Print articles with their pinyin above the characters</source>
+        <translation>Print articles with their pinyin above the characters</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="36"/>
+        <source>Export to P&amp;DF…</source>
+        <translation>Export to P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="37"/>
+        <source>Save articles as a PDF, with their pinyin above the characters</source>
+        <translation>Save articles as a PDF, with their pinyin above the characters</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="38"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="39"/>
         <source>Fonts, pinyin, colours, HSK, language, library file</source>
         <translation>Fonts, pinyin, colours, HSK, language, library file</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>Quit Dubao</source>
         <translation>Quit Dubao</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>Copy the selected characters</source>
         <translation>Copy the selected characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>&amp;Paste as new document</source>
         <translation>&amp;Paste as new document</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>Read the text or web page on the clipboard</source>
         <translation>Read the text or web page on the clipboard</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="43"/>
         <source>Pinyin on &amp;hover</source>
         <translation>Pinyin on &amp;hover</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="43"/>
         <source>Show pinyin in a popup over each word</source>
         <translation>Show pinyin in a popup over each word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>Pinyin &amp;above</source>
         <translation>Pinyin &amp;above</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>Show pinyin above every word</source>
         <translation>Show pinyin above every word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="45"/>
         <source>Pinyin &amp;off</source>
         <translation>Pinyin &amp;off</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="45"/>
         <source>Hide pinyin</source>
         <translation>Hide pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>&amp;Word boundaries</source>
         <translation>&amp;Word boundaries</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>Mark where each word starts and ends</source>
         <translation>Mark where each word starts and ends</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="47"/>
         <source>&amp;Tone colours</source>
         <translation>&amp;Tone colours</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="47"/>
         <source>Colour pinyin by tone</source>
         <translation>Colour pinyin by tone</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="44"/>
+        <location filename="../desktop/gui/actions.py" line="48"/>
         <source>Tone colours on &amp;characters</source>
         <translation>Tone colours on &amp;characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="44"/>
+        <location filename="../desktop/gui/actions.py" line="48"/>
         <source>Colour the characters too</source>
         <translation>Colour the characters too</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>&amp;Figures</source>
         <translation>&amp;Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>Mark amounts, percentages, dates and counts</source>
         <translation>Mark amounts, percentages, dates and counts</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="46"/>
+        <location filename="../desktop/gui/actions.py" line="50"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Speakers</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="46"/>
+        <location filename="../desktop/gui/actions.py" line="50"/>
         <source>Mark speakers and tint what they said</source>
         <translation>Mark speakers and tint what they said</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="51"/>
         <source>T&amp;raditional characters</source>
         <translation>T&amp;raditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="51"/>
         <source>Show the text in traditional characters</source>
         <translation>Show the text in traditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>Mark &amp;new and learning words</source>
         <translation>Mark &amp;new and learning words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>Underline the words you do not know yet</source>
         <translation>Underline the words you do not know yet</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Mark words above my &amp;HSK level</source>
         <translation>Mark words above my &amp;HSK level</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Mark words above the HSK level you chose</source>
         <translation>Mark words above the HSK level you chose</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="57"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="54"/>
+        <location filename="../desktop/gui/actions.py" line="58"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="60"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="60"/>
         <source>Text at its default size</source>
         <translation>Text at its default size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="61"/>
         <source>System theme</source>
         <translation>System theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="61"/>
         <source>Follow the system&apos;s light or dark setting</source>
         <translation>Follow the system&apos;s light or dark setting</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="62"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="62"/>
         <source>Dark text on a light page</source>
         <translation>Dark text on a light page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="63"/>
         <source>Dark theme</source>
         <translation>Dark theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="63"/>
         <source>Light text on a dark page</source>
         <translation>Light text on a dark page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="64"/>
         <source>Start of the article</source>
         <translation>Start of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="65"/>
         <source>Go to the top of the article</source>
         <translation>Go to the top of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="66"/>
         <source>End of the article</source>
         <translation>End of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="67"/>
         <source>Go to the end of the article</source>
         <translation>Go to the end of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>Next article</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>Open the next article</source>
         <translation>Open the next article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Previous article</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Open the previous article</source>
         <translation>Open the previous article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Next figure</source>
         <translation>Next figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Jump to the next figure</source>
         <translation>Jump to the next figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>Previous figure</source>
         <translation>Previous figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>Jump to the previous figure</source>
         <translation>Jump to the previous figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="72"/>
         <source>Next statement</source>
         <translation>Next statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="72"/>
         <source>Jump to the next statement</source>
         <translation>Jump to the next statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Previous statement</source>
         <translation>Previous statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Jump to the previous statement</source>
         <translation>Jump to the previous statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>Highlight in &amp;yellow</source>
         <translation>Highlight in &amp;yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>Highlight the selection in yellow</source>
         <translation>Highlight the selection in yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="75"/>
         <source>Highlight in &amp;green</source>
         <translation>Highlight in &amp;green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="75"/>
         <source>Highlight the selection in green</source>
         <translation>Highlight the selection in green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="72"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>Highlight in &amp;blue</source>
         <translation>Highlight in &amp;blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="72"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>Highlight the selection in blue</source>
         <translation>Highlight the selection in blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="73"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>Highlight in &amp;pink</source>
         <translation>Highlight in &amp;pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="73"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>Highlight the selection in pink</source>
         <translation>Highlight the selection in pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>Highlight in p&amp;urple</source>
         <translation>Highlight in p&amp;urple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>Highlight the selection in purple</source>
         <translation>Highlight the selection in purple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="79"/>
         <source>Edit &amp;note and tags…</source>
         <translation>Edit &amp;note and tags…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="79"/>
         <source>Write a note or tags for the highlight here</source>
         <translation>Write a note or tags for the highlight here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="80"/>
+        <source>Note on this &amp;article…</source>
+        <translation>Note on this &amp;article…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="81"/>
+        <source>Write a note on the whole article, shown at its top</source>
+        <translation>Write a note on the whole article, shown at its top</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="82"/>
+        <source>Copy with &amp;pinyin</source>
+        <translation>Copy with &amp;pinyin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="83"/>
+        <source>Copy the selection with each word&apos;s reading after it</source>
+        <translation>Copy the selection with each word&apos;s reading after it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="84"/>
         <source>&amp;Delete highlight</source>
         <translation>&amp;Delete highlight</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="84"/>
         <source>Remove the highlight here</source>
         <translation>Remove the highlight here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="85"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="85"/>
         <source>Undo the last change to highlights</source>
         <translation>Undo the last change to highlights</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="86"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="86"/>
         <source>Redo what was undone</source>
         <translation>Redo what was undone</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="87"/>
         <source>Mark word &amp;known</source>
         <translation>Mark word &amp;known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="87"/>
         <source>Mark the word at the cursor known (again: new)</source>
         <translation>Mark the word at the cursor known (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="80"/>
+        <location filename="../desktop/gui/actions.py" line="88"/>
         <source>Mark word &amp;learning</source>
         <translation>Mark word &amp;learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="80"/>
+        <location filename="../desktop/gui/actions.py" line="88"/>
         <source>Mark the word at the cursor learning (again: new)</source>
         <translation>Mark the word at the cursor learning (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="81"/>
+        <location filename="../desktop/gui/actions.py" line="89"/>
         <source>Mark the rest of the article known</source>
         <translation>Mark the rest of the article known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="82"/>
+        <location filename="../desktop/gui/actions.py" line="90"/>
         <source>Every word of this article that is new becomes known</source>
         <translation>Every word of this article that is new becomes known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="83"/>
+        <location filename="../desktop/gui/actions.py" line="91"/>
         <source>Correct this &amp;reading…</source>
         <translation>Correct this &amp;reading…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="83"/>
+        <location filename="../desktop/gui/actions.py" line="91"/>
         <source>Set your own pinyin for the word at the cursor</source>
         <translation>Set your own pinyin for the word at the cursor</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="84"/>
+        <location filename="../desktop/gui/actions.py" line="92"/>
         <source>Pinyin &amp;corrections…</source>
         <translation>Pinyin &amp;corrections…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="84"/>
+        <location filename="../desktop/gui/actions.py" line="92"/>
         <source>See and undo the readings you set</source>
         <translation>See and undo the readings you set</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="85"/>
+        <location filename="../desktop/gui/actions.py" line="93"/>
         <source>Toggle &amp;bookmark</source>
         <translation>Toggle &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="85"/>
+        <location filename="../desktop/gui/actions.py" line="93"/>
         <source>Bookmark this place, or remove its bookmark</source>
         <translation>Bookmark this place, or remove its bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="86"/>
+        <location filename="../desktop/gui/actions.py" line="94"/>
         <source>&amp;Find in article…</source>
         <translation>&amp;Find in article…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="86"/>
+        <location filename="../desktop/gui/actions.py" line="94"/>
         <source>Search this article</source>
         <translation>Search this article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="87"/>
+        <location filename="../desktop/gui/actions.py" line="95"/>
         <source>Find in &amp;library…</source>
         <translation>Find in &amp;library…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="87"/>
+        <location filename="../desktop/gui/actions.py" line="95"/>
         <source>Search every article and note</source>
         <translation>Search every article and note</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="88"/>
+        <location filename="../desktop/gui/actions.py" line="96"/>
         <source>&amp;About Dubao</source>
         <translation>&amp;About Dubao</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="88"/>
+        <location filename="../desktop/gui/actions.py" line="96"/>
         <source>Version, licences and credits</source>
         <translation>Version, licences and credits</translation>
     </message>
@@ -1693,7 +1780,7 @@
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="256"/>
+        <location filename="../desktop/gui/reader/view.py" line="277"/>
         <source>Open a news page (Ctrl+O) or drop a file here</source>
         <translation>Open a news page (Ctrl+O) or drop a file here</translation>
     </message>
@@ -1727,34 +1814,52 @@
     </message>
 </context>
 <context>
+    <name>ScopeDialog</name>
+    <message>
+        <location filename="../desktop/gui/printing.py" line="35"/>
+        <source>What to print</source>
+        <translation>What to print</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/printing.py" line="37"/>
+        <source>&amp;This article</source>
+        <translation>&amp;This article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/printing.py" line="38"/>
+        <source>&amp;Every article of its page</source>
+        <translation>&amp;Every article of its page</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="18"/>
+        <location filename="../desktop/gui/panels/search.py" line="93"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="20"/>
+        <location filename="../desktop/gui/panels/search.py" line="95"/>
         <source>Search text</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="22"/>
+        <location filename="../desktop/gui/panels/search.py" line="97"/>
         <source>Whole library</source>
         <translation>Whole library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="23"/>
+        <location filename="../desktop/gui/panels/search.py" line="98"/>
         <source>Search the whole library</source>
         <translation>Search the whole library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="27"/>
+        <location filename="../desktop/gui/panels/search.py" line="102"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="56"/>
+        <location filename="../desktop/gui/panels/search.py" line="143"/>
         <source>{count} found</source>
         <translation>{count} found</translation>
     </message>

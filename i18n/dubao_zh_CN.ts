@@ -168,8 +168,29 @@
     </message>
     <message>
         <location filename="../desktop/gui/annotating.py" line="113"/>
+        <location filename="../desktop/gui/annotating.py" line="162"/>
         <source>The library cannot be changed</source>
         <translation>无法修改书库</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="153"/>
+        <source>Note on this article</source>
+        <translation>本文笔记</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="154"/>
+        <source>Your note on the whole article (empty: none):</source>
+        <translation>你对整篇文章的笔记（留空即删除）：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="165"/>
+        <source>Note kept.</source>
+        <translation>笔记已保存。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="165"/>
+        <source>Note removed.</source>
+        <translation>笔记已删除。</translation>
     </message>
 </context>
 <context>
@@ -374,7 +395,7 @@
     </message>
     <message>
         <location filename="../desktop/gui/files.py" line="61"/>
-        <location filename="../desktop/gui/files.py" line="157"/>
+        <location filename="../desktop/gui/files.py" line="233"/>
         <source>This file cannot be opened</source>
         <translation>无法打开这个文件</translation>
     </message>
@@ -404,17 +425,43 @@
         <translation>已导出 {count} 条记录到 {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="122"/>
+        <location filename="../desktop/gui/files.py" line="127"/>
+        <source>Open an article first.</source>
+        <translation>请先打开一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="139"/>
+        <source>Export to PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="148"/>
+        <source>Printed {pages} pages.</source>
+        <translation>已打印 {pages} 页。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="162"/>
+        <location filename="../desktop/gui/files.py" line="168"/>
+        <source>The PDF was not written</source>
+        <translation>PDF 未写入</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="173"/>
+        <source>Saved {pages} pages to {path}</source>
+        <translation>已把 {pages} 页存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="198"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="129"/>
+        <location filename="../desktop/gui/files.py" line="205"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="146"/>
+        <location filename="../desktop/gui/files.py" line="222"/>
         <source>{name}: {count} articles</source>
         <translation>{name}：{count} 篇文章</translation>
     </message>
@@ -621,68 +668,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="97"/>
+        <location filename="../desktop/gui/main_window.py" line="94"/>
         <source>Library</source>
         <translation>书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="168"/>
+        <location filename="../desktop/gui/main_window.py" line="165"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="182"/>
+        <location filename="../desktop/gui/main_window.py" line="179"/>
         <source>Share of the article read</source>
         <translation>本文已读的比例</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="188"/>
+        <location filename="../desktop/gui/main_window.py" line="185"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="189"/>
+        <location filename="../desktop/gui/main_window.py" line="186"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="190"/>
+        <location filename="../desktop/gui/main_window.py" line="187"/>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="274"/>
+        <location filename="../desktop/gui/main_window.py" line="276"/>
         <source>{percent}% read</source>
         <translation>已读 {percent}%</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="307"/>
-        <location filename="../desktop/gui/main_window.py" line="367"/>
+        <location filename="../desktop/gui/main_window.py" line="309"/>
+        <location filename="../desktop/gui/main_window.py" line="371"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="319"/>
+        <location filename="../desktop/gui/main_window.py" line="321"/>
         <source>This article cannot be opened</source>
         <translation>无法打开这篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="296"/>
+        <location filename="../desktop/gui/main_window.py" line="298"/>
         <source>The library cannot be changed</source>
         <translation>无法修改书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="368"/>
+        <location filename="../desktop/gui/main_window.py" line="372"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="374"/>
+        <location filename="../desktop/gui/main_window.py" line="378"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="397"/>
+        <location filename="../desktop/gui/main_window.py" line="401"/>
         <source>About Dubao</source>
         <translation>关于读报</translation>
     </message>
@@ -1024,471 +1071,511 @@
     </message>
     <message>
         <location filename="../desktop/gui/actions.py" line="34"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="35"/>
+        <source>Print articles with their pinyin above the characters</source>
+        <translation>打印文章，拼音标在汉字上方</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="36"/>
+        <source>Export to P&amp;DF…</source>
+        <translation>导出为 P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="37"/>
+        <source>Save articles as a PDF, with their pinyin above the characters</source>
+        <translation>把文章存为 PDF，拼音标在汉字上方</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="38"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="39"/>
         <source>Fonts, pinyin, colours, HSK, language, library file</source>
         <translation>字体、拼音、颜色、HSK、语言、书库文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>Quit Dubao</source>
         <translation>退出读报</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>Copy the selected characters</source>
         <translation>复制选中的汉字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>&amp;Paste as new document</source>
         <translation>粘贴为新文档(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>Read the text or web page on the clipboard</source>
         <translation>读取剪贴板中的文本或网页</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="43"/>
         <source>Pinyin on &amp;hover</source>
         <translation>悬停显示拼音(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="43"/>
         <source>Show pinyin in a popup over each word</source>
         <translation>鼠标悬停时在弹出框中显示拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>Pinyin &amp;above</source>
         <translation>拼音在上(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>Show pinyin above every word</source>
         <translation>在每个词上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="45"/>
         <source>Pinyin &amp;off</source>
         <translation>不显示拼音(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="45"/>
         <source>Hide pinyin</source>
         <translation>隐藏拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>&amp;Word boundaries</source>
         <translation>词语边界(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>Mark where each word starts and ends</source>
         <translation>标出每个词的起止</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="47"/>
         <source>&amp;Tone colours</source>
         <translation>声调颜色(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="47"/>
         <source>Colour pinyin by tone</source>
         <translation>按声调给拼音着色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="44"/>
+        <location filename="../desktop/gui/actions.py" line="48"/>
         <source>Tone colours on &amp;characters</source>
         <translation>汉字按声调着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="44"/>
+        <location filename="../desktop/gui/actions.py" line="48"/>
         <source>Colour the characters too</source>
         <translation>汉字也按声调着色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>&amp;Figures</source>
         <translation>数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>Mark amounts, percentages, dates and counts</source>
         <translation>标出金额、百分比、日期和数量</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="46"/>
+        <location filename="../desktop/gui/actions.py" line="50"/>
         <source>&amp;Speakers</source>
         <translation>发言人(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="46"/>
+        <location filename="../desktop/gui/actions.py" line="50"/>
         <source>Mark speakers and tint what they said</source>
         <translation>标出发言人，并给其发言着色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="51"/>
         <source>T&amp;raditional characters</source>
         <translation>繁体字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="51"/>
         <source>Show the text in traditional characters</source>
         <translation>以繁体字显示正文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>Mark &amp;new and learning words</source>
         <translation>标出生词和学习中的词(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>Underline the words you do not know yet</source>
         <translation>给还不认识的词加下划线</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Mark words above my &amp;HSK level</source>
         <translation>标出高于我的 HSK 等级的词(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Mark words above the HSK level you chose</source>
         <translation>标出高于所选 HSK 等级的词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="57"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="54"/>
+        <location filename="../desktop/gui/actions.py" line="58"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="60"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="60"/>
         <source>Text at its default size</source>
         <translation>文字恢复默认大小</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="61"/>
         <source>System theme</source>
         <translation>跟随系统主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="61"/>
         <source>Follow the system&apos;s light or dark setting</source>
         <translation>跟随系统的浅色或深色设置</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="62"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="62"/>
         <source>Dark text on a light page</source>
         <translation>浅色背景，深色文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="63"/>
         <source>Dark theme</source>
         <translation>深色主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="63"/>
         <source>Light text on a dark page</source>
         <translation>深色背景，浅色文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="64"/>
         <source>Start of the article</source>
         <translation>文章开头</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="65"/>
         <source>Go to the top of the article</source>
         <translation>转到文章开头</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="66"/>
         <source>End of the article</source>
         <translation>文章末尾</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="67"/>
         <source>Go to the end of the article</source>
         <translation>转到文章末尾</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>Open the next article</source>
         <translation>打开下一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Open the previous article</source>
         <translation>打开上一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Next figure</source>
         <translation>下一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Jump to the next figure</source>
         <translation>跳到下一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>Previous figure</source>
         <translation>上一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>Jump to the previous figure</source>
         <translation>跳到上一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="72"/>
         <source>Next statement</source>
         <translation>下一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="72"/>
         <source>Jump to the next statement</source>
         <translation>跳到下一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Previous statement</source>
         <translation>上一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Jump to the previous statement</source>
         <translation>跳到上一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>Highlight in &amp;yellow</source>
         <translation>黄色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>Highlight the selection in yellow</source>
         <translation>用黄色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="75"/>
         <source>Highlight in &amp;green</source>
         <translation>绿色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="75"/>
         <source>Highlight the selection in green</source>
         <translation>用绿色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="72"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>Highlight in &amp;blue</source>
         <translation>蓝色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="72"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>Highlight the selection in blue</source>
         <translation>用蓝色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="73"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>Highlight in &amp;pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="73"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>Highlight the selection in pink</source>
         <translation>用粉色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>Highlight in p&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>Highlight the selection in purple</source>
         <translation>用紫色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="79"/>
         <source>Edit &amp;note and tags…</source>
         <translation>编辑笔记和标签(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="79"/>
         <source>Write a note or tags for the highlight here</source>
         <translation>为此处的高亮写笔记或加标签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="80"/>
+        <source>Note on this &amp;article…</source>
+        <translation>本文笔记(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="81"/>
+        <source>Write a note on the whole article, shown at its top</source>
+        <translation>为整篇文章写笔记，显示在文章开头</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="82"/>
+        <source>Copy with &amp;pinyin</source>
+        <translation>连拼音复制(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="83"/>
+        <source>Copy the selection with each word&apos;s reading after it</source>
+        <translation>复制所选文字，每个词后附读音</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="84"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="84"/>
         <source>Remove the highlight here</source>
         <translation>删除此处的高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="85"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="85"/>
         <source>Undo the last change to highlights</source>
         <translation>撤销对高亮的上一次修改</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="86"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="86"/>
         <source>Redo what was undone</source>
         <translation>重做刚才撤销的操作</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="87"/>
         <source>Mark word &amp;known</source>
         <translation>标为已掌握(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="87"/>
         <source>Mark the word at the cursor known (again: new)</source>
         <translation>把光标处的词标为已掌握（再按一次恢复为生词）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="80"/>
+        <location filename="../desktop/gui/actions.py" line="88"/>
         <source>Mark word &amp;learning</source>
         <translation>标为学习中(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="80"/>
+        <location filename="../desktop/gui/actions.py" line="88"/>
         <source>Mark the word at the cursor learning (again: new)</source>
         <translation>把光标处的词标为学习中（再按一次恢复为生词）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="81"/>
+        <location filename="../desktop/gui/actions.py" line="89"/>
         <source>Mark the rest of the article known</source>
         <translation>本文其余词语标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="82"/>
+        <location filename="../desktop/gui/actions.py" line="90"/>
         <source>Every word of this article that is new becomes known</source>
         <translation>把本文中所有生词标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="83"/>
+        <location filename="../desktop/gui/actions.py" line="91"/>
         <source>Correct this &amp;reading…</source>
         <translation>更正读音(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="83"/>
+        <location filename="../desktop/gui/actions.py" line="91"/>
         <source>Set your own pinyin for the word at the cursor</source>
         <translation>为光标处的词设定您自己的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="84"/>
+        <location filename="../desktop/gui/actions.py" line="92"/>
         <source>Pinyin &amp;corrections…</source>
         <translation>拼音更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="84"/>
+        <location filename="../desktop/gui/actions.py" line="92"/>
         <source>See and undo the readings you set</source>
         <translation>查看并撤销您设定的读音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="85"/>
+        <location filename="../desktop/gui/actions.py" line="93"/>
         <source>Toggle &amp;bookmark</source>
         <translation>添加/删除书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="85"/>
+        <location filename="../desktop/gui/actions.py" line="93"/>
         <source>Bookmark this place, or remove its bookmark</source>
         <translation>在此处添加书签，或删除此处的书签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="86"/>
+        <location filename="../desktop/gui/actions.py" line="94"/>
         <source>&amp;Find in article…</source>
         <translation>在本文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="86"/>
+        <location filename="../desktop/gui/actions.py" line="94"/>
         <source>Search this article</source>
         <translation>在本文中搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="87"/>
+        <location filename="../desktop/gui/actions.py" line="95"/>
         <source>Find in &amp;library…</source>
         <translation>在书库中查找(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="87"/>
+        <location filename="../desktop/gui/actions.py" line="95"/>
         <source>Search every article and note</source>
         <translation>搜索所有文章和笔记</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="88"/>
+        <location filename="../desktop/gui/actions.py" line="96"/>
         <source>&amp;About Dubao</source>
         <translation>关于读报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="88"/>
+        <location filename="../desktop/gui/actions.py" line="96"/>
         <source>Version, licences and credits</source>
         <translation>版本、许可协议与致谢</translation>
     </message>
@@ -1693,7 +1780,7 @@
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="256"/>
+        <location filename="../desktop/gui/reader/view.py" line="277"/>
         <source>Open a news page (Ctrl+O) or drop a file here</source>
         <translation>打开新闻页面（Ctrl+O），或把文件拖到这里</translation>
     </message>
@@ -1727,34 +1814,52 @@
     </message>
 </context>
 <context>
+    <name>ScopeDialog</name>
+    <message>
+        <location filename="../desktop/gui/printing.py" line="35"/>
+        <source>What to print</source>
+        <translation>打印什么</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/printing.py" line="37"/>
+        <source>&amp;This article</source>
+        <translation>本篇文章(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/printing.py" line="38"/>
+        <source>&amp;Every article of its page</source>
+        <translation>同一版面的所有文章(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="18"/>
+        <location filename="../desktop/gui/panels/search.py" line="93"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="20"/>
+        <location filename="../desktop/gui/panels/search.py" line="95"/>
         <source>Search text</source>
         <translation>搜索内容</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="22"/>
+        <location filename="../desktop/gui/panels/search.py" line="97"/>
         <source>Whole library</source>
         <translation>整个书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="23"/>
+        <location filename="../desktop/gui/panels/search.py" line="98"/>
         <source>Search the whole library</source>
         <translation>搜索整个书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="27"/>
+        <location filename="../desktop/gui/panels/search.py" line="102"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="56"/>
+        <location filename="../desktop/gui/panels/search.py" line="143"/>
         <source>{count} found</source>
         <translation>找到 {count} 处</translation>
     </message>

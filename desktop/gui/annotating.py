@@ -116,6 +116,8 @@ class Annotating(QObject):
     def bookmarks_changed(self) -> None:
         w = self.w
         w.dock("bookmarksDock").changed()
+        if w.article_id is not None:
+            w.view.set_bookmarks([b["offset"] for b in w.library.bookmarks(w.article_id)])
         menu = w.bookmarks_menu
         menu.clear()
         menu.addAction(w.commands.toggle_bookmark)
@@ -136,6 +138,31 @@ class Annotating(QObject):
         minus the scrolled distance, so its own position gives the viewport's corner."""
         view = self.w.view
         return view.offset_at(QPoint(-view.x(), -view.y()) + FIRST_LINE) or 0
+
+    # --- a note on the whole article ------------------------------------------------------
+
+    def edit_article_note(self) -> None:
+        """Edit ▸ Note on this article: shown at its top, exported with its highlights."""
+        w = self.w
+        if w.article_id is None:
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        note, ok = QInputDialog.getMultiLineText(
+            w,
+            self.tr("Note on this article"),
+            self.tr("Your note on the whole article (empty: none):"),
+            w.library.article_note(w.article_id),
+        )
+        if not ok:
+            return
+        try:
+            w.library.set_article_note(w.article_id, note)
+        except LibraryError as exc:
+            w.show_error(self.tr("The library cannot be changed"), str(exc))
+            return
+        w.view.set_note(w.library.article_note(w.article_id))
+        w.status(self.tr("Note kept.") if note.strip() else self.tr("Note removed."))
 
     # --- search -----------------------------------------------------------------------------
 

@@ -115,6 +115,93 @@ class Files(QObject):
             return
         self.w.status(self.tr("Exported {count} records to {path}").format(count=count, path=path))
 
+    # --- print and PDF ---------------------------------------------------------------------
+
+    def print_articles(self, pdf: bool) -> None:
+        """File ▸ Print… / Export to PDF…: the open article or every article of its page, with
+        pinyin above the characters as the screen shows them."""
+        from desktop.gui.printing import ScopeDialog
+
+        w = self.w
+        if w.article_id is None:
+            w.status(self.tr("Open an article first."))
+            return
+        scope = ScopeDialog(True, w)
+        if not scope.exec():
+            return
+        ids = [w.article_id]
+        if scope.whole_document():
+            ids = [
+                a["id"]
+                for a in w.library.articles()
+                if a["document_id"] == w.article["document_id"]
+            ]
+        if pdf:
+            from desktop.gui.file_dialogs import save_file_name
+
+            path = save_file_name(w, self.tr("Export to PDF"), "dubao.pdf", "*.pdf")
+            if path:
+                self._write_pdf(ids, path)
+            return
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, w).exec():
+            pages = self._render(printer, ids)
+            w.status(self.tr("Printed {pages} pages.").format(pages=pages))
+
+    def _write_pdf(self, ids: list[int], path: str) -> None:
+        """Written beside the destination and renamed into place: never half a PDF there."""
+        import os
+        import tempfile
+
+        from desktop.gui.printing import pdf_printer
+
+        folder = os.path.dirname(os.path.abspath(path))
+        try:
+            fd, partial = tempfile.mkstemp(prefix=".dubao-pdf-", suffix=".tmp", dir=folder)
+            os.close(fd)
+        except OSError as exc:
+            self.w.show_error(self.tr("The PDF was not written"), f"{path}: {exc.strerror or exc}")
+            return
+        try:
+            pages = self._render(pdf_printer(partial), ids)
+            os.replace(partial, path)
+        except (OSError, LibraryError) as exc:
+            self.w.show_error(self.tr("The PDF was not written"), str(exc))
+            return
+        finally:
+            if os.path.exists(partial):
+                os.unlink(partial)
+        self.w.status(self.tr("Saved {pages} pages to {path}").format(pages=pages, path=path))
+
+    def _render(self, printer, ids: list[int]) -> int:
+        from PySide6.QtCore import Qt
+
+        from desktop.gui.printing import render
+        from desktop.gui.theme import make_theme
+
+        w = self.w
+        options = w.view.options
+        if options.pinyin_mode == "hover":  # paper cannot hover: the readings go above
+            options = options._replace(pinyin_mode="above")
+        items = [
+            (w.library.packed_article(i), w.library.highlights(i), w.library.article_note(i))
+            for i in ids
+        ]
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return render(
+                printer,
+                items,
+                w.view.fonts(),
+                options,
+                make_theme("light", w.settings.tone_scheme),
+                w.library.word_statuses(),
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
+
     # --- the import queue, heard ----------------------------------------------------------
 
     def _on_started(self, path: str) -> None:

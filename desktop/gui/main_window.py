@@ -210,6 +210,10 @@ class MainWindow(QMainWindow):
             "restore_backup": self.library_file.restore_dialog,
             "paste_document": f.paste_document,
             "copy": self.view.copy_selection,
+            "copy_pinyin": self.view.copy_with_pinyin,
+            "print": lambda: f.print_articles(pdf=False),
+            "export_pdf": lambda: f.print_articles(pdf=True),
+            "article_note": a.edit_article_note,
             "about": self.show_about,
             "preferences": self.show_preferences,
             "undo": self.undo_stack.undo,
@@ -317,7 +321,9 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("This article cannot be opened"), str(exc))
             return
         self.article_id = article_id
-        self.view.set_article(article, self.library.highlights(article_id))
+        bookmarks = [b["offset"] for b in self.library.bookmarks(article_id)]
+        self.view.set_article(article, self.library.highlights(article_id),
+                              self.library.article_note(article_id), bookmarks)
         self.article = self.view.article  # the same article, its tokens packed
         # the docks on a later turn of the event loop, after the article is on screen
         for name in ARTICLE_DOCKS:

@@ -112,3 +112,23 @@ def test_the_dark_theme_shows_unchecked_menu_boxes_and_light_icons(window, qtbot
     ]
     assert min(c.lightness() for c in inked) < 110
     assert all(m.palette().resolveMask() == 0 for m in window.findChildren(QMenu))
+
+
+def test_search_results_wrap_and_mark_the_match(window, qtbot):
+    from desktop.gui.panels.search import HTML_ROLE, marked
+
+    assert marked("跨境电商<b>与电商", "电商") == (
+        '跨境<span style="background-color: rgba(255, 196, 0, 110); font-weight: bold;">电商</span>'
+        '&lt;b&gt;与<span style="background-color: rgba(255, 196, 0, 110); font-weight: bold;">电商</span>')
+    window.commands.find_library.trigger()
+    panel = window.search_panel
+    panel.query.setText("跨境电商")
+    panel.run()
+    assert panel.results.count() > 3
+    item = panel.results.item(0)
+    assert "跨境电商" in item.text()
+    rich = item.data(HTML_ROLE)
+    assert rich.count("font-weight: bold") >= 1 and "— " in rich  # the match, and the article
+    panel.results.resize(220, 400)
+    one_line = panel.results.fontMetrics().height()
+    assert panel.results.visualItemRect(item).height() > 2 * one_line  # wrapped, not clipped

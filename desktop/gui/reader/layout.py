@@ -9,6 +9,7 @@ selection and painting) when they are first needed: only boxes on screen ever ar
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cached_property
 from typing import NamedTuple
 
@@ -20,6 +21,9 @@ from desktop.gui.reader.metrics import TextMetrics, metrics_for
 PUNCTUATION = set("，。、；：？！,.;:?!“”‘’\"'（）()《》〈〉【】[]—…·-/%％ ")
 OPENING = set("“‘（(《〈【[")  # never the last thing on a line
 CLOSING = set("，。、；：？！,.;:?!”’）)》〉】]…%％")  # never the first
+MAX_TITLE_WORD = 6  # the longest word a title is not broken inside
+# a number stays whole, with the measure word or unit after it: 2024年, 5.3%, 十年, 三大
+_NUMBER_RUN = re.compile(r"[A-Za-z0-9]+(?:[.,:][0-9]+)*%?|[零〇一二两三四五六七八九十百千万亿]+")
 
 
 # plain classes, not dataclasses: a dataclass is built with exec() when its module loads, and the
@@ -69,7 +73,7 @@ class TextLine(NamedTuple):
     x: float
     baseline: float
     font: QFont
-    role: str  # "title" | "byline"
+    role: str  # "title" | "byline" | "note"
 
 
 class Layout:
@@ -131,11 +135,14 @@ def layout_article(
     pinyin_above: bool,
     word_gap: bool,
     display: dict | None = None,
+    note: str = "",
 ) -> Layout:
     """Lines for an article at a given widget width. `fonts`: hanzi, pinyin, heading, title, byline.
     `display` gives the text, title and byline as shown (traditional characters), each exactly as
-    long as the article's own, so that every offset holds."""
+    long as the article's own, so that every offset holds; `note` is the reader's note on it."""
     flow = _Flow(article, display or article, width, fonts, pinyin_above, word_gap)
+    flow.note = note
+    flow.note = note
     flow.place_header()
     flow.place_words()
     return flow.layout()
@@ -173,6 +180,7 @@ class _Flow:
         self.lines: list[Line] = []
         self.boxes: list[Box | None] = [None] * len(self.tokens)
         self._punctuation_only: dict[str, bool] = {}
+        self.note = ""  # the reader's note on the whole article, shown under the byline
 
     def layout(self) -> Layout:
         return Layout(
@@ -182,25 +190,43 @@ class _Flow:
     def place_header(self) -> None:
         d, em = self.display, self.em
         if d.get("title"):
+            units = title_units(d["title"], self._known_words())
             self.y = (
                 _wrap_header(
-                    d["title"],
-                    self.fonts["title"],
-                    self.left,
-                    self.right,
-                    self.y,
-                    "title",
-                    self.header,
+                    units, self.fonts["title"], self.left, self.right, self.y, "title", self.header
                 )
                 + em * 0.3
             )
         byline = " · ".join(x for x in (d.get("source"), "、".join(d.get("byline") or ())) if x)
         if byline:
             self.y = _wrap_header(
-                byline, self.fonts["byline"], self.left, self.right, self.y, "byline", self.header
+                list(byline),
+                self.fonts["byline"],
+                self.left,
+                self.right,
+                self.y,
+                "byline",
+                self.header,
+            )
+        if self.note:
+            self.y += em * 0.4
+            self.y = _wrap_header(
+                list("✎ " + self.note.replace("\n", " ")),
+                self.fonts["byline"],
+                self.left,
+                self.right,
+                self.y,
+                "note",
+                self.header,
             )
         if self.header:
             self.y += em * 0.9
+
+    def _known_words(self) -> set[str]:
+        """The article's own words of two characters or more: a title has no tokens, and most
+        of its words come again in the text."""
+        text = self.text
+        return {text[s:e] for s, e in self.spans if 1 < e - s <= MAX_TITLE_WORD}
 
     def place_words(self) -> None:
         text, line = self.text, None
@@ -300,20 +326,63 @@ def _paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
 
+def title_units(title: str, words: set[str]) -> list[str]:
+    """The title in pieces no line may break inside: the longest known word at each place, a
+    number with its unit's digits, else one character; spaces stay pieces of their own."""
+    units: list[str] = []
+    i = 0
+    while i < len(title):
+        for size in range(min(MAX_TITLE_WORD, len(title) - i), 1, -1):
+            if title[i : i + size] in words:
+                break
+        else:
+            number = _NUMBER_RUN.match(title, i)
+            size = number.end() - i if number else 1
+            unit = title[i + size : i + size + 1]
+            if (
+                number
+                and unit
+                and unit not in PUNCTUATION
+                and not _starts_word(title, i + size, words)
+            ):
+                size += 1
+        units.append(title[i : i + size])
+        i += size
+    return units
+
+
+def _starts_word(text: str, at: int, words: set[str]) -> bool:
+    return any(text[at : at + n] in words for n in range(2, MAX_TITLE_WORD + 1))
+
+
 def _wrap_header(
-    text: str, font: QFont, left: float, right: float, y: float, role: str, out: list[TextLine]
+    units: list[str],
+    font: QFont,
+    left: float,
+    right: float,
+    y: float,
+    role: str,
+    out: list[TextLine],
 ) -> float:
-    """Wrap a title; a two-part headline breaks between its parts before it breaks inside one."""
+    """Wrap a title between its units; a two-part headline breaks between its parts before it
+    breaks inside one, and a closing mark never starts a line."""
     m = metrics_for(font)
-    parts = text.split(" ") if m.width(text) > right - left else [text]
+    width = right - left
+    text = "".join(units)
+    parts: list[list[str]] = [[]]
+    for unit in units:
+        if unit == " " and m.width(text) > width:
+            parts.append([])
+        else:
+            parts[-1].append(unit)
     for part in parts:
         line = ""
-        for ch in part:
-            if line and m.width(line + ch) > right - left:
+        for unit in part:
+            if line and m.width(line + unit) > width and unit[0] not in CLOSING:
                 out.append(TextLine(line, left, y + m.fm.ascent(), font, role))
                 y += m.fm.height() * 1.2
                 line = ""
-            line += ch
+            line += unit
         if line:
             out.append(TextLine(line, left, y + m.fm.ascent(), font, role))
             y += m.fm.height() * 1.2

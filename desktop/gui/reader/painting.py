@@ -4,10 +4,11 @@ hands over what to draw; nothing here keeps state between paints."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 
 from desktop.core.tones import tone_of
 from desktop.gui.reader.layout import PUNCTUATION, Layout
@@ -15,6 +16,8 @@ from desktop.gui.reader.marks import Marks
 from desktop.gui.theme import Theme
 
 FLASH_COLOR = QColor(255, 170, 0, 130)  # a passage jumped to, for a moment
+BOOKMARK_COLOR = "#e8590c"
+RIBBON_WIDTH, RIBBON_HEIGHT, RIBBON_GAP = 8.0, 14.0, 10.0
 NO_MARKS = Marks()
 
 
@@ -30,6 +33,7 @@ class Scene(NamedTuple):
     cursor: int  # the token with the word cursor, or -1
     selection: tuple[int, int] | None
     flash: tuple[int, int] | None
+    bookmarks: list[int]  # offsets, sorted: marked in the margin
 
 
 def fill(p: QPainter, rect: QRect | QRectF, color: QColor) -> None:
@@ -45,9 +49,12 @@ def paint(p: QPainter, scene: Scene, clip: QRect) -> None:
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     for tl in scene.layout.header:
-        p.setFont(tl.font)
+        font = QFont(tl.font)
+        font.setItalic(tl.role == "note")
+        p.setFont(font)
         p.setPen(scene.theme.heading if tl.role == "title" else scene.theme.muted)
         p.drawText(QPointF(tl.x, tl.baseline), tl.text)
+    _paint_bookmarks(p, scene)
     bold = QFont(scene.fonts["hanzi"])
     bold.setBold(True)
     for line in scene.layout.lines:
@@ -55,6 +62,30 @@ def paint(p: QPainter, scene: Scene, clip: QRect) -> None:
             continue
         for n, box in enumerate(line.boxes):
             _paint_box(p, scene, line, box, n, bold)
+
+
+def _paint_bookmarks(p: QPainter, scene: Scene) -> None:
+    """A ribbon in the left margin beside each line that holds a bookmark."""
+    lines = [ln for ln in scene.layout.lines if ln.boxes]
+    starts = [ln.boxes[0].start for ln in lines]
+    marked = {bisect_right(starts, offset) - 1 for offset in scene.bookmarks} - {-1}
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(BOOKMARK_COLOR))
+    x = scene.layout.left - RIBBON_GAP - RIBBON_WIDTH
+    for i in sorted(marked):
+        top = lines[i].hanzi_baseline - RIBBON_HEIGHT
+        p.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x, top),
+                    QPointF(x + RIBBON_WIDTH, top),
+                    QPointF(x + RIBBON_WIDTH, top + RIBBON_HEIGHT),
+                    QPointF(x + RIBBON_WIDTH / 2, top + RIBBON_HEIGHT * 0.72),
+                    QPointF(x, top + RIBBON_HEIGHT),
+                ]
+            )
+        )
+    p.setBrush(Qt.BrushStyle.NoBrush)
 
 
 def _range_rect(

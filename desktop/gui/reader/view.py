@@ -52,6 +52,8 @@ class ReaderView(QWidget):
         self.article: dict | None = None
         self.display: dict | None = None
         self.highlights: list[dict] = []
+        self.note = ""
+        self.bookmarks: list[int] = []
         self.word_statuses: dict[str, str] = {}
         self.options = ViewOptions()
         self.theme: Theme = make_theme("light")
@@ -71,7 +73,14 @@ class ReaderView(QWidget):
 
     # --- what to show -------------------------------------------------------------------------
 
-    def set_article(self, article: dict | None, highlights: list[dict] = ()) -> None:
+    def set_article(
+        self,
+        article: dict | None,
+        highlights: list[dict] = (),
+        note: str = "",
+        bookmarks: list[int] = (),
+    ) -> None:
+        self.note, self.bookmarks = note, sorted(bookmarks)
         self.article = with_packed_tokens(article)
         self.display = self._display_of(self.article)
         self.highlights = list(highlights)
@@ -93,6 +102,17 @@ class ReaderView(QWidget):
             "source": to_traditional(article["source"]) if article.get("source") else None,
             "byline": [to_traditional(b) for b in article.get("byline") or ()],
         }
+
+    def set_note(self, note: str) -> None:
+        """The reader's note on the whole article, shown at its top."""
+        if note != self.note:
+            self.note = note
+            self._relayout(force=True)
+
+    def set_bookmarks(self, offsets: list[int]) -> None:
+        """Where the article is bookmarked: marked in the margin."""
+        self.bookmarks = sorted(offsets)
+        self.update()
 
     def set_word_statuses(self, statuses: dict[str, str]) -> None:
         self.word_statuses = dict(statuses)
@@ -200,6 +220,7 @@ class ReaderView(QWidget):
                 pinyin_above=self.options.pinyin_mode == "above",
                 word_gap=self.options.show_words,
                 display=self.display,
+                note=self.note,
             )
             self.setMinimumHeight(int(self._layout.height) + 1)
         self.update()
@@ -268,6 +289,7 @@ class ReaderView(QWidget):
                 self._cursor,
                 self._selection,
                 self._flash,
+                self.bookmarks,
             ),
             clip,
         )
@@ -413,6 +435,22 @@ class ReaderView(QWidget):
         rect = self.token_rect(token)
         anchor = QRect(self.mapToGlobal(rect.topLeft()), self.mapToGlobal(rect.bottomRight()))
         self.popup.show_at(html, anchor, token)
+
+    def copy_with_pinyin(self) -> bool:
+        """The selection with each word's reading: text `跨境(kuàjìng)…`, and ruby HTML."""
+        if not self.article or not self._selection:
+            return False
+        from PySide6.QtCore import QMimeData
+
+        from desktop.core.annotated_text import ruby_html, with_pinyin
+
+        a, b = self._selection
+        shown, tokens = self.display["text"], self.article["tokens"]
+        data = QMimeData()
+        data.setText(with_pinyin(shown, tokens, a, b))
+        data.setHtml(ruby_html(shown, tokens, a, b))
+        QGuiApplication.clipboard().setMimeData(data)
+        return True
 
     def copy_selection(self) -> bool:
         text = self.selected_text()

@@ -1,0 +1,62 @@
+"""What readers of Pleco, Du Chinese, LingQ and calibre expect (issue 20): copy with pinyin, a
+note on a whole article, bookmarks in the margin. Real window, real library, offscreen."""
+
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QInputDialog
+
+from desktop.gui.reader.painting import BOOKMARK_COLOR, RIBBON_GAP, RIBBON_WIDTH
+
+
+def _select(window, text):
+    at = window.article["text"].index(text)
+    window.view.select_range(at, at + len(text))
+    return at
+
+
+def test_copy_with_pinyin_gives_text_and_ruby(window):
+    _select(window, "跨境电商综试区已遍布全国")
+    window.commands.copy_pinyin.trigger()
+    data = QGuiApplication.clipboard().mimeData()
+    assert "(" in data.text() and data.text().replace("(", "").startswith("跨境电商")
+    assert "kuàjìng" in data.text()
+    assert data.html().startswith("<ruby>") and "<rt>" in data.html()
+    window.commands.copy.trigger()
+    assert (
+        QGuiApplication.clipboard().text() == "跨境电商综试区已遍布全国"
+    )  # the plain copy is kept
+
+
+def test_a_note_on_the_article_shows_at_its_top(window, monkeypatch):
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("核对这些数字", True))
+    )
+    window.commands.article_note.trigger()
+    assert window.library.article_note(window.article_id) == "核对这些数字"
+    header = [tl for tl in window.view.text_layout().header if tl.role == "note"]
+    assert header and "核对这些数字" in "".join(tl.text for tl in header)
+    first = window.article_id
+    window.commands.next_article.trigger()
+    assert not [tl for tl in window.view.text_layout().header if tl.role == "note"]
+    window.open_article(first)
+    assert [tl for tl in window.view.text_layout().header if tl.role == "note"]
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("", True)))
+    window.commands.article_note.trigger()
+    assert not [tl for tl in window.view.text_layout().header if tl.role == "note"]
+
+
+def test_bookmarks_are_marked_in_the_margin(window, qtbot):
+    view = window.view
+    layout = view.text_layout()
+    line = layout.lines[3]
+    x = int(layout.left - RIBBON_GAP - RIBBON_WIDTH / 2)
+    y = int(line.hanzi_baseline - 6)
+
+    def ribbon_there() -> bool:
+        return view.grab().toImage().pixelColor(x, y) == QColor(BOOKMARK_COLOR)
+
+    assert not ribbon_there()
+    window.view.set_cursor(window.article["tokens"].index_at(line.boxes[0].start))
+    window.commands.toggle_bookmark.trigger()
+    assert ribbon_there()
+    window.commands.toggle_bookmark.trigger()
+    assert not ribbon_there()
