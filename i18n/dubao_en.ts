@@ -1907,27 +1907,47 @@
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="22"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="24"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="22"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="24"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="23"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="28"/>
         <source>Speakers and statements</source>
         <translation>Speakers and statements</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="43"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="47"/>
+        <source>Unnamed sources</source>
+        <translation>Unnamed sources</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="49"/>
+        <source>Said by nobody named</source>
+        <translation>Said by nobody named</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="115"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="115"/>
         <source>reported</source>
         <translation>reported</translation>
     </message>

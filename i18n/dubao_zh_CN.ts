@@ -1907,27 +1907,47 @@
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="22"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="24"/>
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="22"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="24"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="23"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="28"/>
         <source>Speakers and statements</source>
         <translation>发言人与发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="43"/>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="47"/>
+        <source>Unnamed sources</source>
+        <translation>未具名消息来源</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="49"/>
+        <source>Said by nobody named</source>
+        <translation>无具名发言人</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="115"/>
         <source>quoted</source>
         <translation>直接引语</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="115"/>
         <source>reported</source>
         <translation>间接转述</translation>
     </message>

@@ -1,29 +1,52 @@
 """A page of news text -> articles: titles, bylines, sections, captions, continuations.
 
 Text dumps of printed pages put every printed line or paragraph on a line of its own. The
-page is read as a list of such blocks; each block is classified on its own (byline, caption,
-continuation marker, heading-like, text), then articles are cut at bylines and datelines and
-paragraphs the layout broke are joined again.
+page is read as a list of such blocks, each remembering whether a blank line stood before it;
+each block is classified on its own (byline, caption, continuation marker, source line, an
+interview's `职务　姓名` line, heading-like, text), then articles are cut at bylines, datelines,
+a headline standing alone, and after a source line that closes an article; paragraphs the layout
+broke are joined again.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.core.lexicon import speaker_line
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Full-width and half-width forms are treated alike by every rule below.
 SENTENCE_END = set("。！？!?…；;")
-CLOSERS = SENTENCE_END | set("”’\"」』）)】]》>：:")
+CLOSERS = SENTENCE_END | set('”’"」』）)】]》>：:')
 CANNOT_START = set("，,。、；;：:？?！!）)」』】》”’")
 _INNER_PUNCT = re.compile(r"[，,。；;]")
 
-_NAME = rf"[{HAN}][{HAN}·•]{{1,10}}"
+_NAME = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:[·•][{HAN}]{{1,8}})+)"
 _NAMES = rf"{_NAME}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?{_NAME})*"
 _REPORTER = r"(?:本报|本刊)?(?:特约|特派|见习|首席)?(?:记者|通讯员)"
-_BYLINE = re.compile(rf"^(?P<src>[{HAN}A-Za-z·•]{{0,14}}?){_REPORTER}\s*(?P<names>{_NAMES})$")
+# what may follow the names on a byline line: where it was filed from, and the editor
+_BYLINE_TAIL = (
+    rf"(?:\s+(?:发自|报道|[{HAN}]{{0,8}}(?:报道|发自)[{HAN}]{{0,4}}|[{HAN}]{{0,4}}编辑\s*{_NAME}))*"
+)
+_BYLINE = re.compile(
+    rf"^(?P<src>[{HAN}A-Za-z·•]{{0,14}}?){_REPORTER}\s*(?P<names>{_NAMES})(?P<tail>{_BYLINE_TAIL})$"
+)
+# `作者：刘德炳（ xx@126.com）`, `文/张三` — the author, printed at the head or the foot
+_AUTHOR = re.compile(
+    rf"^(?:作者|文|撰文|文字)\s*[:：/／]\s*(?P<names>{_NAMES})\s*(?:[（(][^（）()]*[）)])?$"
+)
+# `（据新华网）`, `（来源：经济参考报）`, `来源：新华社`: where an article comes from, at its end
+_SOURCE_LINE = re.compile(
+    rf"^(?:[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|来自|转自|摘自|原载于?)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)"
+    rf"\s*(?:报道|消息|电)?\s*[）)]|(?:来源|稿件来源|文章来源|稿源)\s*[:：]\s*(?P<src2>[{HAN}A-Za-z\d·]{{2,24}}))$"
+)
+_SOURCE_INLINE = re.compile(
+    rf"[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|转自|摘自)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)\s*(?:报道|消息|电)?\s*[）)]$"
+)
 _AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|报道|消息)[）)]?$")
-# `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` at the head of a paragraph
+# `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` heading a paragraph
 _DATELINE = re.compile(
     rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)"
     rf"(?:\s*[（(]\s*(?:{_REPORTER})\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+)"
@@ -65,7 +88,7 @@ class Piece:
         return "\n".join(self.paragraphs)
 
     @property
-    def sections(self) -> list[dict]:
+    def sections(self) -> list[dict[str, Any]]:
         out, offset = [], 0
         for i, para in enumerate(self.paragraphs):
             if i in self.headings:
@@ -77,15 +100,19 @@ class Piece:
 @dataclass
 class _Block:
     text: str
-    kind: str  # text, byline, agency, caption, from, to
+    kind: str  # text, byline, author, agency, source, speaker, caption, from, to
     names: list[str] = field(default_factory=list)
     source: str | None = None
     label: str | None = None
+    after_blank: bool = True  # a blank line (or the page's start) stands before it
+    closes: bool = (
+        False  # it ends its article (a source line, or text that ends with `（据新华网）`)
+    )
 
 
 def split_page(text: str) -> list[Piece]:
     """Split the text of a page into articles; every non-empty input yields at least one."""
-    blocks = [_classify(line) for line in _lines(text)]
+    blocks = [_classify(line, blank) for line, blank in _lines(text)]
     pieces: list[Piece] = []
     starts = _article_starts(blocks)
     for n, (start, title_end) in enumerate(starts):
@@ -95,37 +122,73 @@ def split_page(text: str) -> list[Piece]:
         if titles:
             piece.title = " ".join(re.sub(r"\s+", " ", t) for t in titles)
         _fill(piece, blocks[title_end:end])
-        if piece.title is None and not piece.continued_from and n == 0 and len(starts) > 1 \
-                and all(is_heading_like(p) for p in piece.paragraphs):
+        if (
+            piece.title is None
+            and not piece.continued_from
+            and n == 0
+            and len(starts) > 1
+            and all(is_heading_like(p) for p in piece.paragraphs)
+        ):
             continue  # a masthead or page label above the first headline, not an article
         if piece.paragraphs or piece.title:
             pieces.append(piece)
     return pieces or [Piece()]
 
 
-def _lines(text: str) -> list[str]:
-    return [s for s in (line.strip(" \t\u3000\u00a0\ufeff") for line in text.split("\n")) if s]
+def _lines(text: str) -> list[tuple[str, bool]]:
+    """The page's non-empty lines, each with whether a blank line (or the start) is before it."""
+    out, blank = [], True
+    for line in text.split("\n"):
+        line = line.strip(" \t\r\u3000\u00a0\ufeff")
+        if line:
+            out.append((line, blank))
+        blank = not line
+    return out
 
 
-def _classify(line: str) -> _Block:
-    if m := _FROM_MARK.match(line):
-        if m.end() == len(line):
-            return _Block(line, "from", label=m.group(1).upper())
-    if m := _TO_MARK.search(line):
-        if m.start() == 0:
-            return _Block(line, "to", label=m.group(1).upper())
+def _classify(line: str, after_blank: bool = True) -> _Block:
+    block = _classify_line(line)
+    block.after_blank = after_blank
+    return block
+
+
+def _classify_line(line: str) -> _Block:
+    if (m := _FROM_MARK.match(line)) and m.end() == len(line):
+        return _Block(line, "from", label=m.group(1).upper())
+    if (m := _TO_MARK.search(line)) and m.start() == 0:
+        return _Block(line, "to", label=m.group(1).upper())
     if len(line) <= 40 and _CAPTION_LINE.match(line):
         return _Block(line, "caption")
     if len(line) <= 60 and (m := _BYLINE.match(line)):
-        return _Block(line, "byline", names=_split_names(m.group("names")), source=_outlet(m.group("src")))
+        return _Block(
+            line, "byline", names=_split_names(m.group("names")), source=_outlet(m.group("src"))
+        )
+    if len(line) <= 60 and (m := _AUTHOR.match(line)):
+        return _Block(line, "author", names=_split_names(m.group("names")))
     if len(line) <= 30 and (m := _AGENCY_LEAD.match(line)):
         return _Block(line, "agency", source=_outlet(m.group("src")))
-    return _Block(line, "text")
+    if len(line) <= 32 and (m := _SOURCE_LINE.match(line)):
+        return _Block(
+            line, "source", source=_outlet(m.group("src") or m.group("src2")), closes=True
+        )
+    if len(line) <= 60 and speaker_line(line):
+        return _Block(line, "speaker")
+    m = _SOURCE_INLINE.search(line)
+    return _Block(line, "text", closes=bool(m and m.start() > 0 and line[m.start() - 1] in CLOSERS))
 
 
 def _split_names(names: str) -> list[str]:
     parts = re.split(r"[\s、，,]+", names)
-    return [re.sub(r"^(?:记者|通讯员|实习生)", "", p) for p in parts if p and p not in ("记者", "通讯员", "实习生")]
+    parts = [re.sub(r"^(?:记者|通讯员|实习生)", "", p) for p in parts]
+    out = []
+    for p in parts:
+        # `北京报道`, `发自上海` have the shape of a name but say where the report was filed; the
+        # editor named after them is no reporter
+        if re.search(r"报道$|^发自|编辑$|摄影?$", p):
+            break
+        if p:
+            out.append(p)
+    return out
 
 
 def _outlet(raw: str) -> str | None:
@@ -148,15 +211,45 @@ def is_heading_like(text: str) -> bool:
     return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 2
 
 
+def _clause_heading(text: str) -> bool:
+    """A heading that holds a comma or a colon (`关于能源供应：供应偏紧是阶段性的，影响可控`):
+    short, balanced, no sentence inside it, and nothing at its end a sentence would carry on."""
+    if len(text) > 36 or not _balanced(text) or re.search(r"[。；;！？!?]", text):
+        return False
+    if (
+        text[-1] in "，,、：:…—"
+        or text[0] in CANNOT_START
+        or len(re.findall(r"[，,：:]", text)) > 2
+    ):
+        return False
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 6
+
+
+def _headline_line(text: str) -> bool:
+    """The first line of a page that may be a headline although it has no byline: short, and not
+    a sentence (a page that starts in the middle of an article starts with one)."""
+    if (
+        len(text) > 50
+        or not _balanced(text)
+        or text[-1] in "。，,；;：:、…—"
+        or text[0] in CANNOT_START
+    ):
+        return False
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 4
+
+
 def _balanced(text: str) -> bool:
     pairs = ("“”", "‘’", "（）", "()", "《》", "「」", "『』", "【】")
-    return all(text.count(a) == text.count(b) for a, b in pairs)
+    return all(text.count(pair[0]) == text.count(pair[1]) for pair in pairs)
 
 
 def _two_part_headline(text: str) -> bool:
     parts = text.split()
-    return (len(parts) == 2 and is_heading_like(text)
-            and all(len(re.findall(f"[{HAN}]", p)) >= 4 for p in parts))
+    return (
+        len(parts) == 2
+        and is_heading_like(text)
+        and all(len(re.findall(f"[{HAN}]", p)) >= 4 for p in parts)
+    )
 
 
 def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
@@ -164,11 +257,15 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
     starts: list[tuple[int, int]] = []
     taken = 0  # blocks before this belong to an earlier article
     for i, b in enumerate(blocks):
-        anchor = b.kind in ("byline", "agency") or (b.kind == "text" and _dateline(b.text))
-        headline_alone = (b.kind == "text" and _two_part_headline(b.text) and i + 1 < len(blocks)
-                          and blocks[i + 1].kind == "text" and not is_heading_like(blocks[i + 1].text)
-                          and (i == 0 or _closed(blocks[i - 1].text)))
-        if headline_alone:
+        # `作者：…` and `（据新华网）` under an article's body belong to it and close it; over a
+        # body they open one, as a byline does
+        after_body = _has_body(blocks, max(taken, starts[-1][1] if starts else 0), i)
+        anchor = (
+            b.kind in ("byline", "agency")
+            or (b.kind in ("author", "source") and not after_body)
+            or (b.kind == "text" and _dateline(b.text))
+        )
+        if i >= taken and _headline_alone(blocks, i, starts):
             starts.append((i, i + 1))
             taken = i + 1
             continue
@@ -178,11 +275,18 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
                 starts.append((i, i))
                 taken = i + 1
             continue
+        if b.closes and (after_body or b.kind == "text"):
+            taken = i + 1  # it closes its article: what follows starts another
+            continue
         if not anchor or i < taken or (starts and starts[-1][1] == i):
             continue
         first = i
-        while (first > taken and i - first < 2 and blocks[first - 1].kind == "text"
-               and (is_heading_like(blocks[first - 1].text) or blocks[first - 1].text.startswith("——"))):
+        while (
+            first > taken
+            and i - first < 2
+            and blocks[first - 1].kind == "text"
+            and (is_heading_like(blocks[first - 1].text) or blocks[first - 1].text.startswith("——"))
+        ):
             first -= 1
         starts.append((first, i))
         taken = i + 1
@@ -191,8 +295,28 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
     return starts
 
 
+def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]]) -> bool:
+    """A headline with no byline under it: a two-part headline before body text; the page's first
+    line standing alone before body text; a heading-like line after a source line closed the
+    article before it."""
+    b = blocks[i]
+    if b.kind != "text" or i + 1 >= len(blocks):
+        return False
+    nxt = blocks[i + 1]
+    body_next = nxt.kind == "text" and not is_heading_like(nxt.text) and not _dateline(nxt.text)
+    if _two_part_headline(b.text) and body_next and (i == 0 or _closed(blocks[i - 1].text)):
+        return True
+    if not (body_next and nxt.after_blank) or any(
+        x.kind in ("byline", "author", "agency") for x in blocks[i + 1 : i + 3]
+    ):
+        return False
+    if i == 0:
+        return _headline_line(b.text)
+    return blocks[i - 1].closes and _headline_line(b.text)
+
+
 def _has_body(blocks: list[_Block], start: int, end: int) -> bool:
-    return any(b.kind == "text" for b in blocks[start:end])
+    return any(b.kind in ("text", "speaker") for b in blocks[start:end])
 
 
 def _closed(text: str) -> bool:
@@ -201,7 +325,7 @@ def _closed(text: str) -> bool:
 
 def _fill(piece: Piece, blocks: list[_Block]) -> None:
     for n, b in enumerate(blocks):
-        if b.kind in ("byline", "agency"):
+        if b.kind in ("byline", "author", "agency", "source"):
             piece.byline.extend(x for x in b.names if x not in piece.byline)
             piece.source = piece.source or b.source
         elif b.kind == "caption":
@@ -210,33 +334,65 @@ def _fill(piece: Piece, blocks: list[_Block]) -> None:
             piece.continued_from = b.label
         elif b.kind == "to":
             piece.continued_to = b.label
+        elif b.kind == "speaker":
+            piece.paragraphs.append(
+                b.text
+            )  # it introduces a person's words: a paragraph of its own
+            piece.open_end = False
         else:
-            _add_text(piece, b.text, blocks[n + 1:])
+            _add_text(piece, b, blocks[n - 1] if n else None, blocks[n + 1 :])
 
 
-def _add_text(piece: Piece, text: str, rest: list[_Block]) -> None:
-    text = _strip_markers(piece, text)
+def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Block]) -> None:
+    text = _strip_markers(piece, block.text)
     if not piece.paragraphs and (m := _dateline(text)):
         piece.source = piece.source or _outlet(m.group("head"))
         if m.group("names"):
             piece.byline.extend(_split_names(m.group("names")))
-        text = text[m.end():].lstrip()
+        text = text[m.end() :].lstrip()
     if not text:
         return
+    last_is_heading = (len(piece.paragraphs) - 1) in piece.headings
     if piece.paragraphs and _continues(piece, text):
         last = piece.paragraphs[-1]
-        glue = " " if last[-1].isascii() and last[-1].isalnum() and text[0].isascii() and text[0].isalnum() else ""
+        glue = (
+            " "
+            if last[-1].isascii() and last[-1].isalnum() and text[0].isascii() and text[0].isalnum()
+            else ""
+        )
         piece.paragraphs[-1] = last + glue + text
+    elif (
+        last_is_heading
+        and is_heading_like(text)
+        and _body_follows(rest)
+        and len(piece.paragraphs[-1]) + len(text) <= 40
+    ):
+        piece.paragraphs[-1] += " " + text  # a heading printed on two lines
     else:
         # a heading stands between paragraphs: one before it, one after it
-        if piece.paragraphs and is_heading_like(text) and any(b.kind == "text" for b in rest):
+        if (
+            piece.paragraphs
+            and _body_follows(rest)
+            and (
+                is_heading_like(text)
+                or (
+                    _clause_heading(text)
+                    and block.after_blank
+                    and piece.paragraphs[-1][-1] in CLOSERS
+                )
+            )
+        ):
             piece.headings.add(len(piece.paragraphs))
         piece.paragraphs.append(text)
     last = piece.paragraphs[-1]
     piece.open_end = (len(piece.paragraphs) - 1) not in piece.headings and last[-1] not in CLOSERS
 
 
-def _dateline(text: str) -> re.Match | None:
+def _body_follows(rest: list[_Block]) -> bool:
+    return any(b.kind in ("text", "speaker") for b in rest)
+
+
+def _dateline(text: str) -> re.Match[str] | None:
     m = _DATELINE.match(text)
     if m and (m.group("head").startswith(("本报", "本刊")) or _OUTLET_END.match(m.group("head"))):
         return m
@@ -253,11 +409,13 @@ def _continues(piece: Piece, text: str) -> bool:
 def _strip_markers(piece: Piece, text: str) -> str:
     if m := _FROM_MARK.match(text):
         piece.continued_from = m.group(1).upper()
-        text = text[m.end():]
-    if m := _TO_MARK.search(text):
-        if m.group(0).strip().startswith(("（", "(", ">>")):
-            piece.continued_to = m.group(1).upper()
-            text = text[:m.start()]
+        text = text[m.end() :]
+    if (m := _TO_MARK.search(text)) and m.group(0).strip().startswith(("（", "(", ">>")):
+        piece.continued_to = m.group(1).upper()
+        text = text[: m.start()]
+    if (m := _SOURCE_INLINE.search(text)) and m.start() > 0 and text[m.start() - 1] in CLOSERS:
+        piece.source = piece.source or _outlet(m.group("src"))
+        text = text[: m.start()]
     for m in _CAPTION_INLINE.finditer(text):
         piece.captions.append(m.group(0).strip("（）()"))
     return _CAPTION_INLINE.sub("", text).strip()

@@ -1,67 +1,241 @@
-"""Who said what: speakers (people, anonymous sources, organisations) and their statements.
+"""Who said what: speakers (people, unnamed sources, organisations) and their statements.
 
-News text attributes speech in a few fixed shapes, which are read here clause by clause:
-  reported   `ROLE NAME (在…时) 表示/指出/认为…，` + the rest of the sentence, and on to the end of the
-             paragraph while no new attribution or quotation starts; `在X看来，…`; `据X介绍，…`
-  direct     `“…”ROLE NAME (…) 说。`, `X表示：“…”`, and a quotation that follows a statement
-             of the same speaker with no attribution of its own.
-The subject of a speech verb is split into role and name at the end of the last job title
-(`协会会长|王馨`); a name is a known surname plus one or two characters, followed by the
-verb or an adverbial (在, 近日, 对…). Reporters in the byline and 记者 are never speakers.
+News text attributes speech in a few fixed shapes, read here from a lexicon of speech verbs
+(resources/speech_verbs.txt) and the subject standing before the verb:
+  reported   `ROLE NAME (在…时/对…记者/6日) VERB，…` + the rest of the sentence, and on to the
+             end of the paragraph while no new attribution or quotation starts; `VERB` with no
+             comma after a named speaker (`TCL集团宣布调整…`); `在X看来，…`; `据X介绍，…`
+  direct     `“…”ROLE NAME 说。`, `X表示：“…”`, a transcript line (`职务　姓名` and the
+             paragraphs under it, `姓名：…`), and a quotation that follows a statement of the same
+             speaker with no attribution of its own (also inside it: `X表示，…，“…”`).
+The subject is split into role and name at the end of the last job title or organisation
+(`协会会长|王馨`). A name is a Han surname and one or two characters, a compound or Japanese
+surname and more, a foreign name with dots, a name printed after a title, or one the article
+has already named. 他/她 and a bare title (总理, 该负责人) speak for the nearest person before
+them who fits. Reporters, bylines and outlets are never speakers; data (`数据显示`) is no speech.
+
+Every step looks at a bounded window around a verb or a quotation, and positions are found by
+binary search, so the time grows linearly with the text, however long one paragraph is.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
+from desktop.core.lexicon import (
+    HAN,
+    JAPANESE_SURNAMES,
+    NAME_DOTS,
+    SURNAMES,
+    TITLES,
+    TITLES_RE,
+    alternation,
+    ends_with_title,
+    has_org_ending,
+    is_outlet,
+    load_sections,
+    org_ending_length,
+    speaker_line,
+)
 from desktop.core.segment import tokenizer
-from desktop.resources import resource_path
 
 _SENT_END = "。！？!?"
 _CLAUSE_BREAK = "。！？!?；;，,：:\n"
+_OPENERS = "“「『"
+_CLOSERS = "”」』"
 _QUOTES = {"“": "”", "「": "」", "『": "』"}
+_PRONOUN_REACH = 400  # how far back 他/她 may find the person it means, in characters
+_WINDOW = 80  # the longest subject clause looked at before a verb (roles run to ~45 characters)
 
-_REPORT_VERBS = ("告诉记者", "如是说", "补充说", "举例说", "不约而同提到", "坦言", "坦承", "直言", "表示",
-                 "指出", "认为", "介绍", "建议", "透露", "提醒", "提出", "强调", "呼吁", "回应", "解释",
-                 "谈到", "提到", "预计", "预测", "判断", "相信", "评论", "说道", "写道", "声称", "称",
-                 "说", "显示")
-_VERB_RE = re.compile("|".join(_REPORT_VERBS))
-# These need nothing after them: the object follows directly (受访者提到“精细化”等关键词).
-_OBJECT_VERBS = ("提到", "谈到", "不约而同提到")
-# Words ending in a speech verb that are not speech (简称, 堪称, 也就是说, 被认为).
-_NOT_SPEECH = re.compile(r"(?:简|名|号|堪|俗|统|昵|职|对|相|匀|人)称$|(?:就是|比如|例如|可以|应该|听|小|传|再)说$|被认为$")
+_LEX = load_sections("speech_verbs.txt")
+_BARE = frozenset(_LEX["bare"])
+_BARE_ORG = frozenset(_LEX["bare_org"])
+_OBJECT = frozenset(_LEX["object"])
+_SAY = alternation(set(_LEX["say"]) | _BARE | _OBJECT)
+_MANNER = alternation(_LEX["manner"])
+# who is told: `告诉本报`, `告诉《每日经济新闻》记者`, `告诉21世纪经济报道记者`
+_RECIPIENT = (
+    rf"(?:本报记者|本报|本刊|本台|记者|笔者|媒体|《[^》\n]{{1,20}}》(?:记者)?"
+    rf"|[A-Za-z\d{HAN}]{{2,14}}(?:记者|日报|时报|周刊|新闻))"
+)
+_VERB_RE = re.compile(
+    rf"(?P<manner>(?:{_MANNER})(?:并|后|时)?)?(?P<verb>告诉{_RECIPIENT}(?:说|称|表示)?|{_SAY})道?"
+)
+_NOT_SPEECH = re.compile(alternation(_LEX["not_speech"]))
+
 _ADVERBIAL = re.compile(
-    r"^(?:在|于|近日|日前|此前|昨日|昨天|今天|今日|当天|当日|对|向|就|接受|回答|也|还|则|更|曾|又|都|已|"
+    r"^(?:$|在|于|近日|日前|此前|昨日|昨天|今天|今日|当天|当日|对|向|就|接受|回答|答|也|还|则|更|曾|又|都|已|"
     r"再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
-    r"围绕|结合|日|早前|早些时候|上周|本周|上月|近期|最近|如是|$)"
+    r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
+    r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
+    r"先后|分别|共同|一同|等人|等|[（(])"
 )
-_STRONG_ADVERBIAL = re.compile(r"^(?:在|于|近日|日前|此前|对|向|就|接受|回答|$)")
-_LEADING_CONNECTIVE = re.compile(r"^(?:而且|而|但是|但|并且|并|同时|此外|另外|对此|其中|随后|然后|此前|因此|所以|不过)")
+_STRONG_ADVERBIAL = re.compile(
+    r"^(?:$|在|于|近日|日前|此前|对|向|就|接受|回答|\d{1,2}月|\d{1,2}日)"
+)
+_MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着]$")  # 不无得意地说, 笑着说
+_LEADING_CONNECTIVE = re.compile(
+    r"^(?:而且|而|但是|但|并且|并|同时|此外|另外|对此|其中|随后|然后|此前|因此|所以|不过|另|还有|与此同时)"
+)
+_ANONYMOUS_NOUN = (
+    r"(?:分析人士|业内人士|知情人士|观察人士|消息人士|市场人士|投行人士|官方人士|权威人士|人士|"
+    r"专家学者|专家|学者|与会专家|与会者|网友|受访者|受访人士|投资者|分析师|消费者|从业者|居民|"
+    r"市民|村民|研究人员|业内专家|官员|中层官员|干部|中层干部|高层|高管|员工|工作人员|负责人|"
+    r"代表|业主|股民|基民|商户|商家|经销商|人员)"
+)
+_ANONYMOUS_NOUN_RE = re.compile(_ANONYMOUS_NOUN)
 _ANONYMOUS = re.compile(
-    r"^(?P<name>有?(?:不少|许多|一些|多位|部分|多名|个别|很多|诸多|众多|有关|相关)?(?:业内|业界|市场|专业)?"
-    r"(?:分析人士|业内人士|知情人士|观察人士|接近[^，,。]{1,10}人士|人士|专家学者|专家|学者|与会专家|与会者|网友|"
-    r"受访者|受访人士|投资者|分析师|消费者|从业者|居民|市民|村民|研究人员|业内专家|观察人士))"
+    rf"^(?P<name>有?(?:不少|许多|一些|多位|部分|多名|个别|很多|诸多|众多|有关|相关|大多数|多数|一位|一名|"
+    rf"某位|某|几位|两位|数位|多家)?(?:业内|业界|市场|专业|官方|相关部委|相关部门)?{_ANONYMOUS_NOUN})"
 )
-_REPORTER = re.compile(r"^(?:本报|本台|本刊)?(?:记者|笔者|小编)")
-_PRONOUN = re.compile(r"^(?:他|她)(?:们)?")
-_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8})+")
-_ORG_INFO = re.compile(r"(?:公开信息|公开资料|数据|资料|统计|报告|信息|消息|公告|调查|研究|结果|分析)$")
-_ORG_SUFFIX = re.compile(
-    r"(?:部|局|委|会|院|所|署|厅|办|处|司|公司|集团|银行|协会|学会|中心|管理层|办公室|政府|法院|检察院|机构|平台|"
-    r"交易所|基金会|研究院|股份|实验室|大学|学院|联盟|委员会|小组|团队|方面|官方|当局|董事会)$"
+# an organisation and one unnamed person of it: 山河智能一位高层, 浙江一家家电企业负责人
+_MEMBER_OF = re.compile(
+    rf"^(?P<name>.{{0,20}}?(?:一位|一名|某位|多位|几位|两位|的|某)[{HAN}]{{0,6}}?{_ANONYMOUS_NOUN})"
 )
-_PRONOUN_AT = "\0pronoun@"
+# sentences that open in the reporter's voice: a reported statement does not run on into them
+_NARRATION = re.compile(
+    r"^(?:值得注意的是|值得一提的是|值得关注的是|与之类似|另据|记者|(?:公开)?(?:资料|数据|公告|统计)显示|"
+    r"截至|截止)"
+)
+# an organisation and its people with no name (有上市公司高管, 中信银行人士)
+_ANONYMOUS_TAIL = re.compile(rf"^(?P<name>有?[{HAN}A-Za-z]{{2,16}}?{_ANONYMOUS_NOUN})")
+_REPORTER = re.compile(r"^(?:本报|本台|本刊|本网)?(?:特约|见习|首席)?(?:记者|笔者|小编|编者)")
+_PRONOUN = re.compile(r"^(?:他|她|其)(?!们)")
+# a clause with no subject of its own (`张三也予以否认，并称：…`): the sentence's subject speaks
+_NO_SUBJECT = re.compile(r"^(?:也|还|则|又|并|同时|随后|进而|另外|此外|更|曾|均|亦|都)*$")
+_REFERRING = re.compile(r"^(?:该|这位|这名|此位|该名|上述|前述|这些|那位)")
+_ORG_REFERENCE = re.compile(
+    r"^(?:该|这家|此|这个)?(?:公司|集团|企业|机构|银行|行|所|部门|单位)(?:方面)?$"
+)
+_FOREIGN_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})+")
+_DATA_NOUN = re.compile(
+    r"(?:的)?(?:相关|最新|初步|公开|统计|监测|调查)?(?:监测|统计|调查|研究|测算)?"
+    r"(?:数据|结果|报告|资料|信息|消息|公告|通报|统计|调查|研究|测算|分析|情况|显示)$"
+)
+_GENERIC = frozenset(
+    [
+        "数据",
+        "公开信息",
+        "公开资料",
+        "资料",
+        "消息",
+        "信息",
+        "统计",
+        "调查",
+        "研究",
+        "报告",
+        "分析",
+        "市场",
+        "机构",
+        "业界",
+        "舆论",
+        "外界",
+        "有关方面",
+        "各方",
+        "官方",
+        "方面",
+        "结果",
+        "情况",
+        "通知",
+        "文件",
+        "公告",
+        "规划",
+        "方案",
+        "意见",
+        "会议",
+        "会上",
+    ]
+)
+_ORG_TAIL = re.compile(
+    r"(?:方面|官方|近日|日前|此前|也|还|则|均|都|已|曾|又|初步|正式|同时|再次|进一步|今天|昨日|当天|"
+    r"\d{1,2}月\d{1,2}日|\d{1,2}日)+$"
+)
+_ORG_CONTEXT = re.compile(r"(?:公司|集团|股份|控股|家居|科技|方面|官方)")
+_QUESTION = re.compile(
+    rf"^(?:(?:记者|问|本报|NBD|[QＱ]\d{{0,2}}|《[^》]{{1,20}}》|[{HAN}A-Za-z]{{0,10}}(?:记者|报|网|新闻))"
+    rf"\s*[:：]|[QＱ]\d{{0,2}}\s*$)"
+)
+_NOUN_AFTER_VERB = set("师员家者书稿")
+_OBJECT_OF = {
+    "予以",
+    "加以",
+    "进行",
+    "作出",
+    "做出",
+    "给予",
+    "得到",
+    "受到",
+    "引发",
+    "没有",
+}  # 予以否认: no speech
+_ROLE_LEAD = re.compile(
+    r"^(?:按照|根据|据|在|对于|由|与|和|同|跟|经|向|给|让|被|把|从|是|为|即|系|其中|包括)+"
+)
+# where a role printed before a name starts at the latest: after what was done to the person
+_ROLE_AFTER = re.compile(
+    r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|任|担任|作为|据|被)"
+)
+_SURNAME_FIRSTS = frozenset(s[0] for s in SURNAMES | JAPANESE_SURNAMES)
+# titles a reference by title alone (`总理说`) can mean one person by; not those many share
+_SHARED_TITLES = frozenset(
+    [
+        "专家",
+        "学者",
+        "分析师",
+        "经济学家",
+        "研究员",
+        "律师",
+        "医生",
+        "老师",
+        "代表",
+        "委员",
+        "成员",
+        "顾问",
+        "教授",
+        "工程师",
+        "记者",
+        "学者",
+        "作家",
+        "演员",
+        "导演",
+        "运动员",
+        "议员",
+        "官员",
+        "员工",
+        "主管",
+        "高管",
+        "首席",
+        "博士",
+        "作者",
+        "市民",
+        "居民",
+        "村民",
+        "业主",
+        "股民",
+        "网友",
+        "司机",
+        "店主",
+        "老板",
+        "店员",
+        "摊主",
+        "车主",
+        "家长",
+        "学生",
+        "游客",
+        "患者",
+        "职工",
+    ]
+)
+# what news prints after a surname for someone it does not name in full (王女士, 张某)
+_COURTESY = ("先生", "女士", "小姐", "老师", "师傅", "阿姨", "大爷", "某某", "某")
 _BAD_GIVEN = set("的了在是和与及等对将也还都而从向被把为以于就说表示认指称据这那其之者们")
-
-
-def _load_list(name: str) -> list[str]:
-    text = resource_path(name).read_text(encoding="utf-8")
-    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
-
-
-_SURNAMES = set(_load_list("surnames.txt"))
-_TITLES_RE = re.compile("|".join(sorted(map(re.escape, _load_list("titles.txt")), key=len, reverse=True)))
+# nor in a name printed after a title without a surname we know (主任会上表示 names nobody)
+_BAD_IN_BARE_NAME = _BAD_GIVEN | set("会上时中后前里内外称道")
 
 
 @dataclass
@@ -74,297 +248,946 @@ class _Speaker:
 
 @dataclass
 class Speakers:
-    speakers: list[dict]
-    statements: list[dict]
+    speakers: list[dict[str, Any]]
+    statements: list[dict[str, Any]]
+
+
+@dataclass
+class _Subject:
+    """Who a clause names: a speaker, or a reference (他, 总理, 该公司) resolved at the end."""
+
+    name: str
+    kind: (
+        str  # person, anonymous, organization; or references: pronoun, role, unnamed, org-ref, zero
+    )
+    role: str = ""
+    at: int | None = None  # where the name stands in the text
+    title: str = ""  # of a role reference: the title it names (总理)
+
+
+@dataclass
+class _Event:
+    """A speech verb with its subject clause."""
+
+    verb_start: int
+    verb_end: int
+    subject_start: int
+    subject: _Subject | None
+    verb: str
+    direct: bool = False  # its content is a quotation, taken as direct speech
 
 
 @dataclass
 class _Found:
     start: int
     end: int
-    speaker: str | None
+    speaker: _Subject
     direct: bool
+    said_at: int  # where the attribution starts: a later statement's attribution ends this one
 
 
-def find_speakers(text: str, byline: list[str] = ()) -> Speakers:
+def find_speakers(text: str, byline: Iterable[str] = ()) -> Speakers:
     """Speakers and statements of one article's text (paragraphs separated by "\\n")."""
     return _Reader(text, set(byline)).read()
+
+
+def apply_corrections(
+    speakers: list[dict[str, Any]],
+    statements: list[dict[str, Any]],
+    corrections: Mapping[tuple[int, int], str | None],
+    kinds: Mapping[str, str] | None = None,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The reader's corrections of who said what, applied to an article's speakers and statements:
+    `{(start, end): speaker}` gives that statement a new speaker (None: nobody); a speaker left
+    with no statement goes, a new one is added (`kinds` names its kind, person by default).
+    Corrections for statements that are not there (the text changed) are ignored."""
+    said = [dict(s) for s in statements]
+    for s in said:
+        key = (s["start"], s["end"])
+        if key in corrections:
+            s["speaker"] = corrections[key]
+    by_name = {sp["name"]: dict(sp, mentions=[list(m) for m in sp["mentions"]]) for sp in speakers}
+    used = {s["speaker"] for s in said if s["speaker"]}
+    kept = [
+        sp
+        for name, sp in by_name.items()
+        if name in used or not any(st["speaker"] == name for st in statements)
+    ]
+    for name in sorted(used - set(by_name)):
+        kept.append(
+            {"name": name, "kind": (kinds or {}).get(name, "person"), "role": None, "mentions": []}
+        )
+    return kept, said
 
 
 class _Reader:
     def __init__(self, text: str, reporters: set[str]):
         self.text = text
-        self.reporters = reporters
+        self.reporters = {r for r in reporters if r}
         self.speakers: dict[str, _Speaker] = {}
-        self.found: list[_Found] = []
+        self.known_people: dict[str, str] = {}  # name -> role, of people an interview line names
+        self.known_lengths: list[int] = []
+        self.name_firsts: frozenset[str] | set[str] = _SURNAME_FIRSTS
         self.freq = tokenizer().FREQ
+        self.quotes = _quotations(text)
+        self.quote_opens = [o for o, _ in self.quotes]
+        self.titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》\n]{0,60}》", text)]
+        self.sentence_ends = _sentence_ends(text)
+        self.org_stems = _org_stems(text)
 
     # --- the pass over the text -------------------------------------------------------------
 
     def read(self) -> Speakers:
-        quotes = _quotations(self.text)
-        attributed = self._direct_with_attribution(quotes)
-        self._reported()
-        self._continuing_quotes(quotes, attributed)
+        self._transcript_names()
+        events = self._events()
+        self._seen_as = [
+            (m, self._subject(m.group("who"), m.start("who")))
+            for m in re.finditer(r"在(?P<who>[^，,。；;“”\n]{2,40}?)看来[，,]", self.text)
+        ]
+        self._marks = sorted(
+            [
+                e.subject_start
+                for e in events
+                if e.subject
+                and (
+                    self._attributes(e)
+                    or (
+                        self._opens_sentence(e)
+                        and _takes_bare(e, self.text[e.verb_end : e.verb_end + 1])
+                    )
+                )
+            ]
+            + [m.start() for m, who in self._seen_as if who]
+        )
+        self._stops: list[int] | None = None
+        found = self._direct(events)
+        found += self._reported(events, found)
+        found += self._frames(found)
+        found = self._without_overlaps(found)
+        found = self._continuing_quotes(found)
+        found += self._transcripts(found)
+        found.sort(key=lambda f: f.start)
+        self._register(found)
         self._mentions()
-        self._resolve_pronouns()
-        self.found.sort(key=lambda f: f.start)
-        speakers = [{"name": s.name, "kind": s.kind, "role": s.role or None,
-                     "mentions": sorted(s.mentions)} for s in self.speakers.values()]
-        statements = [{"start": f.start, "end": f.end, "speaker": f.speaker, "direct": f.direct}
-                      for f in self.found]
+        found = self._resolve(found)
+        speakers = [
+            {"name": s.name, "kind": s.kind, "role": s.role or None, "mentions": s.mentions}
+            for s in self.speakers.values()
+        ]
+        statements = [
+            {"start": f.start, "end": f.end, "speaker": f.speaker.name, "direct": f.direct}
+            for f in found
+        ]
         return Speakers(speakers, statements)
 
-    def _direct_with_attribution(self, quotes: list[tuple[int, int]]) -> set[int]:
-        """`“…”ROLE NAME说。` and `NAME表示：“…”`; returns the starts of the quotations used."""
-        used = set()
-        for q_start, q_end in quotes:
-            inner = self.text[q_start + 1:q_end]
-            if not _speech_like(inner):
-                continue
-            who = self._attribution_after(q_end + 1) or self._attribution_before(q_start)
-            if who:
-                self.found.append(_Found(q_start + 1, q_end, who, True))
-                used.add(q_start)
-        return used
+    def _opens_sentence(self, event: _Event) -> bool:
+        """Does the subject of this verb start a sentence (`她同时预计今年…`)?"""
+        return self._sentence_start(event.subject_start) == event.subject_start or self.text[
+            event.subject_start - 1 : event.subject_start
+        ] in ("\n", "")
 
-    def _attribution_after(self, pos: int) -> str | None:
+    def _attributes(self, event: _Event) -> bool:
+        """Does this verb end its clause, as an attribution does (`X表示，`, `X说：`, `X说。`)?"""
+        after = self.text[event.verb_end : event.verb_end + 1]
+        return after in ("", "，", ",", "：", ":", "\n") or after in _SENT_END + _OPENERS
+
+    def _inside_quote(self, pos: int) -> bool:
+        i = bisect_right(self.quote_opens, pos - 1) - 1
+        return i >= 0 and self.quotes[i][0] < pos < self.quotes[i][1]
+
+    def _events(self) -> list[_Event]:
+        """Every speech verb outside quotations, with the subject standing before it."""
         text = self.text
-        if pos < len(text) and text[pos] in "，,":
-            pos += 1
-        end = _next_of(text, pos, _SENT_END + "\n“")
-        sentence = text[pos:end]
-        for m in _VERB_RE.finditer(sentence):
-            after = sentence[m.end():m.end() + 1]
-            if m.start() > 60 or after not in ("", "。", "，", ",", "！", "?", "？", "道", ":", "："):
+        events = []
+        for m in _VERB_RE.finditer(text):
+            start, end = m.start(), m.end()
+            if (
+                self._inside_quote(start)
+                or _inside(self.titles, start)
+                or text[end : end + 1] in _NOUN_AFTER_VERB
+                or text[max(0, start - 2) : start] in _OBJECT_OF
+            ):
+                continue  # words a speaker says are not an attribution; 分析师, 评论员 are people
+            window = text[max(0, start - 8) : min(len(text), end + 2)]
+            offset = max(0, start - 8)
+            if any(
+                w.start() + offset < end and w.end() + offset > m.start("verb")
+                for w in _NOT_SPEECH.finditer(window)
+            ):
                 continue
-            clause = _clause_before(sentence, m.start())
-            return self._speaker_of(clause, pos + m.start() - len(clause))
+            clause, clause_start = self._clause_before(start)
+            blank = len(clause) - len(clause.lstrip(" 　"))
+            subject = self._subject(clause, clause_start) if clause.strip() else None
+            if subject and subject.kind == "person" and subject.name not in self.known_people:
+                self._know(subject.name, subject.role)
+            events.append(_Event(start, end, clause_start + blank, subject, m.group("verb")))
+        return events
+
+    def _clause_before(self, pos: int) -> tuple[str, int]:
+        """The clause ending at pos: from the last break (a comma, a stop, the paragraph's start,
+        or a closing quotation mark whose quotation opened before the clause), at most _WINDOW
+        characters back; a quotation inside it (`在年会“……论坛”上表示`) is part of it."""
+        text = self.text
+        lo = max(0, pos - _WINDOW)
+        window = text[lo:pos]
+        cut = max(window.rfind(c) for c in _CLAUSE_BREAK) + 1
+        clause = window[cut:]
+        depth = 0
+        for i, c in enumerate(clause):
+            if c in _OPENERS:
+                depth += 1
+            elif c in _CLOSERS:
+                if depth == 0:
+                    return clause[i + 1 :], lo + cut + i + 1
+                depth -= 1
+        return clause, lo + cut
+
+    # --- direct speech ---------------------------------------------------------------------
+
+    def _direct(self, events: list[_Event]) -> list[_Found]:
+        """`“…”NAME说。` and `NAME表示：“…”`."""
+        text = self.text
+        by_verb_end = {e.verb_end: e for e in events}
+        verb_starts = [e.verb_start for e in events]
+        found = []
+        self.claimed: set[int] = set()  # quotations an attribution we could not read claims
+        for o, c in self.quotes:
+            inner = text[o + 1 : c]
+            said = _speech_like(inner) or self._whole_sentence(o, c)
+            if not said and len(inner) < 6:
+                continue
+            before = o
+            while before > 0 and o - before < 3 and text[before - 1] in " ：:，,\n":
+                before -= 1
+            event = by_verb_end.get(before) if before < o else None
+            if said and event and event.subject and self._closes_clause(c):
+                event.direct = True
+                found.append(_Found(o + 1, c, event.subject, True, event.subject_start))
+                continue
+            event = self._attribution_after(c, verb_starts, events)
+            if event:
+                if event.subject:
+                    found.append(_Found(o + 1, c, event.subject, True, event.subject_start))
+                else:
+                    self.claimed.add(o)
+        return found
+
+    def _attribution_after(
+        self, close: int, verb_starts: list[int], events: list[_Event]
+    ) -> _Event | None:
+        """The attribution after a quotation: the first speech verb of the same sentence, at most
+        60 characters on, that ends its clause (`“…”在两会上，部长王文涛回答提问时如是说。`)."""
+        text = self.text
+        for event in events[bisect_right(verb_starts, close) :]:
+            between = text[close + 1 : event.verb_start]
+            if event.verb_start - close > 60 or re.search(f"[{_SENT_END}{_OPENERS}\n]", between):
+                return None
+            if between.strip(" 　，,") and text[event.verb_end : event.verb_end + 1] in (
+                "",
+                "。",
+                "，",
+                ",",
+                "！",
+                "？",
+                "?",
+                "：",
+                ":",
+                "\n",
+            ):
+                return event
         return None
 
-    def _attribution_before(self, q_start: int) -> str | None:
-        text = self.text
-        pos = q_start
-        while pos > 0 and text[pos - 1] in " ：:，,":
-            pos -= 1
-        line_start = text.rfind("\n", 0, pos) + 1
-        head = text[line_start:pos]
-        m = re.search(f"(?:{_VERB_RE.pattern})(?:道)?$", head)
-        if not m or pos == q_start or _NOT_SPEECH.search(head[:m.end()]):
-            return None
-        clause = _clause_before(head, m.start())
-        return self._speaker_of(clause, line_start + m.start() - len(clause))
+    def _closes_clause(self, close: int) -> bool:
+        """Is a quotation the whole of what follows the verb (not a term: `“十二五”期间，…`)?"""
+        nxt = self.text[close + 1 : close + 2]
+        return (
+            nxt in ("", "\n")
+            or nxt in _SENT_END + "，,；;" + _OPENERS
+            or (close > 0 and self.text[close - 1] in _SENT_END + "…")
+        )
 
-    def _reported(self) -> None:
+    def _whole_sentence(self, o: int, c: int) -> bool:
+        """A quotation that is a sentence of its own (`“这是借鉴了我们‘特区’的做法”。`)."""
         text = self.text
-        for m in _VERB_RE.finditer(text):
-            after = text[m.end():m.end() + 1]
-            if after in ("，", ",", "：", ":"):
-                start = m.end() + 1
-            elif m.group(0) in _OBJECT_VERBS and after and after not in _SENT_END:
-                start = m.end()
+        starts = o == 0 or text[o - 1] in _SENT_END + "\n" + _CLOSERS
+        return (
+            c - o > 6
+            and starts
+            and self._closes_clause(c)
+            and text[c + 1 : c + 2] not in ("，", ",")
+        )
+
+    # --- reported speech -------------------------------------------------------------------
+
+    def _reported(self, events: list[_Event], direct: list[_Found]) -> list[_Found]:
+        text = self.text
+        direct_spans = sorted((f.start - 1, f.end + 1) for f in direct)
+        found = []
+        bare = []
+        for e in events:
+            if e.subject is None or e.direct:
+                continue
+            after = text[e.verb_end : e.verb_end + 1]
+            start = e.verb_end
+            whole = True
+            if e.verb in _OBJECT and after and after not in _SENT_END + "\n，,：:":
+                whole = False
+            elif after in ("，", ",", "：", ":"):
+                start += 1
+            elif after and after in _OPENERS:
+                pass
+            elif _takes_bare(e, after):
+                bare.append(e)
+                continue
             else:
                 continue
-            if (text[start:start + 1] in _QUOTES and m.group(0) not in _OBJECT_VERBS) \
-                    or _NOT_SPEECH.search(text[max(0, m.start() - 4):m.end()]):
-                continue  # `X表示：“…”` is direct speech, handled with the quotations
-            clause = _clause_before(text, m.start())
-            clause_start = m.start() - len(clause)
-            if clause.startswith("据"):
-                clause, clause_start = clause[1:], clause_start + 1
-            who = self._speaker_of(clause, clause_start)
-            if who:
-                self._add_reported(start, who, whole_paragraph=m.group(0) not in _OBJECT_VERBS)
-        for m in re.finditer(r"在(?P<who>[^，,。；;“”\n]{2,30}?)看来[，,]", text):
-            who = self._speaker_of(m.group("who"), m.start("who"))
-            if who:
-                self._add_reported(m.end(), who)
-        for m in re.finditer(r"据(?P<who>[^，,。；;“”\n]{2,30}?)(?:初步)?(?:统计|测算|报道|消息|披露)[，,]", text):
-            who = self._speaker_of(m.group("who"), m.start("who"), organisation=True)
-            if who:
-                self._add_reported(m.end(), who)
+            while start < len(text) and text[start] in " 　，,":
+                start += 1
+            if _inside(direct_spans, start):
+                continue
+            end = self._reported_end(start) if whole else self._sentence_end(start)
+            if end - start >= 2:
+                found.append(_Found(start, end, e.subject, False, e.subject_start))
+        # `X宣布…` with nothing between: only where no other statement is running already
+        spans = sorted((f.start, f.end) for f in found) + direct_spans
+        spans.sort()
+        for e in bare:
+            end = self._sentence_end(e.verb_end)
+            if (
+                e.subject
+                and end - e.verb_end >= 6
+                and not _inside(spans, e.subject_start)
+                and not _inside(spans, e.verb_end)
+            ):
+                found.append(_Found(e.verb_end, end, e.subject, False, e.subject_start))
+        return found
 
-    def _add_reported(self, start: int, who: str, whole_paragraph: bool = True) -> None:
-        if any(f.start <= start < f.end for f in self.found):
-            return  # inside a quotation already attributed
-        end = self._reported_end(start) if whole_paragraph else \
-            _sentence_end(self.text, start, _next_of(self.text, start, "\n"))
-        if end > start:
-            self.found.append(_Found(start, end, who, False))
+    def _frames(self, found: list[_Found]) -> list[_Found]:
+        """`在X看来，…` and `据X统计/测算/报道，…`."""
+        spans = sorted((f.start, f.end) for f in found)
+        out = []
+        for m, subject in self._seen_as:
+            if subject and not _inside(spans, m.end()):
+                out.append(_Found(m.end(), self._reported_end(m.end()), subject, False, m.start()))
+        for m in re.finditer(
+            r"据(?P<who>[^，,。；;“”\n]{2,40}?)(?:初步)?(?:统计|测算|报道|消息|披露|调查|了解)(?:结果|数据)?[，,]",
+            self.text,
+        ):
+            subject = self._subject(m.group("who"), m.start("who"), organisation=True)
+            if subject and not _inside(spans, m.end()):
+                out.append(_Found(m.end(), self._sentence_end(m.end()), subject, False, m.start()))
+        return out
+
+    def _sentence_start(self, pos: int) -> int:
+        k = bisect_right(self.sentence_ends, pos) - 1
+        return self.sentence_ends[k] if k >= 0 else 0
+
+    def _sentence_end(self, pos: int) -> int:
+        ends = self.sentence_ends
+        return (
+            ends[bisect_right(ends, pos)] if bisect_right(ends, pos) < len(ends) else len(self.text)
+        )
 
     def _reported_end(self, start: int) -> int:
         """End of the sentence, and of each following sentence of the paragraph that carries on
         the statement: one that starts no quotation and no attribution of its own."""
-        text = self.text
-        para_end = _next_of(text, start, "\n")
-        end = _sentence_end(text, start, para_end)
-        while end < para_end:
-            nxt = _sentence_end(text, end, para_end)
-            sentence = text[end:nxt]
-            if sentence[:1] in _QUOTES or _REPORTER.match(sentence) or sentence.startswith("据") \
-                    or self._has_attribution(sentence):
-                break
-            end = nxt
-        return end
+        ends = self.sentence_ends
+        stops = self._stop_after()
+        k = bisect_right(ends, start)
+        if k >= len(ends):
+            return len(self.text)
+        last = stops[k + 1] - 1 if k + 1 < len(stops) else k
+        return ends[max(k, last)]
 
-    def _has_attribution(self, sentence: str) -> bool:
-        if re.search(r"在[^，,。]{2,30}看来[，,]", sentence):
-            return True
-        for m in _VERB_RE.finditer(sentence):
-            if sentence[m.end():m.end() + 1] in ("，", ",", "：", ":", "。", "“"):
-                clause = _clause_before(sentence, m.start())
-                if self._parse_subject(clause) is not None:
-                    return True
+    def _stop_after(self) -> list[int]:
+        """For each sentence index, the first sentence at or after it that ends a reported
+        statement's run: the first of a paragraph, or one that starts a quotation, an
+        attribution, a `据…` or the reporter's own words."""
+        if self._stops is not None:
+            return self._stops
+        text, ends, marks = self.text, self.sentence_ends, self._marks
+        stops = [0] * (len(ends) + 1)
+        stops[len(ends)] = len(ends)
+        for i in range(len(ends) - 1, -1, -1):
+            start = ends[i - 1] if i else 0
+            first = start == 0 or text[start] == "\n" or text[start - 1] == "\n"
+            if text[start : start + 1] == "\n":
+                start += 1
+            while text[start : start + 1] in (" ", "　"):
+                start += 1
+            head = text[start : start + 8]
+            j = bisect_left(marks, start)
+            attributed = j < len(marks) and marks[j] < ends[i]
+            stop = (
+                first
+                or head[:1] in _OPENERS
+                or head.startswith("据")
+                or bool(_REPORTER.match(head) or _NARRATION.match(head))
+                or attributed
+            )
+            stops[i] = i if stop else stops[i + 1]
+        self._stops = stops
+        return stops
+
+    def _without_overlaps(self, found: list[_Found]) -> list[_Found]:
+        """Quotations keep their span; a reported statement ends where the next attribution or
+        quotation inside it begins."""
+        found.sort(key=lambda f: (f.start, not f.direct))
+        out: list[_Found] = []
+        for f in found:
+            if out and f.start < out[-1].end:
+                prev = out[-1]
+                if prev.direct:
+                    if f.direct or f.end <= prev.end:
+                        continue
+                    f.start = prev.end + 1
+                else:
+                    prev.end = f.said_at if prev.start <= f.said_at < f.start else f.start - 1
+                    while prev.end > prev.start and _is_punct(self.text[prev.end - 1]):
+                        prev.end -= 1
+            out.append(f)
+        return [f for f in out if f.end > f.start]
+
+    # --- quotations that carry on a statement ------------------------------------------------
+
+    def _continuing_quotes(self, found: list[_Found]) -> list[_Found]:
+        """A quotation with no attribution of its own, right after a statement (or inside a
+        reported one, after a comma), carries on that statement's speaker."""
+        text = self.text
+        waiting = deque(sorted(found, key=lambda f: f.start))
+        taken = {f.start - 1 for f in found if f.direct}
+        out: list[_Found] = []
+        last: _Found | None = None
+        for o, c in self.quotes:
+            while waiting and waiting[0].start <= o:
+                f = waiting.popleft()
+                out.append(f)
+                if last is None or f.end >= last.end:
+                    last = f
+            if o in taken or o in self.claimed or last is None:
+                continue
+            inner = text[o + 1 : c]
+            if not (_speech_like(inner) or self._whole_sentence(o, c)) or not self._closes_clause(
+                c
+            ):
+                continue
+            if last.start < o < last.end and not last.direct:
+                if (
+                    text[o - 1 : o] not in ("，", ",", "：", ":")
+                    and text[o - 1 : o] not in _SENT_END
+                ):
+                    continue  # a quoted term inside the statement
+                tail = last.end
+                last.end = o
+                while last.end > last.start and text[last.end - 1] in "，,：: ":
+                    last.end -= 1
+                quote = _Found(o + 1, c, last.speaker, True, last.said_at)
+                rest = c + 1
+                while rest < tail and text[rest] in "，,。 " + _CLOSERS:
+                    rest += 1
+                if tail - rest >= 2:
+                    waiting.appendleft(_Found(rest, tail, last.speaker, False, last.said_at))
+            elif (
+                last.end <= o
+                and len(text[last.end : o]) <= 3
+                and all(ch in _SENT_END + "\n " + _CLOSERS for ch in text[last.end : o])
+            ):
+                quote = _Found(o + 1, c, last.speaker, True, last.said_at)
+            else:
+                continue
+            out.append(quote)
+            last = quote
+        out.extend(waiting)
+        return self._open_quotations(out)
+
+    def _open_quotations(self, found: list[_Found]) -> list[_Found]:
+        """A quotation of several paragraphs opens each of them and closes only the last; the
+        attribution after the last is the speaker of them all."""
+        text = self.text
+        starts = {f.start - 1: f for f in found if f.direct}
+        added = []
+        for o, c in reversed(self.quotes):
+            if o in starts or o in self.claimed or c >= len(text) or text[c] != "\n":
+                continue  # attributed already, or closed in its own paragraph
+            nxt = starts.get(c + 1)
+            if nxt and _speech_like(text[o + 1 : c]):
+                quote = _Found(o + 1, c, nxt.speaker, True, nxt.said_at)
+                starts[o] = quote
+                added.append(quote)
+        return [f for f in found + added if f.end > f.start]
+
+    # --- interviews: `职务　姓名` lines and `姓名：…` ------------------------------------------
+
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        out, pos = [], 0
+        for para in self.text.split("\n"):
+            out.append((pos, pos + len(para)))
+            pos += len(para) + 1
+        return out
+
+    def _know(self, name: str, role: str) -> None:
+        """A person named once is known by name alone later on (特朗普26日表示)."""
+        self.known_people[name] = role
+        self.known_lengths = sorted({len(n) for n in self.known_people}, reverse=True)
+        self.name_firsts = self.name_firsts | {name[0]}
+
+    def _transcript_names(self) -> None:
+        """People an interview introduces by a `职务　姓名` line are known names from the start."""
+        self.intro_lines: dict[int, tuple[str, str]] = {}
+        for start, end in self._paragraphs():
+            if end - start <= 60 and (line := speaker_line(self.text[start:end])):
+                role, name = line
+                self.intro_lines[start] = (role.strip(), name)
+                self.known_people.setdefault(name, role.strip())
+        self.known_lengths = sorted({len(n) for n in self.known_people}, reverse=True)
+        self.name_firsts = _SURNAME_FIRSTS | {n[0] for n in self.known_people}
+
+    def _transcripts(self, found: list[_Found]) -> list[_Found]:
+        """The paragraphs under a `职务　姓名` line are that person's words, up to the next such
+        line, a question or a heading; `姓名：…` gives what follows to that person."""
+        from desktop.core.page import is_heading_like
+
+        text = self.text
+        said = sorted((f.start, f.end) for f in found)
+        speakers_at = sorted((f.start, f.speaker.name) for f in found)
+        out = []
+        current: _Subject | None = None
+        for start, end in self._paragraphs():
+            para = text[start:end]
+            if start in self.intro_lines:
+                role, name = self.intro_lines[start]
+                current = _Subject(name, "person", role, start + len(para) - len(name))
+                continue
+            if not para.strip():
+                continue
+            if is_heading_like(para) or _QUESTION.match(para):
+                current = None
+                continue
+            colon = re.match(r"^(?P<who>[^，,。：:“”\n]{2,24})[：:](?P<rest>.?)", para)
+            if colon and (subject := self._speaker_before_colon(colon.group("who"), start)):
+                current = subject  # `潘军：` alone on its line speaks in the paragraphs after it
+                if colon.group("rest") and not _overlaps(said, start, end):
+                    out.append(_Found(start + colon.start("rest"), end, subject, True, start))
+                continue
+            if para.rstrip().endswith(("？", "?")) and not _overlaps(said, start, end):
+                current = None  # the reporter's question
+                continue
+            if current and not _overlaps(said, start, end):
+                out.append(_Found(start, end, current, True, start))
+            elif current and self._names_someone_else(speakers_at, start, end, current.name):
+                current = None  # the reporter speaks again, naming someone else
+        return out
+
+    @staticmethod
+    def _names_someone_else(
+        speakers_at: list[tuple[int, str]], start: int, end: int, name: str
+    ) -> bool:
+        """Does a statement of someone other than `name` start in this paragraph?"""
+        i = bisect_left(speakers_at, (start, ""))
+        while i < len(speakers_at) and speakers_at[i][0] < end:
+            if speakers_at[i][1] != name:
+                return True
+            i += 1
         return False
 
-    def _continuing_quotes(self, quotes: list[tuple[int, int]], attributed: set[int]) -> None:
-        """A speech-like quotation right after a statement, with no attribution of its own,
-        carries on that statement's speaker (`在王馨看来，……。“我们看到，……”`)."""
-        for q_start, q_end in quotes:
-            if q_start in attributed or not _speech_like(self.text[q_start + 1:q_end]):
-                continue
-            if q_start > 0 and self.text[q_start - 1] not in _SENT_END + "\n”":
-                continue  # a quotation inside a sentence is a term or a title
-            before = [f for f in self.found if f.end <= q_start and f.speaker]
-            if not before:
-                continue
-            prev = max(before, key=lambda f: f.end)
-            gap = self.text[prev.end:q_start]
-            if len(gap) <= 2 and all(c in _SENT_END + "\n”" for c in gap):
-                self.found.append(_Found(q_start + 1, q_end, prev.speaker, True))
+    def _speaker_before_colon(self, who: str, at: int) -> _Subject | None:
+        """`荒川春子：…`, `总裁 张三：…`: a person named before a colon at a paragraph's start."""
+        who = who.strip()
+        if who in self.reporters or _REPORTER.match(who):
+            return None
+        if who in self.known_people:
+            return _Subject(who, "person", self.known_people[who], at)
+        if line := speaker_line(who):
+            return _Subject(line[1], "person", line[0], at + len(who) - len(line[1]))
+        person = self._person(who)
+        if person and person[2] + len(person[0]) == len(who):
+            return _Subject(person[0], "person", person[1], at + person[2])
+        return None
 
-    def _resolve_pronouns(self) -> None:
-        """他/她 speaks for the person named last before it; with nobody named, no statement."""
-        people = [(m[0], sp.name) for sp in self.speakers.values() if sp.kind == "person" for m in sp.mentions]
-        kept = []
-        for f in self.found:
-            if f.speaker and f.speaker.startswith(_PRONOUN_AT):
-                at = int(f.speaker[len(_PRONOUN_AT):])
-                before = [p for p in people if p[0] < at]
-                if not before:
-                    continue
-                f.speaker = max(before)[1]
-            kept.append(f)
-        self.found = kept
+    # --- speakers, mentions and references ----------------------------------------------------
+
+    def _register(self, found: list[_Found]) -> None:
+        for f in found:
+            s = f.speaker
+            if s.kind not in ("person", "anonymous", "organization"):
+                continue
+            sp = self.speakers.get(s.name)
+            if sp is None:
+                sp = self.speakers[s.name] = _Speaker(s.name, s.kind, s.role)
+            elif s.role and not sp.role:
+                sp.role = s.role
+            if s.at is not None:
+                mention = [s.at, s.at + len(s.name)]
+                if mention not in sp.mentions:
+                    sp.mentions.append(mention)
 
     def _mentions(self) -> None:
+        """Every place the text names a person who speaks (one pass, whatever their number)."""
+        people = {s.name: s for s in self.speakers.values() if s.kind == "person"}
+        spans: dict[str, set[tuple[int, int]]] = {
+            n: {(m[0], m[1]) for m in s.mentions} for n, s in people.items()
+        }
+        lengths = sorted({len(n) for n in people}, reverse=True)
+        text = self.text
+        if people:
+            firsts = re.compile("[" + re.escape("".join({n[0] for n in people})) + "]")
+            pos = 0
+            while m := firsts.search(text, pos):
+                i = m.start()
+                pos = i + 1
+                for n in lengths:
+                    if text[i : i + n] in people:
+                        spans[text[i : i + n]].add((i, i + n))
+                        pos = i + n
+                        break
+        self.roles_seen: dict[str, list[str]] = {}
         for sp in self.speakers.values():
-            spans = {tuple(m) for m in sp.mentions}
             if sp.kind == "person":
-                for m in re.finditer(re.escape(sp.name), self.text):
-                    spans.add(m.span())
-            sp.mentions = [list(s) for s in sorted(spans)]
+                sp.mentions = [list(s) for s in sorted(spans[sp.name])]
+                self.roles_seen[sp.name] = [
+                    r for r in (self._role_at(m[0]) for m in sp.mentions) if r
+                ]
+                if not sp.role and self.roles_seen[sp.name]:
+                    sp.role = self.roles_seen[sp.name][0]
+            else:
+                sp.mentions = sorted(sp.mentions)
+
+    def _role_at(self, pos: int) -> str:
+        """The job title printed right before a name (`国务院总理李克强`), or ''."""
+        clause, _ = self._clause_before(pos)
+        clause = re.split(r"[\s“”]", clause)[-1] if clause else ""
+        clause = _ROLE_LEAD.sub("", _ROLE_AFTER.sub("", clause))
+        return clause if len(clause) <= 40 and ends_with_title(clause) else ""
+
+    def _named_people(self) -> list[tuple[int, str, str]]:
+        """(position, name, role) of every person the text names after a title (`国务院总理李强
+        主持…`), speaking or not: whom a later 他 or 总理 may mean."""
+        text = self.text
+        out = []
+        for t in TITLES_RE.finditer(text):
+            pos = t.end()
+            names = [n for n, _ in self._names_at(text[pos : pos + 6], 0, False)]
+            if not names:
+                continue
+            # the longest, unless what follows the shorter one is a word (李强主持, not 李强主)
+            names.sort(key=len, reverse=True)
+            name = names[0]
+            if (
+                len(names) > 1
+                and self.freq.get(text[pos + len(names[1]) : pos + len(names[1]) + 2], 0) >= 100
+            ):
+                name = names[1]
+            out.append((pos, name, self._role_at(pos)))
+        return out
+
+    def _resolve(self, found: list[_Found]) -> list[_Found]:
+        """他/她 and bare titles speak for the nearest person before them who fits."""
+        named = self._named_people()
+        people = sorted(
+            [
+                (m[0], sp.name)
+                for sp in self.speakers.values()
+                if sp.kind == "person"
+                for m in sp.mentions
+            ]
+            + [(pos, who) for pos, who, _ in named]
+        )
+        roles: dict[str, list[str]] = {n: list(r) for n, r in self.roles_seen.items()}
+        for _, who, role in named:
+            roles.setdefault(who, []).append(role)
+        for sp in self.speakers.values():
+            roles.setdefault(sp.name, []).append(sp.role)
+        orgs = sorted(
+            (m[0], sp.name)
+            for sp in self.speakers.values()
+            if sp.kind == "organization"
+            for m in sp.mentions
+        )
+        anonymous = sorted(
+            (m[0], sp.name)
+            for sp in self.speakers.values()
+            if sp.kind == "anonymous"
+            for m in sp.mentions
+        )
+        kept = []
+        added = False
+        for f in found:
+            s = f.speaker
+            name: str | None = None
+            if s.kind == "pronoun":
+                # 他/她 means someone named a few sentences before, not pages before
+                near = _nearest_at(people, f.said_at)
+                if near is None or f.said_at - near[0] > _PRONOUN_REACH:
+                    continue
+                name = near[1]
+            elif s.kind == "role":
+                title = s.title
+                name = _nearest(people, f.said_at, _holding(roles, title, whole=False))
+                if name is None and s.name != title:  # 上述人士, 该负责人
+                    name = _nearest(anonymous, f.said_at, _ending_with(title))
+            elif s.kind == "unnamed":
+                held = s.title
+                name = _nearest(
+                    people,
+                    f.said_at,
+                    _holding(roles, held, whole=True),
+                )
+            elif s.kind == "org-ref":
+                name = _nearest(orgs, f.said_at, lambda n: True)
+            elif s.kind == "zero":
+                # the subject of the same sentence, a person or an organisation named before it
+                begin = self._sentence_start(f.said_at)
+                here = [
+                    p for p in (_nearest_at(people, f.said_at), _nearest_at(orgs, f.said_at)) if p
+                ]
+                best = max(here, default=None)
+                if best is None or best[0] < begin:
+                    continue
+                name = best[1]
+            if s.kind in ("pronoun", "role", "unnamed", "org-ref", "zero"):
+                if name is None:
+                    name = s.name
+                    self._add_speaker(name, "anonymous", f.said_at)
+                    insort(anonymous, (f.said_at, name))
+                elif name not in self.speakers:
+                    role = next((r for r in roles.get(name, []) if r), "")
+                    self.speakers[name] = _Speaker(name, "person", role)
+                    added = True
+                f.speaker = _Subject(name, self.speakers[name].kind)
+            kept.append(f)
+        if added:
+            self._mentions()
+        return kept
+
+    def _add_speaker(self, name: str, kind: str, at: int) -> None:
+        sp = self.speakers.setdefault(name, _Speaker(name, kind))
+        if self.text[at : at + len(name)] == name and [at, at + len(name)] not in sp.mentions:
+            sp.mentions.append([at, at + len(name)])
 
     # --- subjects -------------------------------------------------------------------------
 
-    def _speaker_of(self, clause: str, clause_start: int, organisation: bool = False) -> str | None:
-        """Register the speaker a clause names and return its name; None when it names none."""
-        parsed = self._parse_subject(clause, organisation)
-        if parsed is None:
-            return None
-        name, kind, role, offset = parsed
-        if kind == "pronoun":
-            return f"{_PRONOUN_AT}{clause_start}"  # resolved once every name is known
-        sp = self.speakers.get(name)
-        if sp is None:
-            sp = self.speakers[name] = _Speaker(name, kind, role)
-        elif role and not sp.role:
-            sp.role = role
-        if offset is not None:
-            sp.mentions.append([clause_start + offset, clause_start + offset + len(name)])
-        return name
-
-    def _parse_subject(self, clause: str, organisation: bool = False):
-        """-> (name, kind, role, offset of the name in the clause) or None."""
-        lead = _LEADING_CONNECTIVE.match(clause)
-        offset = lead.end() if lead else 0
+    def _subject(
+        self, clause: str, clause_start: int, organisation: bool = False
+    ) -> _Subject | None:
+        """Who the clause before a speech verb names, or None when it names nobody who speaks."""
+        offset = len(clause) - len(clause.lstrip(" 　"))
         subject = clause[offset:]
-        if not subject or _REPORTER.match(subject) or any(r and subject.startswith(r) for r in self.reporters):
+        while m := _LEADING_CONNECTIVE.match(subject):
+            offset += m.end()
+            subject = subject[m.end() :]
+        if subject.startswith("据"):
+            offset, subject = offset + 1, subject[1:]
+        if m := re.search(r"(?:引述|援引|引用|转述)(?P<who>[^，,。]{2,30}?)的话$", subject):
+            return self._subject(m.group("who"), clause_start + offset + m.start("who"))
+        if m := re.search(r"采访的", subject):
+            offset, subject = offset + m.end(), subject[m.end() :]
+        at = clause_start + offset
+        lead = re.match(r"^(?:在|当)[^，,]{2,40}?(?:时|之际|期间|会上|上|中|后)", subject)
+        if lead and len(subject) - lead.end() >= 2:
+            # `在谈到…时总理说`: the subject follows the adverbial
+            found = self._subject(subject[lead.end() :], at + lead.end(), organisation)
+            if found:
+                return found
+        if clause.strip() and _NO_SUBJECT.match(subject) and not organisation:
+            return _Subject("", "zero")
+        if (
+            not subject
+            or _REPORTER.match(subject)
+            or any(subject.startswith(r) for r in self.reporters)
+        ):
             return None
-        if _PRONOUN.match(subject) and _ADVERBIAL.match(subject[_PRONOUN.match(subject).end():]):
-            return ("", "pronoun", "", None)
-        if m := _ANONYMOUS.match(subject):
-            if _ADVERBIAL.match(subject[m.end():]):
-                name = m.group("name")
-                if name.startswith("有") and len(name) > 1 and not re.match(r"有(?:不少|许多|一些|多位|部分|多名|很多|诸多|众多)", name):
-                    name, offset = name[1:], offset + 1
-                return (name, "anonymous", "", offset)
-        person = None if organisation else self._person(subject)
-        if person:
-            name, role, at = person
-            if name in self.reporters:
-                return None
-            return (name, "person", role, offset + at)
         if not organisation:
-            # a role with no name (商务部有关负责人) is an unnamed source
-            for t in reversed(list(_TITLES_RE.finditer(subject))):
-                if _ADVERBIAL.match(subject[t.end():]) and not re.search(r"[，,“”]", subject[:t.end()]):
-                    return (subject[:t.end()], "anonymous", "", offset)
-        return self._organisation(subject, offset)
+            if (m := _PRONOUN.match(subject)) and _ADVERBIAL.match(subject[m.end() :]):
+                return _Subject("", "pronoun")
+            if ref := self._reference(subject, at):
+                return ref
+            m = _ANONYMOUS.match(subject)
+            if m and (
+                _ADVERBIAL.match(subject[m.end() :]) or _MANNER_TAIL.match(subject[m.end() :])
+            ):
+                name = m.group("name")
+                if name.startswith("有") and not re.match(
+                    r"有(?:不少|许多|一些|多位|部分|多名|很多|诸多|众多)", name
+                ):
+                    name, at = name[1:], at + 1
+                return _Subject(name, "anonymous", "", at)
+            person = self._person(subject)
+            if person:
+                name, role, pos = person
+                if name in self.reporters:
+                    return None
+                return _Subject(name, "person", role, at + pos)
+            m = _MEMBER_OF.match(subject) or _ANONYMOUS_TAIL.match(subject)
+            if m and _ADVERBIAL.match(subject[m.end() :]) and not is_outlet(m.group("name")):
+                skip = 1 if m.group("name").startswith("有") else 0
+                return _Subject(m.group("name")[skip:], "anonymous", "", at + skip)
+            for t in reversed(list(TITLES_RE.finditer(subject))):
+                rest = subject[t.end() :]
+                if _ADVERBIAL.match(rest) and not re.search(r"[，,“”]", subject[: t.end()]):
+                    # 商务部有关负责人: unnamed, unless the article named whoever holds that role
+                    return _Subject(subject[: t.end()], "unnamed", "", at, title=subject[: t.end()])
+        return self._organisation(subject, at)
+
+    def _reference(self, subject: str, at: int) -> _Subject | None:
+        """`总理`, `该负责人`, `上述人士`, `该公司`, `该行`: a reference to someone named before."""
+        m = _REFERRING.match(subject)
+        lead = m.end() if m else 0
+        for n in range(min(len(subject), lead + 8), lead, -1):
+            word, rest = subject[lead:n], subject[n:]
+            if not (_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest)):
+                continue
+            if _ORG_REFERENCE.match(subject[:n]):
+                return _Subject(subject[:n], "org-ref", "", at)
+            if len(word) >= 2 and (
+                (word in TITLES and (m or word not in _SHARED_TITLES))
+                or (m and re.fullmatch(_ANONYMOUS_NOUN, word))
+            ):
+                return _Subject(subject[:n], "role", "", at, title=word)
+        return None
 
     def _person(self, subject: str) -> tuple[str, str, int] | None:
-        """Split `ROLE NAME adverbials` into (name, role, offset of name)."""
+        """Split `ROLE NAME adverbials` into (name, role, offset of the name)."""
         for m in _FOREIGN_NAME.finditer(subject):
-            start = max([m.start()] + [t.end() for t in _TITLES_RE.finditer(subject, 0, m.end())
-                                       if t.end() <= subject.index("·", m.start())])
+            dot = next(i for i in range(m.start(), m.end()) if subject[i] in NAME_DOTS)
+            start = max([m.start()] + [t.end() for t in TITLES_RE.finditer(subject, 0, dot)])
+            last_dot = max(i for i in range(m.start(), m.end()) if subject[i] in NAME_DOTS)
             # the last part may run into what follows (约翰·史密斯在接受…): the shortest that
             # leaves an adverbial or nothing after it
-            for end in range(subject.rindex("·", m.start(), m.end()) + 2, m.end() + 1):
-                if _ADVERBIAL.match(subject[end:]):
+            for end in range(last_dot + 2, m.end() + 1):
+                rest = subject[end:]
+                if _ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest):
                     return subject[start:end], subject[:start].strip("，,、 "), start
-        for name in self.speakers:
-            at = subject.find(name)
-            if at >= 0 and self.speakers[name].kind == "person" and _ADVERBIAL.match(subject[at + len(name):]) \
-                    and (at == 0 or _TITLES_RE.search(subject[:at]) or _ends_title(subject[:at])):
-                return name, subject[:at].strip("，,、 "), at
-        starts = [0] + [t.end() for t in _TITLES_RE.finditer(subject)]
-        best = None
-        for start in sorted(set(starts), reverse=True):
-            for name in self._name_candidates(subject, start):
-                rest = subject[start + len(name):]
-                if not _ADVERBIAL.match(rest):
+        best: tuple[tuple[int, bool, int, int, int], str, int] | None = None
+        title_ends = {t.end() for t in TITLES_RE.finditer(subject)}
+        for start in range(len(subject) - 1):
+            after_title = start in title_ends or (
+                start >= 2 and subject[start - 1] in "师员" and _is_han(subject[start - 2])
+            )
+            if not (after_title or subject[start] in self.name_firsts):
+                continue
+            names = self._names_at(subject, start, after_title)
+            if not names or (
+                start and not after_title and not self._role_before_name(subject[:start])
+            ):
+                continue
+            for name, known in names:
+                rest = subject[start + len(name) :]
+                if not (_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest)):
                     continue
-                score = (2 if _STRONG_ADVERBIAL.match(rest) else 1, len(name))
+                if not known and (name in TITLES or _ANONYMOUS_NOUN_RE.fullmatch(name)):
+                    continue  # 高管, 主任: a title with the shape of a name
+                if not known and (
+                    org_ending_length(subject[: start + len(name)]) >= len(name)
+                    or is_outlet(name)
+                    or (start and not after_title and self.freq.get(name, 0) > 100)
+                ):
+                    continue  # the end of 办公室 or 管理层: no name after 办 or after 东风集团股份
+                strong = 2 if _STRONG_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest) else 1
+                score = (known, after_title, strong, start, len(name))
                 if best is None or score > best[0]:
                     best = (score, name, start)
-            if best:
-                break
         if best is None:
             return None
         _, name, start = best
         return name, subject[:start].strip("，,、 "), start
 
-    def _name_candidates(self, subject: str, start: int) -> list[str]:
+    def _role_before_name(self, role: str) -> bool:
+        """Can this text stand before a name as its role (a title, an organisation, a list)?"""
+        return (
+            role.endswith(("、", " ", "　"))
+            or ends_with_title(role)
+            or self._org_ending(role)
+            or role in self.org_stems
+            or is_outlet(role)
+        )
+
+    def _names_at(self, subject: str, start: int, after_title: bool) -> list[tuple[str, int]]:
+        """Names that could start at `start`: (name, 1 if the article has named them already)."""
         out = []
-        for surname_len in (2, 1):
-            surname = subject[start:start + surname_len]
-            if surname not in _SURNAMES or len(surname) != surname_len:
+        for n in self.known_lengths:
+            if subject[start : start + n] in self.known_people:
+                out.append((subject[start : start + n], 1))
+        if start >= len(subject) or not (subject[start] in _SURNAME_FIRSTS or after_title):
+            return out
+        for surname_len in (3, 2, 1):
+            surname = subject[start : start + surname_len]
+            if len(surname) != surname_len:
                 continue
-            for given_len in (1, 2):
-                name = subject[start:start + surname_len + given_len]
+            if surname in JAPANESE_SURNAMES:
+                given_lens: tuple[int, ...] = (1, 2, 3)
+            elif surname in SURNAMES:
+                given_lens = (1, 2)
+            else:
+                continue
+            for courtesy in _COURTESY:
+                if subject.startswith(courtesy, start + surname_len) and surname_len <= 2:
+                    out.append((subject[start : start + surname_len + len(courtesy)], 0))
+            for given_len in given_lens:
+                name = subject[start : start + surname_len + given_len]
                 given = name[surname_len:]
-                if len(given) == given_len and all(_is_han(c) and c not in _BAD_GIVEN for c in given) \
-                        and not self._common_word(name):
-                    out.append(name)
+                if (
+                    len(given) == given_len
+                    and all(_is_han(c) and c not in _BAD_GIVEN for c in given)
+                    and not self._common_word(name)
+                ):
+                    out.append((name, 0))
+        if after_title and not out:
+            # a name printed after a title need not have a surname we know (总统拜登, 经理荒川春子)
+            for n in (2, 3, 4):
+                name = subject[start : start + n]
+                if (
+                    len(name) == n
+                    and all(_is_han(c) and c not in _BAD_IN_BARE_NAME for c in name)
+                    and not _ADVERBIAL.match(name)
+                    and self.freq.get(name, 0) <= 300
+                    and not has_org_ending(name)
+                    and not TITLES_RE.search(name)
+                ):
+                    out.append((name, 0))
         return out
+
+    def _org_ending(self, name: str) -> bool:
+        """An organisation's ending, but not the end of a common word (社会, 机会, 进行)."""
+        return bool(org_ending_length(name)) or (
+            has_org_ending(name) and self.freq.get(name[-2:], 0) < 1000
+        )
 
     def _common_word(self, name: str) -> bool:
         """A frequent dictionary word (公开, 东风) is no name; real names are rare in it."""
-        return self.freq.get(name, 0) > 2000
+        return bool(self.freq.get(name, 0) > 2000)
 
-    def _organisation(self, subject: str, offset: int):
-        subject = re.sub(r"(?:近日|日前|此前|也|还|则|均|都|已|曾|初步|正式|\d{1,2}月\d{1,2}日|\d{1,2}日)+$", "", subject)
-        if m := re.search(r"《[^》]{1,40}》", subject):
-            return (m.group(0), "organization", "", offset + m.start())
-        if "发布的" in subject:
-            publisher = subject.split("发布的")[0]
-            publisher = re.sub(r"^(?:由|在)|(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|此前)$", "", publisher)
-            if 2 <= len(publisher) <= 20 and not re.search("[，,。]", publisher):
-                return (publisher, "organization", "", offset + subject.find(publisher))
-        subject = re.sub(r"的?(?:相关)?(?:数据|统计|调查|研究)$", "", subject) or subject
-        if 2 <= len(subject) <= 20 and (_ORG_INFO.search(subject) or _ORG_SUFFIX.search(subject)) \
-                and not re.search(r"[，,。“”\d]", subject):
-            return (subject, "organization", "", offset)
+    def _organisation(self, subject: str, at: int) -> _Subject | None:
+        """An organisation that speaks (中信证券认为, 国家发改委公布, 匹凸匹公告); never data
+        (数据显示), an outlet, or a phrase that merely ends like one."""
+        head = subject
+        if m := re.search(r"^(?:来自|根据|从|由)", head):
+            head, at = head[m.end() :], at + m.end()
+        for m in re.finditer(r"在|接受|向|对|于|就|通过|发文|撰文|以", head):
+            if m.start() >= 2 and (
+                self._org_ending(head[: m.start()]) or head[: m.start()] in self.org_stems
+            ):
+                head = head[: m.start()]
+                break
+        head = _ORG_TAIL.sub("", head)
+        if m := re.search(
+            r"(?:发布|公布|发表|出具)(?:的)?(?:《[^》]{1,40}》|[^，,。]{0,20}(?:报告|数据))", head
+        ):
+            head = head[: m.start()]
+            head = re.sub(
+                r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|此前|最新|上午|下午)+$", "", head
+            )
+        head = _DATA_NOUN.sub("", head) if _DATA_NOUN.search(head) and len(head) > 2 else head
+        head = _ORG_TAIL.sub("", head)
+        if (
+            not 2 <= len(head) <= 24
+            or head in _GENERIC
+            or is_outlet(head)
+            or re.search(r"[，,。“”《》:：;；、的\s]", head)
+            or _REPORTER.match(head)
+        ):
+            return None
+        if self._org_ending(head) or head in self.org_stems:
+            return _Subject(head, "organization", "", at)
         return None
 
 
@@ -374,19 +1197,30 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     out = []
     i = 0
     n = len(text)
+    opener = re.compile("[“「『]")
     while i < n:
-        close = _QUOTES.get(text[i])
-        if close is None:
-            i += 1
-            continue
+        m = opener.search(text, i)
+        if not m:
+            break
+        i = m.start()
+        close = _QUOTES[text[i]]
         j = i + 1
         depth = 0
-        while j < n and text[j] != "\n":
-            if text[j] == text[i]:
+        marks = re.compile(f"[{text[i]}{close}\n]")
+        while True:
+            k = marks.search(text, j)
+            if not k:
+                j = n
+                break
+            j = k.start()
+            ch = text[j]
+            if ch == "\n":
+                break
+            if ch == text[i]:
                 depth += 1
-            elif text[j] == close:
-                if depth == 0:
-                    break
+            elif depth == 0:
+                break
+            else:
                 depth -= 1
             j += 1
         out.append((i, j))
@@ -394,56 +1228,104 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _sentence_ends(text: str) -> list[int]:
+    """Index just past every sentence (its closing quotation marks included); a paragraph's end
+    ends one too. Stops inside a quotation do not end the sentence around it."""
+    ends: list[int] = []
+    depth = 0
+    n = len(text)
+    pos = 0
+    marks = re.compile(f"[{_OPENERS}{_CLOSERS}{_SENT_END}\n]")
+    while m := marks.search(text, pos):
+        i = m.start()
+        c = text[i]
+        pos = i + 1
+        if c == "\n":
+            if not ends or ends[-1] != i:
+                ends.append(i)
+            depth = 0
+        elif c in _OPENERS:
+            depth += 1
+        elif c in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            j = i + 1
+            while j < n and text[j] in _CLOSERS + _SENT_END:
+                j += 1
+            ends.append(j)
+            pos = j
+    if not ends or ends[-1] < n:
+        ends.append(n)
+    return ends
+
+
+def _org_stems(text: str) -> set[str]:
+    """Names the text gives an organisation's ending elsewhere (`匹凸匹公司`, `达芬奇家居`): the
+    two to six characters before each such ending."""
+    stems = set()
+    for m in _ORG_CONTEXT.finditer(text):
+        for n in range(2, 7):
+            stem = text[max(0, m.start() - n) : m.start()]
+            if len(stem) == n and re.fullmatch(f"[{HAN}A-Za-z0-9]+", stem):
+                stems.add(stem)
+    return stems
+
+
+def _takes_bare(event: _Event, after: str) -> bool:
+    """May this verb take what was said with no punctuation after it (`TCL集团宣布调整…`)?"""
+    if not after or after in _SENT_END + "\n" + _CLOSERS + "了过的着":
+        return False
+    kind = event.subject.kind if event.subject else ""
+    if kind == "organization":
+        return event.verb in _BARE_ORG
+    return event.verb in _BARE and kind in ("person", "pronoun", "role", "unnamed")
+
+
 def _speech_like(inner: str) -> bool:
     """A sentence someone says, not a term or title in quotation marks (“先行先试”)."""
     return len(inner) >= 8 and bool(re.search(r"[，,。！？!?；;]", inner))
 
 
-def _clause_before(text: str, pos: int) -> str:
-    """The clause ending at pos; it starts after a break, or after a closing quotation mark
-    whose opening mark lies before the clause (`“……”张宇雷说`), but takes in a quoted
-    name inside it (`在年会“……论坛”上表示`)."""
-    start = pos
-    while start > 0 and text[start - 1] not in _CLAUSE_BREAK:
-        start -= 1
-    clause = text[start:pos]
-    depth = 0
-    for i, c in enumerate(clause):
-        if c == "“":
-            depth += 1
-        elif c == "”":
-            if depth == 0:
-                return clause[i + 1:]
-            depth -= 1
-    return clause
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
-def _next_of(text: str, pos: int, chars: str) -> int:
-    while pos < len(text) and text[pos] not in chars:
-        pos += 1
-    return pos
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_left(spans, (end, -1)) - 1
+    return i >= 0 and spans[i][1] > start
 
 
-def _sentence_end(text: str, pos: int, limit: int) -> int:
-    """Index just past the sentence starting at pos (its closing quotation mark included)."""
-    depth = 0
-    while pos < limit:
-        c = text[pos]
-        if c in "“「『":
-            depth += 1
-        elif c in "”」』":
-            depth = max(0, depth - 1)
-        elif c in _SENT_END and depth == 0:
-            pos += 1
-            while pos < limit and text[pos] in "”」』" + _SENT_END:
-                pos += 1
-            return pos
-        pos += 1
-    return limit
+def _is_punct(c: str) -> bool:
+    return bool(c) and not (_is_han(c) or c.isalnum())
 
 
-def _ends_title(text: str) -> bool:
-    return bool(_TITLES_RE.search(text[-6:]))
+def _holding(roles: dict[str, list[str]], title: str, whole: bool) -> Callable[[str], bool]:
+    """Does a person hold this title (in one of their roles; `whole`: as the end of it)?"""
+
+    def fits(name: str) -> bool:
+        return any(r.endswith(title) if whole else title in r for r in roles.get(name, []))
+
+    return fits
+
+
+def _ending_with(title: str) -> Callable[[str], bool]:
+    return lambda name: name.endswith(title)
+
+
+def _nearest_at(positions: list[tuple[int, str]], at: int) -> tuple[int, str] | None:
+    """The nearest mention before `at`."""
+    i = bisect_left(positions, (at, ""))
+    return positions[i - 1] if i else None
+
+
+def _nearest(positions: list[tuple[int, str]], at: int, fits: Callable[[str], bool]) -> str | None:
+    """The name of the nearest mention before `at` that fits (looking back a bounded way)."""
+    i = bisect_left(positions, (at, ""))
+    for j in range(i - 1, max(-1, i - 200), -1):
+        if fits(positions[j][1]):
+            return positions[j][1]
+    return None
 
 
 def _is_han(c: str) -> bool:

@@ -84,6 +84,33 @@ def bench_memory(tmp: Path) -> list[dict]:
              "ok": peak_mb <= 400}]
 
 
+LONG_PARAGRAPH = """
+import sys, time
+from desktop.core.analysis import analyze
+from desktop.core.segment import tokenizer
+tokenizer()
+text = open(sys.argv[1], encoding="utf-8").read()
+start = time.perf_counter()
+analyze(text)
+print(time.perf_counter() - start)
+"""
+
+
+def bench_long_paragraph(tmp: Path) -> list[dict]:
+    """One paragraph of 400 KB against one of 200 KB (the sample with its line breaks taken out):
+    analysis time must grow linearly with a paragraph's length (issue 14, item 3)."""
+    text = SAMPLE.read_text(encoding="utf-8").replace("\n", "")
+    times = {}
+    for chars in (200_000, 400_000):
+        path = tmp / f"paragraph-{chars}.txt"
+        path.write_text((text * (chars // len(text) + 1))[:chars], encoding="utf-8")
+        times[chars] = statistics.median(float(_run(LONG_PARAGRAPH, str(path))[1]) for _ in range(3))
+    ratio = times[400_000] / times[200_000]
+    return [{"name": "analyse one 400 KB paragraph vs one of 200 KB (s)", "ours": times[400_000],
+             "baseline": times[200_000], "baseline_name": "one 200 KB paragraph", "ratio": ratio,
+             "target": "<= 2.3x (linear)", "ok": ratio <= 2.3}]
+
+
 BARE_WINDOW = """
 import sys, time
 t0 = time.perf_counter()
@@ -470,8 +497,8 @@ def bench_figures(tmp: Path) -> list[dict]:
              "ok": share <= 0.10}]
 
 
-BENCHES = [bench_analysis, bench_figures, bench_memory, bench_library, bench_search_methods,
-           bench_first_picture, bench_first_start, bench_gui]
+BENCHES = [bench_analysis, bench_figures, bench_long_paragraph, bench_memory, bench_library,
+           bench_search_methods, bench_first_picture, bench_first_start, bench_gui]
 
 
 def main(only: list[str]) -> int:

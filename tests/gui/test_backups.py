@@ -127,7 +127,8 @@ def test_a_read_only_library_says_so(qtbot, tmp_path, settings):
         assert window.windowTitle().endswith("(read-only)")
         assert window.read_only_label.isVisible() and "Read-only" in window.read_only_label.text()
         window.view.select_range(0, 4)
-        when_modal(lambda box: box.accept())
+        # the message opens without blocking and is answered below: no poll for a modal dialog
+        # here, which would run on into later tests and answer their dialogs
         window.commands.highlight_yellow.trigger()
         qtbot.waitUntil(
             lambda: any(b.isVisible() for b in window.findChildren(QMessageBox)), timeout=5000

@@ -32,10 +32,11 @@ def test_title_and_panels(window, library):
     article = window.article
     assert window.windowTitle() == f"读报 Dubao — {article['title']}"
     assert window.figures_panel.model.rowCount() == len(article["figures"])
-    tree = window.speakers_panel.tree
-    assert tree.topLevelItemCount() == len(article["speakers"])
-    assert [tree.topLevelItem(i).foreground(0).color().name() for i in range(tree.topLevelItemCount())] == \
-        [SPEAKER_COLORS[i % len(SPEAKER_COLORS)] for i in range(len(article["speakers"]))]
+    rows = window.speakers_panel.speaker_items()
+    assert len(rows) == len(article["speakers"])
+    # each speaker in the colour the reading view gives it: its place in the article's list
+    colors = {sp["name"]: SPEAKER_COLORS[i % len(SPEAKER_COLORS)] for i, sp in enumerate(article["speakers"])}
+    assert {row.text().split()[0]: row.foreground().color().name() for row in rows} == colors
     assert window.library_panel.model.rowCount() == 1  # one document …
     assert window.library_panel.model.item(0).rowCount() == 5  # … of five articles
 
@@ -126,11 +127,11 @@ def test_selection_copies_characters_only(window, qtbot):
 def test_speaker_click_scrolls_and_flashes(window, qtbot):
     window.open_article(window.library.articles()[3]["id"])
     tree = window.speakers_panel.tree
-    last = tree.topLevelItem(tree.topLevelItemCount() - 1).child(0)
+    last = window.speakers_panel.speaker_items()[-1].child(0)
     bar = window.scroll_area.verticalScrollBar()
     bar.setValue(0)
-    tree.scrollToItem(last)
-    rect = tree.visualItemRect(last)
+    tree.scrollTo(last.index())
+    rect = tree.visualRect(last.index())
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
     assert bar.value() > 0
     assert window.view._flash is not None

@@ -1,0 +1,138 @@
+"""The word lists that say who can speak in the news: surnames, job titles, organisations,
+outlets, and the shape of a name. Light (no jieba), so that page.py can tell an interview's
+`职务　姓名` line from a headline with the same lists the speakers module uses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from desktop.resources import resource_path
+
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+# the dot between the parts of a foreign name, in the forms pages print it
+NAME_DOTS = "·•・‧∙"
+
+
+def load_words(name: str) -> list[str]:
+    """Every word of a resource list: separated by spaces or new lines, `#` lines are comments."""
+    text = resource_path(name).read_text(encoding="utf-8")
+    return [
+        w
+        for line in text.splitlines()
+        if not line.lstrip().startswith(("#", "["))
+        for w in line.split()
+    ]
+
+
+def load_sections(name: str) -> dict[str, list[str]]:
+    """A resource list cut into its `[section]` parts."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] = sections.setdefault("", [])
+    for line in resource_path(name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("#") or not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = sections.setdefault(line[1:-1], [])
+        else:
+            current.extend(line.split())
+    return sections
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of the words, the longest first."""
+    return "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
+
+
+SURNAMES = frozenset(load_words("surnames.txt"))
+JAPANESE_SURNAMES = frozenset(load_words("japanese_surnames.txt"))
+TITLES = frozenset(load_words("titles.txt"))
+TITLES_RE = re.compile(alternation(TITLES))
+_TITLE_LENGTHS = sorted({len(t) for t in TITLES}, reverse=True)
+
+_ORG_WORDS = load_words("org_suffixes.txt")
+_ORG_LONG = frozenset(w for w in _ORG_WORDS if len(w) > 1)
+_ORG_LENGTHS = sorted({len(w) for w in _ORG_LONG}, reverse=True)
+_ORG_SHORT = frozenset(w for w in _ORG_WORDS if len(w) == 1)
+
+_OUTLETS = load_sections("outlets.txt")
+OUTLET_NAMES = frozenset(_OUTLETS["names"])
+_OUTLET_ENDINGS = frozenset(_OUTLETS["endings"])
+_OUTLET_LENGTHS = sorted({len(w) for w in _OUTLET_ENDINGS}, reverse=True)
+
+_FOREIGN = re.compile(rf"[{HAN}]{{1,8}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})+")
+_SPEAKER_LINE = re.compile(
+    rf"^(?P<role>[^\s，,。；;：:“”]{{2,40}}?)[ \t\u3000\u00a0]+"
+    rf"(?P<name>[{HAN}{NAME_DOTS}]{{2,17}})$"
+)
+
+
+def _ends_with(text: str, words: frozenset[str], lengths: list[int]) -> bool:
+    return any(len(text) >= n and text[-n:] in words for n in lengths)
+
+
+def is_outlet(name: str) -> bool:
+    """A newspaper, agency or channel (《每日经济新闻》, 新华社, 央视): never a speaker."""
+    bare = name.strip("《》〈〉 ")
+    return bool(bare) and (
+        bare in OUTLET_NAMES
+        or (len(bare) <= 12 and _ends_with(bare, _OUTLET_ENDINGS, _OUTLET_LENGTHS))
+    )
+
+
+def has_org_ending(name: str) -> bool:
+    """Does the name end as organisations' names end (中信证券, 外交部, …办公室)? A one-character
+    ending counts after two more characters."""
+    return _ends_with(name, _ORG_LONG, _ORG_LENGTHS) or (len(name) >= 3 and name[-1] in _ORG_SHORT)
+
+
+def org_ending_length(text: str) -> int:
+    """How many characters at the end of the text are a word that ends organisations' names
+    (办公室: 3); 0 when none."""
+    return next((n for n in _ORG_LENGTHS if len(text) >= n and text[-n:] in _ORG_LONG), 0)
+
+
+def ends_with_title(role: str) -> bool:
+    """Does this text end in a job title (`…司司长`, `…高级统计师`), also one not listed that
+    ends as titles do (…统计师, …专员)?"""
+    if _ends_with(role, TITLES, _TITLE_LENGTHS):
+        return True
+    return len(role) >= 2 and role[-1] in "师员" and _is_han(role[-2])
+
+
+def _is_han(c: str) -> bool:
+    return "\u3400" <= c <= "\u9fff"
+
+
+def name_shaped(name: str) -> bool:
+    """Could this stand alone as a person's name: a Han surname and one or two characters, a
+    compound or Japanese surname and one to three, or a foreign name with dots?"""
+    if _FOREIGN.fullmatch(name):
+        return True
+    if not re.fullmatch(f"[{HAN}]{{2,5}}", name):
+        return False
+    for n in (3, 2, 1):
+        surname = name[:n]
+        given = len(name) - n
+        if surname in JAPANESE_SURNAMES and 1 <= given <= 3:
+            return True
+        if surname in SURNAMES and 1 <= given <= 2:
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def speaker_line(line: str) -> tuple[str, str] | None:
+    """(role, name) of an interview or survey line that introduces a person's words
+    (`港南商事株式会社全球采购中国市场总经理　荒川春子`, `三井不动产社长 植田俊`); else None."""
+    m = _SPEAKER_LINE.match(line.strip())
+    if not m:
+        return None
+    role, name = m.group("role"), m.group("name")
+    if not name_shaped(name):
+        return None
+    if not ends_with_title(role.replace(" ", "")) or has_org_ending(name) or name in TITLES:
+        return None
+    return role, name
