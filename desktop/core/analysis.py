@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import date
 
 from desktop.core import dates
 from desktop.core import figures as figures_mod
@@ -82,7 +83,7 @@ def analyze_source(source, corrections: Mapping[str, Sequence[str]] | None = Non
 
 def analyze_piece(piece: Piece, corrections: Mapping[str, Sequence[str]] | None = None) -> Article:
     text = piece.text
-    figs = figures_mod.find_figures(text, base_date=dates.article_date(text))
+    figs = figures_mod.find_figures(text, base_date=_published(piece))
     people = speakers_mod.find_speakers(text, byline=piece.byline)
     name_spans = person_spans(people.speakers)
     spans = _token_spans(text, [(f["start"], f["end"]) for f in figs], name_spans)
@@ -94,6 +95,16 @@ def analyze_piece(piece: Piece, corrections: Mapping[str, Sequence[str]] | None 
         tokens=[{"start": s, "end": e, "pinyin": p} for (s, e), p in zip(spans, readings)],
         figures=figs, speakers=people.speakers, statements=people.statements,
     )
+
+
+def _published(piece: Piece) -> date | None:
+    """The article's own date: what the source says (a saved page's), else a date line in it."""
+    if piece.date:
+        try:
+            return date.fromisoformat(piece.date)
+        except ValueError:
+            pass
+    return dates.article_date(piece.text)
 
 
 def _token_spans(text: str, figure_spans: list[tuple[int, int]],

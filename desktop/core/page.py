@@ -82,6 +82,7 @@ class Piece:
     headings: set[int] = field(default_factory=set)  # indexes into paragraphs
     captions: list[str] = field(default_factory=list)
     open_end: bool = False  # the last paragraph was cut by the layout
+    date: str | None = None  # the day it was published, ISO, when the source says (a saved page)
 
     @property
     def text(self) -> str:

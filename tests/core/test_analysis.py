@@ -76,3 +76,20 @@ def test_jiebas_dictionary_cache_is_kept_in_our_cache_folder(tmp_path):
                               "TMPDIR": str(shared), "DUBAO_PREBUILT": ""})
     assert run.returncode == 0, run.stderr
     assert list(ours.glob("jieba-dictionary-*.marshal")) and not list(shared.iterdir())
+
+
+def test_a_saved_page_gives_the_date_relative_dates_count_from():
+    from desktop.core.analysis import analyze_source
+    from desktop.core.sources import html_source
+
+    page = ("<html><head><title>央行发布数据_证券网</title>"
+            '<meta property="article:published_time" content="2021-10-18T09:30:00+08:00">'
+            "</head><body><article><h1>央行发布数据</h1>"
+            "<p>中国人民银行6日表示，将保持流动性合理充裕，下月还将公布新的数据。</p>"
+            "<p>分析人士认为，货币政策仍有较大空间，市场对此反应平稳，成交量保持稳定。</p>"
+            "</article></body></html>")
+    source = html_source(page.encode("utf-8"), "page.html")
+    assert source.pieces[0].date == "2021-10-18"
+    (article,) = analyze_source(source)
+    (day,) = [f for f in article.figures if f["text"] == "6日"]
+    assert day["iso"] == "2021-10-06"
