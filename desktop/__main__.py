@@ -56,16 +56,34 @@ def _analyze(argv: list[str]) -> int:
         sources = [(path, load_source(path)) for path in args.files]
     except DecodeError as exc:
         return _fail(str(exc))
-    documents = [
-        Document(path, src.encoding, analyze_source(src)).to_json() for path, src in sources
-    ]
-    if args.json:
-        json.dump({"documents": documents}, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        for doc in documents:
-            print(_summary(doc))
+    try:
+        if args.json:
+            _print_json(sources)
+        else:
+            for path, src in sources:
+                print(_summary(Document(path, src.encoding, analyze_source(src)).to_json()))
+    except DecodeError as exc:  # an article too long to analyse
+        return _fail(str(exc))
     return 0
+
+
+def _print_json(sources: list) -> None:
+    """`{"documents": [...]}`, each article printed as it is analysed: the output of a 20 MB page
+    is never held whole in memory."""
+    from desktop.core.analysis import check_lengths, each_article, pieces_of
+
+    pieces = [pieces_of(src) for _, src in sources]
+    for each in pieces:
+        check_lengths(each)  # before anything is printed
+    out = sys.stdout
+    out.write('{\n "documents": [')
+    for n, (path, src) in enumerate(sources):
+        head = json.dumps({"path": path, "encoding": src.encoding}, ensure_ascii=False)
+        out.write(("," if n else "") + "\n  " + head[:-1] + ', "articles": [')
+        for k, article in enumerate(each_article(pieces[n])):
+            out.write(("," if k else "") + "\n   " + json.dumps(article.to_json(), ensure_ascii=False))
+        out.write("\n  ]}")
+    out.write("\n ]\n}\n")
 
 
 def _import(argv: list[str]) -> int:
@@ -229,7 +247,7 @@ def _prepare(argv: list[str]) -> int:
             prepared.write(out)
     except (DecodeError, LibraryError, OSError) as exc:
         return _fail(str(exc))
-    print(f"prepared {len(prepared.articles)}", flush=True)
+    print(f"prepared {prepared.count}", flush=True)
     return 0
 
 

@@ -7,17 +7,25 @@ re-analyses it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
 
 from desktop.core import dates
+from desktop.core.decode import DecodeError
 from desktop.core import figures as figures_mod
 from desktop.core import speakers as speakers_mod
 from desktop.core.page import Piece, split_page
 from desktop.core.pinyin import tokens_pinyin
 from desktop.core.segment import cut
 from desktop.core.vocabulary import person_spans
+
+
+# One article's analysis holds ~120 bytes a character (tokens, readings); past this an article is
+# refused with a message rather than taking gigabytes (a page of many articles is not limited:
+# they are analysed and kept one at a time)
+MAX_ARTICLE_CHARS = 2_000_000
 
 
 @dataclass
@@ -65,20 +73,38 @@ def analyze(text: str, corrections: Mapping[str, Sequence[str]] | None = None,
 def analyze_pieces(pieces: list[Piece], corrections: Mapping[str, Sequence[str]] | None = None,
                    progress: Callable[[int, int], None] | None = None) -> list[Article]:
     """Articles a format has already cut (a web page, an EPUB's chapters)."""
-    out = []
+    return list(each_article(pieces, corrections, progress))
+
+
+def each_article(pieces: list[Piece], corrections: Mapping[str, Sequence[str]] | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> Iterator[Article]:
+    """The articles analysed one at a time, so that a caller that stores or prints each as it
+    comes keeps one article's analysis in memory, not a whole 20 MB page's."""
+    check_lengths(pieces)
     for n, piece in enumerate(pieces):
-        out.append(analyze_piece(piece, corrections))
-        if progress:
+        article = analyze_piece(piece, corrections)
+        if progress:  # before the article is handed on: progress says what is done
             progress(n + 1, len(pieces))
-    return out
+        yield article
 
 
-def analyze_source(source, corrections: Mapping[str, Sequence[str]] | None = None,
+def check_lengths(pieces: list[Piece]) -> None:
+    """DecodeError, before any analysis, for an article too long to analyse in memory."""
+    for piece in pieces:
+        if len(piece.text) > MAX_ARTICLE_CHARS:
+            raise DecodeError(f"an article of {len(piece.text):,} characters is more than Dubao "
+                              f"reads at once ({MAX_ARTICLE_CHARS:,}); split the file")
+
+
+def pieces_of(source: Any) -> list[Piece]:
+    """A loaded file's articles before analysis: the format's own cut, else the page's."""
+    return source.pieces if source.pieces is not None else split_page(source.text)
+
+
+def analyze_source(source: Any, corrections: Mapping[str, Sequence[str]] | None = None,
                    progress: Callable[[int, int], None] | None = None) -> list[Article]:
     """A loaded file (sources.Source): its ready-cut articles if the format has them, else its page."""
-    if source.pieces is not None:
-        return analyze_pieces(source.pieces, corrections, progress)
-    return analyze(source.text, corrections, progress)
+    return analyze_pieces(pieces_of(source), corrections, progress)
 
 
 def analyze_piece(piece: Piece, corrections: Mapping[str, Sequence[str]] | None = None) -> Article:

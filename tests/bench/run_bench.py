@@ -75,13 +75,28 @@ def bench_analysis(tmp: Path) -> list[dict]:
              "ratio": ratio, "target": "<= 1.2x", "ok": ratio <= 1.2}]
 
 
+IMPORT_MEMORY = """
+import resource, sys
+from desktop.store import Library
+with Library(sys.argv[1]) as lib:
+    lib.import_file(sys.argv[2])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
 def bench_memory(tmp: Path) -> list[dict]:
     page = _page(tmp, 1_000_000)
     _, out = _run(PEAK_MEMORY, str(page))
     peak_mb = int(out.strip()) / 1024
+    big = _page(tmp, 20_000_000)  # issue 14: analysed and stored one article at a time
+    _, out = _run(IMPORT_MEMORY, str(tmp / "memory.db"), str(big))
+    import_mb = int(out.strip()) / 1024
     return [{"name": "peak memory analysing a 1 MB page", "ours": peak_mb, "baseline": 400.0,
              "baseline_name": "budget (MB)", "ratio": peak_mb / 400.0, "target": "<= 400 MB",
-             "ok": peak_mb <= 400}]
+             "ok": peak_mb <= 400},
+            {"name": "peak memory importing a 20 MB page", "ours": import_mb, "baseline": 500.0,
+             "baseline_name": "budget (MB)", "ratio": import_mb / 500.0, "target": "<= 500 MB",
+             "ok": import_mb <= 500}]
 
 
 LONG_PARAGRAPH = """

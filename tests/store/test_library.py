@@ -383,3 +383,29 @@ def test_an_orphan_can_be_placed_again(lib, page):
     assert h["quote"] == lib.article(aid)["text"][10:20]
     with pytest.raises(LibraryError):
         lib.move_highlight(hid, 5, 5)
+
+
+def test_a_page_is_analysed_article_by_article_as_it_is_stored(tmp_path, page):
+    """The rows of a page come one article at a time (a 20 MB page never analysed all at once):
+    nothing is analysed before the rows are asked for, then one article per row."""
+    from desktop.core.sources import load_source
+    from desktop.store.documents import prepare_source
+
+    seen = []
+    prepared = prepare_source(str(page), load_source(page), {}, lambda done, total: seen.append(done))
+    assert prepared.count == 5 and seen == []
+    rows = iter(prepared.articles)
+    next(rows)
+    assert seen == [1]
+    assert len(list(rows)) == 4 and seen == [1, 2, 3, 4, 5]
+
+
+def test_an_article_too_long_to_analyse_is_refused_before_anything_is_written(tmp_path):
+    from desktop.core.analysis import MAX_ARTICLE_CHARS
+
+    huge = tmp_path / "huge.txt"
+    huge.write_text("央" * (MAX_ARTICLE_CHARS + 1), encoding="utf-8")
+    with Library(tmp_path / "l.db") as lib:
+        with pytest.raises(LibraryError, match="more than Dubao reads at once"):
+            lib.import_file(huge)
+        assert lib.documents() == []
