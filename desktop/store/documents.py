@@ -83,9 +83,10 @@ def prepare_source(
     path: str, source: Any, overrides: Mapping[str, Sequence[str]], progress: Progress | None = None
 ) -> PreparedImport:
     """The rows for a loaded file, its articles analysed as they are read (no library needed)."""
-    from desktop.core.analysis import each_article, pieces_of  # jieba loads only when analysing
+    from desktop.core.analysis import check_lengths, each_article, pieces_of  # jieba loads later
 
     pieces = pieces_of(source)
+    check_lengths(pieces)  # now, not after half the page is analysed
     articles = (prepare_article(a.to_json()) for a in each_article(pieces, overrides, progress))
     return PreparedImport(path, source.text, source.encoding, text_digest(source.text), len(pieces),
                           articles)
@@ -157,7 +158,11 @@ class Documents(Store):
         existing = self._document_by_path(resolved)
         if existing and existing["text"] == source.text:  # unchanged: compared, never analysed
             return self._article_ids(existing["id"])
-        return self._store_prepared(prepare_source(resolved, source, self._overrides(), progress))
+        try:
+            prepared = prepare_source(resolved, source, self._overrides(), progress)
+        except DecodeError as exc:
+            raise LibraryError(str(exc)) from None
+        return self._store_prepared(prepared)
 
     def import_text(
         self,
@@ -174,7 +179,11 @@ class Documents(Store):
         if existing and existing["text"] == text:
             return self._article_ids(existing["id"])
         source = Source(text, encoding, pieces)
-        return self._store_prepared(prepare_source(path, source, self._overrides(), progress))
+        try:
+            prepared = prepare_source(path, source, self._overrides(), progress)
+        except DecodeError as exc:
+            raise LibraryError(str(exc)) from None
+        return self._store_prepared(prepared)
 
     def _store_prepared(self, prepared: PreparedImport) -> list[int]:
         """Analyse into a private temporary file, then store from it (see the module's note)."""
