@@ -1,15 +1,19 @@
 """Pinyin for segmented text: one tone-marked syllable per Han character, "" otherwise.
 
-pypinyin alone misreads much news vocabulary (重塑 zhòng sù, 质朴 zhì piáo). Fixes, in order:
-pypinyin-dict's CC-CEDICT phrase readings, the project's corrections file (and the user's own
-corrections, passed in), the structural particles 地/得 read from their neighbours, and
-person names read with surname and given-name readings.
+pypinyin alone misreads much news vocabulary (重塑 zhòng sù, 质朴 zhì piáo) and reads a
+polyphonic character that no phrase covers out of context (长而 zhǎng, 转了一圈 zhuǎn). Fixes, in
+order: pypinyin-dict's CC-CEDICT phrase readings, the project's corrections file, the structural
+particles 地/得 read from their neighbours; then the context model (desktop.core.polyphone) reads
+every polyphonic character: a character inside a word the phrase tables know keeps the table's
+reading unless the model all but rules it out, any other takes the model's. Person names (surname
+and given-name readings) and the reader's own corrections win over everything.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin, load_phrases_dict
@@ -25,6 +29,13 @@ _corrections: dict[str, list[str]] = {}
 _cedict: dict[str, tuple[str, ...]] = {}
 _surnames: dict[str, list[str]] = {}
 _given: dict[str, str] = {}
+
+# A phrase table's reading stands unless the model gives it less than this share of its own best
+# reading's probability: the tables are right far more often than the model is sure of the
+# opposite (阆中 làng: the table says láng, the model is sure).
+RULE_OUT = 0.0005
+# Readings the model gives at least this probability are offered in the popup besides the one shown.
+ALTERNATIVE_FLOOR = 0.1
 
 # Before a standalone 地, these make it the noun "place" (两地, 各地 split by jieba), not the particle.
 _PLACE_BEFORE_DI = set("两三四五六七八九十各该此本外当异全多几这那某原产属基内两")
@@ -127,23 +138,141 @@ def name_pinyin(name: str) -> list[str]:
     return out
 
 
+@dataclass
+class Reading:
+    """An article's pinyin: one list of syllables per token, and where the model was unsure,
+    the other readings it gave weight to (offset -> tone-marked syllables, likeliest first)."""
+
+    syllables: list[list[str]]
+    alternatives: dict[int, list[str]] = field(default_factory=dict)
+
+
 def tokens_pinyin(text: str, spans: Sequence[tuple[int, int]], names: set[tuple[int, int]] = frozenset(),
                   overrides: Mapping[str, Sequence[str]] | None = None) -> list[list[str]]:
     """Pinyin of every token span, read in context: particles from neighbours, names as names,
     `overrides` (the reader's own corrections) before everything else."""
+    return read_tokens(text, spans, names, overrides).syllables
+
+
+def read_tokens(text: str, spans: Sequence[tuple[int, int]], names: set[tuple[int, int]] = frozenset(),
+                overrides: Mapping[str, Sequence[str]] | None = None) -> Reading:
+    """`tokens_pinyin`, with the other readings of the characters the model was unsure of."""
+    out, settled = _without_model(text, spans, names, overrides)
+    table = [_table_readings(text[s:e]) if not done else () for (s, e), done in zip(spans, settled)]
+    hints: dict[int, tuple[str, int]] = {}
+    for (start, end), syllables, done in zip(spans, out, settled):
+        if not done:
+            word = text[start:end]
+            kind = 0 if len(word) == 1 else (1 if is_known_word(word) else 2)
+            for k, syllable in enumerate(syllables):
+                hints[start + k] = (number_of(syllable), kind)
+    from desktop.core import polyphone  # numpy and the models: on the first analysis, not at start-up
+
+    context = polyphone.readings_in_context(text, list(hints), hints) if hints else {}
+    alternatives: dict[int, list[str]] = {}
+    for (start, _), syllables, known, done in zip(spans, out, table, settled):
+        if done:
+            continue
+        for k, offset in enumerate(range(start, start + len(syllables))):
+            probabilities = context.get(offset)
+            if probabilities is None:
+                continue
+            chosen, others = _choose(known[k], probabilities)
+            syllables[k] = chosen
+            if others:
+                alternatives[offset] = others
+    return Reading(out, alternatives)
+
+
+def tokens_pinyin_without_model(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
+    """The readings before the context model: phrase tables, corrections and particle rules
+    (what the model is trained to weigh)."""
+    return _without_model(text, spans, frozenset(), None)[0]
+
+
+def _without_model(text: str, spans: Sequence[tuple[int, int]], names: set[tuple[int, int]],
+                   overrides: Mapping[str, Sequence[str]] | None) -> tuple[list[list[str]], list[bool]]:
+    """Readings from the tables and rules, and per token whether it is settled (a correction,
+    the reader's own or the project's, or a person's name) so that no model may change it."""
     _ensure_loaded()
     words = [text[s:e] for s, e in spans]
     out: list[list[str]] = []
+    settled: list[bool] = []
     for i, word in enumerate(words):
         if overrides and word in overrides and len(overrides[word]) == len(word):
             out.append(list(overrides[word]))
+            settled.append(True)
         elif spans[i] in names:
             out.append(name_pinyin(word))
+            settled.append(True)
         else:
             prev = words[i - 1] if i else ""
             nxt = words[i + 1] if i + 1 < len(words) else ""
             out.append(_in_context(word, prev, nxt))
-    return out
+            settled.append(word in _corrections)
+    return out, settled
+
+
+def is_known_word(word: str) -> bool:
+    """Whether a phrase table (or the corrections file) has `word`."""
+    return word in _corrections or word in _cedict or word in PHRASES_DICT
+
+
+@lru_cache(maxsize=100_000)
+def _table_readings(word: str) -> tuple[str | None, ...]:
+    """Per character, the reading a phrase table gives it inside a word of two or more characters:
+    the token itself, or, for a token no table knows (jieba's HMM glues a polyphone to its
+    neighbour: 笼罩着, 尽得), the known words of its dictionary-only cut. None elsewhere."""
+    if len(word) > 1 and is_known_word(word):
+        return word_pinyin(word)
+    out: list[str | None] = [None] * len(word)
+    if len(word) < 3:
+        return tuple(out)
+    from desktop.core.segment import dictionary_cut
+
+    pos = 0
+    for part in dictionary_cut(word):
+        if len(part) > 1 and is_known_word(part):
+            out[pos:pos + len(part)] = word_pinyin(part)
+        pos += len(part)
+    return tuple(out)
+
+
+def _choose(table: str | None, probabilities: Mapping[str, float]) -> tuple[str, list[str]]:
+    """The reading of one polyphonic character and the others worth showing.
+
+    `table` is a phrase table's reading (None if no known word holds the
+    character), `probabilities` the model's, in tone numbers. A table's light tone (知识 zhī shi)
+    is kept where the model agrees on the syllable: the model was trained on text that writes the
+    full tone, the dictionary has the light one."""
+    marked = {number: numbers_to_marks([number])[0] for number in probabilities}
+    best = max(probabilities, key=probabilities.__getitem__)
+    chosen = marked[best]
+    if table is not None:
+        letters = _letters(table)
+        support = (probabilities.get(number_of(table), 0.0) if _has_tone(table)
+                   else sum(p for n, p in probabilities.items() if n[:-1] == letters))
+        if support >= RULE_OUT * probabilities[best]:
+            chosen = table
+    shown = _letters(chosen) + ("" if _has_tone(chosen) else "5")
+    others = [marked[n] for n, p in sorted(probabilities.items(), key=lambda kv: -kv[1])
+              if p >= ALTERNATIVE_FLOOR and n != number_of(chosen) and n != shown]
+    return chosen, others
+
+
+def _has_tone(syllable: str) -> bool:
+    return number_of(syllable)[-1:] in ("1", "2", "3", "4")
+
+
+@lru_cache(maxsize=4096)
+def number_of(syllable: str) -> str:
+    """`zhǎng` -> `zhang3`, `lǜ` -> `lu:4` (g2pM's spelling); a light tone ends in 5."""
+    numbered = to_tone3(syllable, v_to_u=False, neutral_tone_with_five=True) if syllable else ""
+    return numbered.replace("v", "u:")
+
+
+def _letters(syllable: str) -> str:
+    return number_of(syllable)[:-1]
 
 
 def _in_context(word: str, prev: str, nxt: str) -> list[str]:
