@@ -32,7 +32,7 @@ stress: $(STAMP) $(QM)
 
 # collect new user-facing strings into i18n/*.ts (then translate them in Qt Linguist)
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts i18n/dubao_zh_CN.ts i18n/dubao_en.ts
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find desktop -name '*.py' | sort) -ts i18n/dubao_zh_CN.ts i18n/dubao_en.ts
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis i18n/*.qm

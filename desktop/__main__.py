@@ -1,4 +1,4 @@
-"""Command line: the reader by default; `analyze`, `import` and `export` subcommands.
+"""Command line: the reader by default; `analyze`, `import`, `export` and `library` subcommands.
 
 Every failure a user can cause (a missing, empty, binary or undecodable file, a file that
 is not a library) ends with one line on stderr and exit status 2.
@@ -33,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    commands = {"analyze": _analyze, "import": _import, "export": _export}
+    commands = {"analyze": _analyze, "import": _import, "export": _export, "library": _library,
+                "prepare": _prepare}
     if argv and argv[0] in commands:
         return commands[argv[0]](argv[1:])
     return _reader(argv)
@@ -119,6 +120,75 @@ def _export(argv: list[str]) -> int:
     except LibraryError as exc:
         return _fail(str(exc))
     print(f"{args.out}: {count} records")
+    return 0
+
+
+def _library(argv: list[str]) -> int:
+    parser = _Parser(prog="dubao library", description="Check, back up or restore the library file.")
+    parser.add_argument("action", choices=("check", "backup", "restore"))
+    parser.add_argument("backup", nargs="?", metavar="BACKUP", help="the backup to restore")
+    parser.add_argument("--library", metavar="PATH", help="the library file")
+    args = parser.parse_args(argv)
+    from desktop.store import Library, LibraryError, default_library_path
+    from desktop.store import backup as backups
+    from desktop.store.errors import shown
+
+    path = Path(args.library or default_library_path())
+    if (args.action == "restore") != bool(args.backup):
+        return _fail("restore takes the backup to restore; check and backup take none")
+    try:
+        if args.action == "restore":
+            aside = backups.restore(path, Path(args.backup))
+            print(f"restored {shown(args.backup)}; the file it replaced is kept as {shown(aside)}")
+            return 0
+        if not path.exists():
+            return _fail(f"{shown(path)}: no library there")
+        with Library(path) as lib:
+            if args.action == "backup":
+                print(lib.backup())
+                backups.prune(path)
+                return 0
+            problem = lib.damage or lib.check()
+    except LibraryError as exc:
+        return _fail(str(exc))
+    if problem:
+        return _fail(f"{shown(path)}: damaged ({problem})")
+    print("ok")
+    return 0
+
+
+def _prepare(argv: list[str]) -> int:
+    """The reader's imports: read and analyse one file into the rows the library will hold, and
+    write them to --out. This process never opens the library (see desktop/store/documents.py)."""
+    parser = _Parser(prog="dubao prepare")
+    parser.add_argument("file", metavar="FILE")
+    parser.add_argument("--out", required=True, metavar="PATH")
+    parser.add_argument("--corrections", metavar="PATH", help="the reader's readings, as JSON")
+    parser.add_argument("--unless-digest", metavar="SHA256", help="do nothing if the text is this")
+    parser.add_argument("--background", action="store_true", help="run at a lower priority")
+    args = parser.parse_args(argv)
+    if args.background and hasattr(os, "nice"):
+        try:
+            os.nice(10)
+        except OSError:
+            pass  # not allowed here: it only runs at the usual priority
+    from desktop.core.sources import load_source
+    from desktop.store.documents import prepare_source, text_digest
+    from desktop.store.errors import LibraryError
+
+    try:
+        corrections = json.loads(Path(args.corrections).read_text(encoding="utf-8")) if args.corrections else {}
+        source = load_source(args.file)
+        if args.unless_digest and text_digest(source.text) == args.unless_digest:
+            print("unchanged", flush=True)
+            return 0
+        prepared = prepare_source(str(Path(args.file).resolve()), source, corrections,
+                                  lambda done, total: print(f"progress {done} {total}", flush=True))
+        with open(args.out, "w", encoding="utf-8") as out:
+            prepared.write(out)
+    except (DecodeError, LibraryError, OSError) as exc:
+        return _fail(str(exc))
+    print(f"prepared {len(prepared.articles)}", flush=True)
     return 0
 
 

@@ -19,42 +19,42 @@
         <translation>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="58"/>
+        <location filename="../desktop/gui/reader/popup.py" line="64"/>
         <source>HSK {level}</source>
         <translation>HSK {level}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="58"/>
+        <location filename="../desktop/gui/reader/popup.py" line="64"/>
         <source>not in HSK</source>
         <translation>not in HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="59"/>
+        <location filename="../desktop/gui/reader/popup.py" line="65"/>
         <source>K known · L learning</source>
         <translation>K known · L learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="74"/>
+        <location filename="../desktop/gui/reader/popup.py" line="80"/>
         <source>Not in CC-CEDICT</source>
         <translation>Not in CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="77"/>
+        <location filename="../desktop/gui/reader/popup.py" line="83"/>
         <source>Loading the dictionary…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="82"/>
+        <location filename="../desktop/gui/reader/popup.py" line="88"/>
         <source>Figure: {text} ({kind})</source>
         <translation>Figure: {text} ({kind})</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="89"/>
+        <location filename="../desktop/gui/reader/popup.py" line="95"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}, {role}: {count} statements</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="112"/>
+        <location filename="../desktop/gui/reader/popup.py" line="118"/>
         <source>Word details</source>
         <translation>Word details</translation>
     </message>
@@ -78,6 +78,99 @@
         <source>Mark words {status}</source>
         <translation>Mark words {status}</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="34"/>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="36"/>
+        <source>{n} minutes ago</source>
+        <translation>{n} minutes ago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="38"/>
+        <source>{n} hours ago</source>
+        <translation>{n} hours ago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="40"/>
+        <source>1 day ago</source>
+        <translation>1 day ago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="40"/>
+        <source>{n} days ago</source>
+        <translation>{n} days ago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="45"/>
+        <source>{when} ({age})</source>
+        <translation>{when} ({age})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="47"/>
+        <source>made before an update of the library</source>
+        <translation>made before an update of the library</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="128"/>
+        <source>The library file is damaged.</source>
+        <translation>The library file is damaged.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="135"/>
+        <source>The newest sound backup was made {when}. Restore it? The damaged file is kept aside in the backups folder.</source>
+        <translation>The newest sound backup was made {when}. Restore it? The damaged file is kept aside in the backups folder.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="139"/>
+        <source>&amp;Restore the backup</source>
+        <translation>&amp;Restore the backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="141"/>
+        <source>No sound backup of it was found.</source>
+        <translation>No sound backup of it was found.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="143"/>
+        <source>Open &amp;read-only</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="144"/>
+        <source>Read-only, nothing more is written into it: you can read and export.</source>
+        <translation>Read-only, nothing more is written into it: you can read and export.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="145"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>Annotating</name>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="68"/>
+        <source>Select a highlight first (or put the word cursor in one).</source>
+        <translation>Select a highlight first (or put the word cursor in one).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="107"/>
+        <source>Bookmark removed.</source>
+        <translation>Bookmark removed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="111"/>
+        <source>Bookmarked.</source>
+        <translation>Bookmarked.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="113"/>
+        <source>The library cannot be changed</source>
+        <translation>The library cannot be changed</translation>
+    </message>
 </context>
 <context>
     <name>BookmarksPanel</name>
@@ -100,22 +193,22 @@
 <context>
     <name>CorrectionsDialog</name>
     <message>
-        <location filename="../desktop/gui/corrections_dialog.py" line="14"/>
+        <location filename="../desktop/gui/corrections_dialog.py" line="22"/>
         <source>Pinyin corrections</source>
         <translation>Pinyin corrections</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/corrections_dialog.py" line="17"/>
+        <location filename="../desktop/gui/corrections_dialog.py" line="25"/>
         <source>Your pinyin corrections</source>
         <translation>Your pinyin corrections</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/corrections_dialog.py" line="18"/>
+        <location filename="../desktop/gui/corrections_dialog.py" line="26"/>
         <source>Remove (use Dubao&apos;s own reading again)</source>
         <translation>Remove (use Dubao&apos;s own reading again)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/corrections_dialog.py" line="23"/>
+        <location filename="../desktop/gui/corrections_dialog.py" line="32"/>
         <source>Readings you set apply to every article, stored and to come.</source>
         <translation>Readings you set apply to every article, stored and to come.</translation>
     </message>
@@ -235,88 +328,292 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="33"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="35"/>
+        <source>{suffix} file</source>
+        <translation>{suffix} file</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="38"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="50"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="52"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../desktop/gui/files.py" line="37"/>
+        <source>Import cancelled; the library is as it was.</source>
+        <translation>Import cancelled; the library is as it was.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="46"/>
+        <source>Open news pages</source>
+        <translation>Open news pages</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="47"/>
+        <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
+        <translation>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="61"/>
+        <location filename="../desktop/gui/files.py" line="157"/>
+        <source>This file cannot be opened</source>
+        <translation>This file cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="82"/>
+        <source>The clipboard holds no text.</source>
+        <translation>The clipboard holds no text.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="91"/>
+        <source>The clipboard could not be kept</source>
+        <translation>The clipboard could not be kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="106"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="114"/>
+        <source>The export was not written</source>
+        <translation>The export was not written</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="116"/>
+        <source>Exported {count} records to {path}</source>
+        <translation>Exported {count} records to {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="122"/>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="129"/>
+        <source>Saving {name}…</source>
+        <translation>Saving {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="146"/>
+        <source>{name}: {count} articles</source>
+        <translation>{name}: {count} articles</translation>
+    </message>
+</context>
+<context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="26"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="35"/>
         <source>Whole library</source>
         <translation>Whole library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="27"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="36"/>
         <source>Show the highlights of the whole library</source>
         <translation>Show the highlights of the whole library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="30"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="39"/>
         <source>Filter by colour</source>
         <translation>Filter by colour</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="31"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="40"/>
         <source>All colours</source>
         <translation>All colours</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="36"/>
-        <location filename="../desktop/gui/panels/highlights.py" line="37"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="45"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="46"/>
         <source>Filter by tag</source>
         <translation>Filter by tag</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="40"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="49"/>
         <source>Quote</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="40"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="49"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="40"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="49"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="42"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="51"/>
         <source>Highlights</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="46"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="61"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="48"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="63"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="80"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="95"/>
         <source>(not found in the edited text) </source>
         <translation>(not found in the edited text) </translation>
     </message>
 </context>
 <context>
+    <name>Learning</name>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="86"/>
+        <source>Put the word cursor on a word first (arrow keys or hover).</source>
+        <translation>Put the word cursor on a word first (arrow keys or hover).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="94"/>
+        <source>Correct this reading</source>
+        <translation>Correct this reading</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="96"/>
+        <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
+        <translation>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="105"/>
+        <source>This reading was not kept</source>
+        <translation>This reading was not kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="110"/>
+        <source>{word} is now read {reading} everywhere.</source>
+        <translation>{word} is now read {reading} everywhere.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="123"/>
+        <source>The library cannot be changed</source>
+        <translation>The library cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="127"/>
+        <source>{word} is read as the dictionary says again.</source>
+        <translation>{word} is read as the dictionary says again.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="140"/>
+        <source>My HSK &amp;level</source>
+        <translation>My HSK &amp;level</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="143"/>
+        <source>HSK {level}</source>
+        <translation>HSK {level}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="148"/>
+        <source>HSK &amp;edition</source>
+        <translation>HSK &amp;edition</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="150"/>
+        <source>HSK 3.0 (exam syllabus, 2025)</source>
+        <translation>HSK 3.0 (exam syllabus, 2025)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="151"/>
+        <source>HSK 3.0 (2021 standard)</source>
+        <translation>HSK 3.0 (2021 standard)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="152"/>
+        <source>HSK 2.0</source>
+        <translation>HSK 2.0</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFile</name>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="182"/>
+        <source>Backing up the library…</source>
+        <translation>Backing up the library…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="188"/>
+        <source>Backed up to {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="192"/>
+        <source>No backup was made: {reason}</source>
+        <translation>No backup was made: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="201"/>
+        <location filename="../desktop/gui/backups.py" line="209"/>
+        <source>The backup was not restored</source>
+        <translation>The backup was not restored</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="202"/>
+        <source>An import is under way; restore when it is done.</source>
+        <translation>An import is under way; restore when it is done.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="214"/>
+        <source>Restored {backup}; the file it replaced is kept as {aside}</source>
+        <translation>Restored {backup}; the file it replaced is kept as {aside}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="223"/>
+        <source>the library file is damaged</source>
+        <translation>the library file is damaged</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="20"/>
+        <location filename="../desktop/gui/panels/library.py" line="101"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="25"/>
+        <location filename="../desktop/gui/panels/library.py" line="104"/>
+        <source>{percent}% read</source>
+        <translation>{percent}% read</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/library.py" line="108"/>
         <source>Documents and articles</source>
         <translation>Documents and articles</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="45"/>
+        <location filename="../desktop/gui/panels/library.py" line="159"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="47"/>
+        <location filename="../desktop/gui/panels/library.py" line="160"/>
         <source>{figures} figures · {people} people</source>
         <translation>{figures} figures · {people} people</translation>
     </message>
@@ -324,244 +621,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="81"/>
+        <location filename="../desktop/gui/main_window.py" line="97"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="83"/>
-        <source>Speakers</source>
-        <translation>Speakers</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="85"/>
-        <source>Figures</source>
-        <translation>Figures</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="91"/>
-        <source>Highlights</source>
-        <translation>Highlights</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="93"/>
-        <source>Bookmarks</source>
-        <translation>Bookmarks</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="95"/>
-        <source>Search</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="97"/>
-        <source>Vocabulary</source>
-        <translation>Vocabulary</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="151"/>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="153"/>
+        <location filename="../desktop/gui/main_window.py" line="168"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="160"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
+        <location filename="../desktop/gui/main_window.py" line="182"/>
+        <source>Share of the article read</source>
+        <translation>Share of the article read</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="168"/>
-        <source>&amp;Bookmarks</source>
-        <translation>&amp;Bookmarks</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="169"/>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="185"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Go</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="189"/>
-        <source>&amp;Words</source>
-        <translation>&amp;Words</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="198"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="206"/>
-        <source>My HSK &amp;level</source>
-        <translation>My HSK &amp;level</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="209"/>
-        <source>HSK {level}</source>
-        <translation>HSK {level}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="214"/>
-        <source>HSK &amp;edition</source>
-        <translation>HSK &amp;edition</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="215"/>
-        <source>HSK 3.0 (exam syllabus, 2025)</source>
-        <translation>HSK 3.0 (exam syllabus, 2025)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="215"/>
-        <source>HSK 3.0 (2021 standard)</source>
-        <translation>HSK 3.0 (2021 standard)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="216"/>
-        <source>HSK 2.0</source>
-        <translation>HSK 2.0</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="234"/>
-        <source>Reading</source>
-        <translation>Reading</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="249"/>
+        <location filename="../desktop/gui/main_window.py" line="188"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="250"/>
+        <location filename="../desktop/gui/main_window.py" line="189"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="251"/>
+        <location filename="../desktop/gui/main_window.py" line="190"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="353"/>
-        <location filename="../desktop/gui/main_window.py" line="372"/>
+        <location filename="../desktop/gui/main_window.py" line="274"/>
+        <source>{percent}% read</source>
+        <translation>{percent}% read</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="307"/>
+        <location filename="../desktop/gui/main_window.py" line="367"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="364"/>
+        <location filename="../desktop/gui/main_window.py" line="319"/>
         <source>This article cannot be opened</source>
         <translation>This article cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="473"/>
-        <source>Put the word cursor on a word first (arrow keys or hover).</source>
-        <translation>Put the word cursor on a word first (arrow keys or hover).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="477"/>
-        <source>Correct this reading</source>
-        <translation>Correct this reading</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="478"/>
-        <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
-        <translation>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="486"/>
-        <source>This reading was not kept</source>
-        <translation>This reading was not kept</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="490"/>
-        <source>{word} is now read {reading} everywhere.</source>
-        <translation>{word} is now read {reading} everywhere.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="546"/>
-        <source>Select a highlight first (or put the word cursor in one).</source>
-        <translation>Select a highlight first (or put the word cursor in one).</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="564"/>
-        <location filename="../desktop/gui/main_window.py" line="601"/>
+        <location filename="../desktop/gui/main_window.py" line="296"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="595"/>
-        <source>Bookmark removed.</source>
-        <translation>Bookmark removed.</translation>
+        <location filename="../desktop/gui/main_window.py" line="368"/>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="599"/>
-        <source>Bookmarked.</source>
-        <translation>Bookmarked.</translation>
+        <location filename="../desktop/gui/main_window.py" line="374"/>
+        <source>Read-only: {why}</source>
+        <translation>Read-only: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="657"/>
-        <source>Open news pages</source>
-        <translation>Open news pages</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="658"/>
-        <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
-        <translation>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="675"/>
-        <source>Reading {name}…</source>
-        <translation>Reading {name}…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="700"/>
-        <source>{name}: {count} articles</source>
-        <translation>{name}: {count} articles</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="713"/>
-        <source>This file cannot be opened</source>
-        <translation>This file cannot be opened</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="719"/>
-        <source>Import cancelled; the library is as it was.</source>
-        <translation>Import cancelled; the library is as it was.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="740"/>
-        <source>The clipboard holds no text.</source>
-        <translation>The clipboard holds no text.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="749"/>
-        <source>The clipboard could not be kept</source>
-        <translation>The clipboard could not be kept</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="762"/>
-        <source>Export to</source>
-        <translation>Export to</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="770"/>
-        <source>The export was not written</source>
-        <translation>The export was not written</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="772"/>
-        <source>Exported {count} records to {path}</source>
-        <translation>Exported {count} records to {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="811"/>
+        <location filename="../desktop/gui/main_window.py" line="397"/>
         <source>About Dubao</source>
         <translation>About Dubao</translation>
     </message>
@@ -612,164 +733,194 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="20"/>
+        <location filename="../desktop/gui/preferences.py" line="31"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="25"/>
+        <location filename="../desktop/gui/preferences.py" line="36"/>
         <source>Chinese font</source>
         <translation>Chinese font</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="32"/>
+        <location filename="../desktop/gui/preferences.py" line="46"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="33"/>
+        <location filename="../desktop/gui/preferences.py" line="49"/>
         <source>On hover</source>
         <translation>On hover</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="33"/>
+        <location filename="../desktop/gui/preferences.py" line="50"/>
         <source>Above the words</source>
         <translation>Above the words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="34"/>
+        <location filename="../desktop/gui/preferences.py" line="51"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="34"/>
+        <location filename="../desktop/gui/preferences.py" line="54"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="36"/>
+        <location filename="../desktop/gui/preferences.py" line="59"/>
         <source>Tone colours</source>
         <translation>Tone colours</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="37"/>
-        <location filename="../desktop/gui/preferences.py" line="42"/>
+        <location filename="../desktop/gui/preferences.py" line="63"/>
+        <location filename="../desktop/gui/preferences.py" line="77"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="37"/>
+        <location filename="../desktop/gui/preferences.py" line="64"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="38"/>
+        <location filename="../desktop/gui/preferences.py" line="65"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="38"/>
+        <location filename="../desktop/gui/preferences.py" line="68"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="39"/>
+        <location filename="../desktop/gui/preferences.py" line="71"/>
         <source>HSK edition</source>
         <translation>HSK edition</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="41"/>
+        <location filename="../desktop/gui/preferences.py" line="74"/>
         <source>My HSK level</source>
         <translation>My HSK level</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="43"/>
+        <location filename="../desktop/gui/preferences.py" line="79"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="45"/>
+        <location filename="../desktop/gui/preferences.py" line="82"/>
         <source>the default place</source>
         <translation>the default place</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="46"/>
-        <location filename="../desktop/gui/preferences.py" line="78"/>
+        <location filename="../desktop/gui/preferences.py" line="83"/>
+        <location filename="../desktop/gui/preferences.py" line="145"/>
         <source>Library file</source>
         <translation>Library file</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="47"/>
+        <location filename="../desktop/gui/preferences.py" line="84"/>
+        <source>Daily backups kept</source>
+        <translation>Daily backups kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="85"/>
+        <source>Weekly backups kept</source>
+        <translation>Weekly backups kept</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="87"/>
+        <source>the last</source>
+        <translation>the last</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="89"/>
+        <source>days and</source>
+        <translation>days and</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="91"/>
+        <source>weeks</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="93"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="56"/>
+        <location filename="../desktop/gui/preferences.py" line="104"/>
         <source>Chinese &amp;font:</source>
         <translation>Chinese &amp;font:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="57"/>
+        <location filename="../desktop/gui/preferences.py" line="105"/>
         <source>Text &amp;size:</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="58"/>
+        <location filename="../desktop/gui/preferences.py" line="106"/>
         <source>&amp;Pinyin:</source>
         <translation>&amp;Pinyin:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="59"/>
+        <location filename="../desktop/gui/preferences.py" line="107"/>
         <source>&amp;Tone colours:</source>
         <translation>&amp;Tone colours:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="60"/>
+        <location filename="../desktop/gui/preferences.py" line="108"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="61"/>
+        <location filename="../desktop/gui/preferences.py" line="109"/>
         <source>HSK &amp;edition:</source>
         <translation>HSK &amp;edition:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="62"/>
+        <location filename="../desktop/gui/preferences.py" line="110"/>
         <source>My HSK &amp;level:</source>
         <translation>My HSK &amp;level:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="63"/>
+        <location filename="../desktop/gui/preferences.py" line="111"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="64"/>
+        <location filename="../desktop/gui/preferences.py" line="112"/>
         <source>Library &amp;file:</source>
         <translation>Library &amp;file:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="65"/>
+        <location filename="../desktop/gui/preferences.py" line="113"/>
         <source>A new library file is used from the next start.</source>
         <translation>A new library file is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="79"/>
+        <location filename="../desktop/gui/preferences.py" line="114"/>
+        <source>&amp;Backups kept:</source>
+        <translation>&amp;Backups kept:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="147"/>
         <source>Dubao library (*.db)</source>
         <translation>Dubao library (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="101"/>
+        <location filename="../desktop/gui/preferences.py" line="174"/>
         <source>Zhongwen: red, orange, green, blue</source>
         <translation>Zhongwen: red, orange, green, blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="102"/>
+        <location filename="../desktop/gui/preferences.py" line="175"/>
         <source>Pleco: red, green, blue, purple</source>
         <translation>Pleco: red, green, blue, purple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="103"/>
+        <location filename="../desktop/gui/preferences.py" line="176"/>
         <source>None: one colour</source>
         <translation>None: one colour</translation>
     </message>
@@ -853,451 +1004,491 @@
     </message>
     <message>
         <location filename="../desktop/gui/actions.py" line="30"/>
+        <source>&amp;Back up the library now</source>
+        <translation>&amp;Back up the library now</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="31"/>
+        <source>Make a backup of the library beside it</source>
+        <translation>Make a backup of the library beside it</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="32"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restore from &amp;backup…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="33"/>
+        <source>Put a backup of the library in its place</source>
+        <translation>Put a backup of the library in its place</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="34"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="31"/>
+        <location filename="../desktop/gui/actions.py" line="35"/>
         <source>Fonts, pinyin, colours, HSK, language, library file</source>
         <translation>Fonts, pinyin, colours, HSK, language, library file</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="32"/>
+        <location filename="../desktop/gui/actions.py" line="36"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="32"/>
+        <location filename="../desktop/gui/actions.py" line="36"/>
         <source>Quit Dubao</source>
         <translation>Quit Dubao</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="33"/>
+        <location filename="../desktop/gui/actions.py" line="37"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="33"/>
+        <location filename="../desktop/gui/actions.py" line="37"/>
         <source>Copy the selected characters</source>
         <translation>Copy the selected characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="34"/>
+        <location filename="../desktop/gui/actions.py" line="38"/>
         <source>&amp;Paste as new document</source>
         <translation>&amp;Paste as new document</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="34"/>
+        <location filename="../desktop/gui/actions.py" line="38"/>
         <source>Read the text or web page on the clipboard</source>
         <translation>Read the text or web page on the clipboard</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="39"/>
         <source>Pinyin on &amp;hover</source>
         <translation>Pinyin on &amp;hover</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="39"/>
         <source>Show pinyin in a popup over each word</source>
         <translation>Show pinyin in a popup over each word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>Pinyin &amp;above</source>
         <translation>Pinyin &amp;above</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>Show pinyin above every word</source>
         <translation>Show pinyin above every word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>Pinyin &amp;off</source>
         <translation>Pinyin &amp;off</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>Hide pinyin</source>
         <translation>Hide pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>&amp;Word boundaries</source>
         <translation>&amp;Word boundaries</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>Mark where each word starts and ends</source>
         <translation>Mark where each word starts and ends</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="43"/>
         <source>&amp;Tone colours</source>
         <translation>&amp;Tone colours</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="43"/>
         <source>Colour pinyin by tone</source>
         <translation>Colour pinyin by tone</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>Tone colours on &amp;characters</source>
         <translation>Tone colours on &amp;characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>Colour the characters too</source>
         <translation>Colour the characters too</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="45"/>
         <source>&amp;Figures</source>
         <translation>&amp;Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="45"/>
         <source>Mark amounts, percentages, dates and counts</source>
         <translation>Mark amounts, percentages, dates and counts</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Speakers</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>Mark speakers and tint what they said</source>
         <translation>Mark speakers and tint what they said</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="47"/>
         <source>T&amp;raditional characters</source>
         <translation>T&amp;raditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="47"/>
         <source>Show the text in traditional characters</source>
         <translation>Show the text in traditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>Mark &amp;new and learning words</source>
         <translation>Mark &amp;new and learning words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>Underline the words you do not know yet</source>
         <translation>Underline the words you do not know yet</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="51"/>
         <source>Mark words above my &amp;HSK level</source>
         <translation>Mark words above my &amp;HSK level</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="51"/>
         <source>Mark words above the HSK level you chose</source>
         <translation>Mark words above the HSK level you chose</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="54"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="56"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="56"/>
         <source>Text at its default size</source>
         <translation>Text at its default size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="52"/>
+        <location filename="../desktop/gui/actions.py" line="57"/>
         <source>System theme</source>
         <translation>System theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="52"/>
+        <location filename="../desktop/gui/actions.py" line="57"/>
         <source>Follow the system&apos;s light or dark setting</source>
         <translation>Follow the system&apos;s light or dark setting</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="58"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="58"/>
         <source>Dark text on a light page</source>
         <translation>Dark text on a light page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="54"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Dark theme</source>
         <translation>Dark theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="54"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Light text on a dark page</source>
         <translation>Light text on a dark page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="60"/>
+        <source>Start of the article</source>
+        <translation>Start of the article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="61"/>
+        <source>Go to the top of the article</source>
+        <translation>Go to the top of the article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="62"/>
+        <source>End of the article</source>
+        <translation>End of the article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="63"/>
+        <source>Go to the end of the article</source>
+        <translation>Go to the end of the article</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="64"/>
         <source>Next article</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="64"/>
         <source>Open the next article</source>
         <translation>Open the next article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="65"/>
         <source>Previous article</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="65"/>
         <source>Open the previous article</source>
         <translation>Open the previous article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="66"/>
         <source>Next figure</source>
         <translation>Next figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="66"/>
         <source>Jump to the next figure</source>
         <translation>Jump to the next figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="67"/>
         <source>Previous figure</source>
         <translation>Previous figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="67"/>
         <source>Jump to the previous figure</source>
         <translation>Jump to the previous figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>Next statement</source>
         <translation>Next statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>Jump to the next statement</source>
         <translation>Jump to the next statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Previous statement</source>
         <translation>Previous statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Jump to the previous statement</source>
         <translation>Jump to the previous statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Highlight in &amp;yellow</source>
         <translation>Highlight in &amp;yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Highlight the selection in yellow</source>
         <translation>Highlight the selection in yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>Highlight in &amp;green</source>
         <translation>Highlight in &amp;green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>Highlight the selection in green</source>
         <translation>Highlight the selection in green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="72"/>
         <source>Highlight in &amp;blue</source>
         <translation>Highlight in &amp;blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="72"/>
         <source>Highlight the selection in blue</source>
         <translation>Highlight the selection in blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Highlight in &amp;pink</source>
         <translation>Highlight in &amp;pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Highlight the selection in pink</source>
         <translation>Highlight the selection in pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>Highlight in p&amp;urple</source>
         <translation>Highlight in p&amp;urple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>Highlight the selection in purple</source>
         <translation>Highlight the selection in purple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="75"/>
         <source>Edit &amp;note and tags…</source>
         <translation>Edit &amp;note and tags…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="75"/>
         <source>Write a note or tags for the highlight here</source>
         <translation>Write a note or tags for the highlight here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>&amp;Delete highlight</source>
         <translation>&amp;Delete highlight</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>Remove the highlight here</source>
         <translation>Remove the highlight here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>Undo the last change to highlights</source>
         <translation>Undo the last change to highlights</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>Redo what was undone</source>
         <translation>Redo what was undone</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="79"/>
         <source>Mark word &amp;known</source>
         <translation>Mark word &amp;known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="79"/>
         <source>Mark the word at the cursor known (again: new)</source>
         <translation>Mark the word at the cursor known (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="80"/>
         <source>Mark word &amp;learning</source>
         <translation>Mark word &amp;learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="80"/>
         <source>Mark the word at the cursor learning (again: new)</source>
         <translation>Mark the word at the cursor learning (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="72"/>
+        <location filename="../desktop/gui/actions.py" line="81"/>
         <source>Mark the rest of the article known</source>
         <translation>Mark the rest of the article known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="73"/>
+        <location filename="../desktop/gui/actions.py" line="82"/>
         <source>Every word of this article that is new becomes known</source>
         <translation>Every word of this article that is new becomes known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="83"/>
         <source>Correct this &amp;reading…</source>
         <translation>Correct this &amp;reading…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="83"/>
         <source>Set your own pinyin for the word at the cursor</source>
         <translation>Set your own pinyin for the word at the cursor</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="84"/>
         <source>Pinyin &amp;corrections…</source>
         <translation>Pinyin &amp;corrections…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="84"/>
         <source>See and undo the readings you set</source>
         <translation>See and undo the readings you set</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="85"/>
         <source>Toggle &amp;bookmark</source>
         <translation>Toggle &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="85"/>
         <source>Bookmark this place, or remove its bookmark</source>
         <translation>Bookmark this place, or remove its bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="86"/>
         <source>&amp;Find in article…</source>
         <translation>&amp;Find in article…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="86"/>
         <source>Search this article</source>
         <translation>Search this article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="87"/>
         <source>Find in &amp;library…</source>
         <translation>Find in &amp;library…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="87"/>
         <source>Search every article and note</source>
         <translation>Search every article and note</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="88"/>
         <source>&amp;About Dubao</source>
         <translation>&amp;About Dubao</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="88"/>
         <source>Version, licences and credits</source>
         <translation>Version, licences and credits</translation>
     </message>
@@ -1423,18 +1614,116 @@
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="62"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="69"/>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="76"/>
+        <source>Highlights</source>
+        <translation>Highlights</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="83"/>
+        <source>Bookmarks</source>
+        <translation>Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="90"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="96"/>
+        <source>Vocabulary</source>
+        <translation>Vocabulary</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="19"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="34"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="54"/>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Bookmarks</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="56"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="83"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="94"/>
+        <source>&amp;Words</source>
+        <translation>&amp;Words</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="106"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="181"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="59"/>
+        <location filename="../desktop/gui/reader/view.py" line="51"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="300"/>
+        <location filename="../desktop/gui/reader/view.py" line="256"/>
         <source>Open a news page (Ctrl+O) or drop a file here</source>
         <translation>Open a news page (Ctrl+O) or drop a file here</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="76"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="79"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="88"/>
+        <source>The library file as it is now is kept in {folder}; nothing is deleted.</source>
+        <translation>The library file as it is now is kept in {folder}; nothing is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="95"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="103"/>
+        <source>There are no backups of this library yet.</source>
+        <translation>There are no backups of this library yet.</translation>
     </message>
 </context>
 <context>
@@ -1488,12 +1777,12 @@
         <translation>Speakers and statements</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
         <source>reported</source>
         <translation>reported</translation>
     </message>

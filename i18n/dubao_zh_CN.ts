@@ -19,42 +19,42 @@
         <translation>CC-CEDICT 依据知识共享 署名-相同方式共享 4.0 许可协议发布。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="58"/>
+        <location filename="../desktop/gui/reader/popup.py" line="64"/>
         <source>HSK {level}</source>
         <translation>HSK {level} 级</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="58"/>
+        <location filename="../desktop/gui/reader/popup.py" line="64"/>
         <source>not in HSK</source>
         <translation>不在 HSK 词表中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="59"/>
+        <location filename="../desktop/gui/reader/popup.py" line="65"/>
         <source>K known · L learning</source>
         <translation>K 已掌握 · L 学习中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="74"/>
+        <location filename="../desktop/gui/reader/popup.py" line="80"/>
         <source>Not in CC-CEDICT</source>
         <translation>CC-CEDICT 中没有这个词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="77"/>
+        <location filename="../desktop/gui/reader/popup.py" line="83"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="82"/>
+        <location filename="../desktop/gui/reader/popup.py" line="88"/>
         <source>Figure: {text} ({kind})</source>
         <translation>数字：{text}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="89"/>
+        <location filename="../desktop/gui/reader/popup.py" line="95"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}，{role}：{count} 段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="112"/>
+        <location filename="../desktop/gui/reader/popup.py" line="118"/>
         <source>Word details</source>
         <translation>词语详情</translation>
     </message>
@@ -78,6 +78,99 @@
         <source>Mark words {status}</source>
         <translation>把词语标为{status}</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="34"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="36"/>
+        <source>{n} minutes ago</source>
+        <translation>{n} 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="38"/>
+        <source>{n} hours ago</source>
+        <translation>{n} 小时前</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="40"/>
+        <source>1 day ago</source>
+        <translation>1 天前</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="40"/>
+        <source>{n} days ago</source>
+        <translation>{n} 天前</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="45"/>
+        <source>{when} ({age})</source>
+        <translation>{when}（{age}）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="47"/>
+        <source>made before an update of the library</source>
+        <translation>文库升级前所做</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="128"/>
+        <source>The library file is damaged.</source>
+        <translation>文库文件已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="135"/>
+        <source>The newest sound backup was made {when}. Restore it? The damaged file is kept aside in the backups folder.</source>
+        <translation>最新的完好备份做于 {when}。要恢复它吗？损坏的文件会另存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="139"/>
+        <source>&amp;Restore the backup</source>
+        <translation>恢复备份(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="141"/>
+        <source>No sound backup of it was found.</source>
+        <translation>没有找到它的完好备份。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="143"/>
+        <source>Open &amp;read-only</source>
+        <translation>以只读方式打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="144"/>
+        <source>Read-only, nothing more is written into it: you can read and export.</source>
+        <translation>只读，不再向其中写入任何内容：可以阅读和导出。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="145"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>Annotating</name>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="68"/>
+        <source>Select a highlight first (or put the word cursor in one).</source>
+        <translation>请先选择一处高亮（或把词语光标放进高亮里）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="107"/>
+        <source>Bookmark removed.</source>
+        <translation>已删除书签。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="111"/>
+        <source>Bookmarked.</source>
+        <translation>已添加书签。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="113"/>
+        <source>The library cannot be changed</source>
+        <translation>无法修改书库</translation>
+    </message>
 </context>
 <context>
     <name>BookmarksPanel</name>
@@ -100,22 +193,22 @@
 <context>
     <name>CorrectionsDialog</name>
     <message>
-        <location filename="../desktop/gui/corrections_dialog.py" line="14"/>
+        <location filename="../desktop/gui/corrections_dialog.py" line="22"/>
         <source>Pinyin corrections</source>
         <translation>拼音更正</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/corrections_dialog.py" line="17"/>
+        <location filename="../desktop/gui/corrections_dialog.py" line="25"/>
         <source>Your pinyin corrections</source>
         <translation>您的拼音更正</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/corrections_dialog.py" line="18"/>
+        <location filename="../desktop/gui/corrections_dialog.py" line="26"/>
         <source>Remove (use Dubao&apos;s own reading again)</source>
         <translation>删除（恢复读报自己的读音）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/corrections_dialog.py" line="23"/>
+        <location filename="../desktop/gui/corrections_dialog.py" line="32"/>
         <source>Readings you set apply to every article, stored and to come.</source>
         <translation>您设定的读音适用于所有文章，包括已有的和以后导入的。</translation>
     </message>
@@ -235,88 +328,292 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="33"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="35"/>
+        <source>{suffix} file</source>
+        <translation>{suffix} 文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="38"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="50"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/file_dialogs.py" line="52"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../desktop/gui/files.py" line="37"/>
+        <source>Import cancelled; the library is as it was.</source>
+        <translation>已取消导入，书库保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="46"/>
+        <source>Open news pages</source>
+        <translation>打开新闻页面</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="47"/>
+        <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
+        <translation>新闻页面 (*.txt *.html *.htm *.xhtml *.epub);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="61"/>
+        <location filename="../desktop/gui/files.py" line="157"/>
+        <source>This file cannot be opened</source>
+        <translation>无法打开这个文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="82"/>
+        <source>The clipboard holds no text.</source>
+        <translation>剪贴板中没有文字。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="91"/>
+        <source>The clipboard could not be kept</source>
+        <translation>无法保存剪贴板内容</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="106"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="114"/>
+        <source>The export was not written</source>
+        <translation>导出失败，未写入文件</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="116"/>
+        <source>Exported {count} records to {path}</source>
+        <translation>已导出 {count} 条记录到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="122"/>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="129"/>
+        <source>Saving {name}…</source>
+        <translation>正在保存 {name}…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/files.py" line="146"/>
+        <source>{name}: {count} articles</source>
+        <translation>{name}：{count} 篇文章</translation>
+    </message>
+</context>
+<context>
     <name>HighlightsPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="26"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="35"/>
         <source>Whole library</source>
         <translation>整个书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="27"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="36"/>
         <source>Show the highlights of the whole library</source>
         <translation>显示整个书库的高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="30"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="39"/>
         <source>Filter by colour</source>
         <translation>按颜色筛选</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="31"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="40"/>
         <source>All colours</source>
         <translation>全部颜色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="36"/>
-        <location filename="../desktop/gui/panels/highlights.py" line="37"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="45"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="46"/>
         <source>Filter by tag</source>
         <translation>按标签筛选</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="40"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="49"/>
         <source>Quote</source>
         <translation>引文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="40"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="49"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="40"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="49"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="42"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="51"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="46"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="61"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="48"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="63"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/highlights.py" line="80"/>
+        <location filename="../desktop/gui/panels/highlights.py" line="95"/>
         <source>(not found in the edited text) </source>
         <translation>（在修改后的文本中未找到）</translation>
     </message>
 </context>
 <context>
+    <name>Learning</name>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="86"/>
+        <source>Put the word cursor on a word first (arrow keys or hover).</source>
+        <translation>请先把词语光标放到一个词上（方向键或鼠标悬停）。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="94"/>
+        <source>Correct this reading</source>
+        <translation>更正读音</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="96"/>
+        <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
+        <translation>“{word}”的拼音，每个字一个音节（可用声调符号或数字，如 zhi4 pu3）：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="105"/>
+        <source>This reading was not kept</source>
+        <translation>未保存这个读音</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="110"/>
+        <source>{word} is now read {reading} everywhere.</source>
+        <translation>“{word}”现在处处读作 {reading}。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="123"/>
+        <source>The library cannot be changed</source>
+        <translation>无法修改书库</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="127"/>
+        <source>{word} is read as the dictionary says again.</source>
+        <translation>{word} 又按词典读音显示了。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="140"/>
+        <source>My HSK &amp;level</source>
+        <translation>我的 HSK 等级(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="143"/>
+        <source>HSK {level}</source>
+        <translation>HSK {level} 级</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="148"/>
+        <source>HSK &amp;edition</source>
+        <translation>HSK 版本(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="150"/>
+        <source>HSK 3.0 (exam syllabus, 2025)</source>
+        <translation>HSK 3.0（2025 年考试大纲）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="151"/>
+        <source>HSK 3.0 (2021 standard)</source>
+        <translation>HSK 3.0（2021 年等级标准）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/learning.py" line="152"/>
+        <source>HSK 2.0</source>
+        <translation>HSK 2.0</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFile</name>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="182"/>
+        <source>Backing up the library…</source>
+        <translation>正在备份文库…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="188"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="192"/>
+        <source>No backup was made: {reason}</source>
+        <translation>未能备份：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="201"/>
+        <location filename="../desktop/gui/backups.py" line="209"/>
+        <source>The backup was not restored</source>
+        <translation>未恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="202"/>
+        <source>An import is under way; restore when it is done.</source>
+        <translation>正在导入；导入完成后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="214"/>
+        <source>Restored {backup}; the file it replaced is kept as {aside}</source>
+        <translation>已恢复 {backup}；被替换的文件保留为 {aside}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="223"/>
+        <source>the library file is damaged</source>
+        <translation>文库文件已损坏</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="20"/>
+        <location filename="../desktop/gui/panels/library.py" line="101"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="25"/>
+        <location filename="../desktop/gui/panels/library.py" line="104"/>
+        <source>{percent}% read</source>
+        <translation>已读 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/library.py" line="108"/>
         <source>Documents and articles</source>
         <translation>文档与文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="45"/>
+        <location filename="../desktop/gui/panels/library.py" line="159"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="47"/>
+        <location filename="../desktop/gui/panels/library.py" line="160"/>
         <source>{figures} figures · {people} people</source>
         <translation>{figures} 个数字 · {people} 位人物</translation>
     </message>
@@ -324,244 +621,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="81"/>
+        <location filename="../desktop/gui/main_window.py" line="97"/>
         <source>Library</source>
         <translation>书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="83"/>
-        <source>Speakers</source>
-        <translation>发言人</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="85"/>
-        <source>Figures</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="91"/>
-        <source>Highlights</source>
-        <translation>高亮</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="93"/>
-        <source>Bookmarks</source>
-        <translation>书签</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="95"/>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="97"/>
-        <source>Vocabulary</source>
-        <translation>词汇</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="151"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="153"/>
+        <location filename="../desktop/gui/main_window.py" line="168"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="160"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
+        <location filename="../desktop/gui/main_window.py" line="182"/>
+        <source>Share of the article read</source>
+        <translation>本文已读的比例</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="168"/>
-        <source>&amp;Bookmarks</source>
-        <translation>书签(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="169"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="185"/>
-        <source>&amp;Go</source>
-        <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="189"/>
-        <source>&amp;Words</source>
-        <translation>词汇(&amp;W)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="198"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="206"/>
-        <source>My HSK &amp;level</source>
-        <translation>我的 HSK 等级(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="209"/>
-        <source>HSK {level}</source>
-        <translation>HSK {level} 级</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="214"/>
-        <source>HSK &amp;edition</source>
-        <translation>HSK 版本(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="215"/>
-        <source>HSK 3.0 (exam syllabus, 2025)</source>
-        <translation>HSK 3.0（2025 年考试大纲）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="215"/>
-        <source>HSK 3.0 (2021 standard)</source>
-        <translation>HSK 3.0（2021 年等级标准）</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="216"/>
-        <source>HSK 2.0</source>
-        <translation>HSK 2.0</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="234"/>
-        <source>Reading</source>
-        <translation>阅读</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="249"/>
+        <location filename="../desktop/gui/main_window.py" line="188"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="250"/>
+        <location filename="../desktop/gui/main_window.py" line="189"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="251"/>
+        <location filename="../desktop/gui/main_window.py" line="190"/>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="353"/>
-        <location filename="../desktop/gui/main_window.py" line="372"/>
+        <location filename="../desktop/gui/main_window.py" line="274"/>
+        <source>{percent}% read</source>
+        <translation>已读 {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/main_window.py" line="307"/>
+        <location filename="../desktop/gui/main_window.py" line="367"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="364"/>
+        <location filename="../desktop/gui/main_window.py" line="319"/>
         <source>This article cannot be opened</source>
         <translation>无法打开这篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="473"/>
-        <source>Put the word cursor on a word first (arrow keys or hover).</source>
-        <translation>请先把词语光标放到一个词上（方向键或鼠标悬停）。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="477"/>
-        <source>Correct this reading</source>
-        <translation>更正读音</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="478"/>
-        <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
-        <translation>“{word}”的拼音，每个字一个音节（可用声调符号或数字，如 zhi4 pu3）：</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="486"/>
-        <source>This reading was not kept</source>
-        <translation>未保存这个读音</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="490"/>
-        <source>{word} is now read {reading} everywhere.</source>
-        <translation>“{word}”现在处处读作 {reading}。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="546"/>
-        <source>Select a highlight first (or put the word cursor in one).</source>
-        <translation>请先选择一处高亮（或把词语光标放进高亮里）。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="564"/>
-        <location filename="../desktop/gui/main_window.py" line="601"/>
+        <location filename="../desktop/gui/main_window.py" line="296"/>
         <source>The library cannot be changed</source>
         <translation>无法修改书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="595"/>
-        <source>Bookmark removed.</source>
-        <translation>已删除书签。</translation>
+        <location filename="../desktop/gui/main_window.py" line="368"/>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="599"/>
-        <source>Bookmarked.</source>
-        <translation>已添加书签。</translation>
+        <location filename="../desktop/gui/main_window.py" line="374"/>
+        <source>Read-only: {why}</source>
+        <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="657"/>
-        <source>Open news pages</source>
-        <translation>打开新闻页面</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="658"/>
-        <source>News pages (*.txt *.html *.htm *.xhtml *.epub);;All files (*)</source>
-        <translation>新闻页面 (*.txt *.html *.htm *.xhtml *.epub);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="675"/>
-        <source>Reading {name}…</source>
-        <translation>正在读取 {name}…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="700"/>
-        <source>{name}: {count} articles</source>
-        <translation>{name}：{count} 篇文章</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="713"/>
-        <source>This file cannot be opened</source>
-        <translation>无法打开这个文件</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="719"/>
-        <source>Import cancelled; the library is as it was.</source>
-        <translation>已取消导入，书库保持原样。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="740"/>
-        <source>The clipboard holds no text.</source>
-        <translation>剪贴板中没有文字。</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="749"/>
-        <source>The clipboard could not be kept</source>
-        <translation>无法保存剪贴板内容</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="762"/>
-        <source>Export to</source>
-        <translation>导出到</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="770"/>
-        <source>The export was not written</source>
-        <translation>导出失败，未写入文件</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="772"/>
-        <source>Exported {count} records to {path}</source>
-        <translation>已导出 {count} 条记录到 {path}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="811"/>
+        <location filename="../desktop/gui/main_window.py" line="397"/>
         <source>About Dubao</source>
         <translation>关于读报</translation>
     </message>
@@ -612,164 +733,194 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="20"/>
+        <location filename="../desktop/gui/preferences.py" line="31"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="25"/>
+        <location filename="../desktop/gui/preferences.py" line="36"/>
         <source>Chinese font</source>
         <translation>中文字体</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="32"/>
+        <location filename="../desktop/gui/preferences.py" line="46"/>
         <source>Text size</source>
         <translation>文字大小</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="33"/>
+        <location filename="../desktop/gui/preferences.py" line="49"/>
         <source>On hover</source>
         <translation>悬停时显示</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="33"/>
+        <location filename="../desktop/gui/preferences.py" line="50"/>
         <source>Above the words</source>
         <translation>显示在词语上方</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="34"/>
+        <location filename="../desktop/gui/preferences.py" line="51"/>
         <source>Off</source>
         <translation>不显示</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="34"/>
+        <location filename="../desktop/gui/preferences.py" line="54"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="36"/>
+        <location filename="../desktop/gui/preferences.py" line="59"/>
         <source>Tone colours</source>
         <translation>声调颜色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="37"/>
-        <location filename="../desktop/gui/preferences.py" line="42"/>
+        <location filename="../desktop/gui/preferences.py" line="63"/>
+        <location filename="../desktop/gui/preferences.py" line="77"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="37"/>
+        <location filename="../desktop/gui/preferences.py" line="64"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="38"/>
+        <location filename="../desktop/gui/preferences.py" line="65"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="38"/>
+        <location filename="../desktop/gui/preferences.py" line="68"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="39"/>
+        <location filename="../desktop/gui/preferences.py" line="71"/>
         <source>HSK edition</source>
         <translation>HSK 版本</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="41"/>
+        <location filename="../desktop/gui/preferences.py" line="74"/>
         <source>My HSK level</source>
         <translation>我的 HSK 等级</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="43"/>
+        <location filename="../desktop/gui/preferences.py" line="79"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="45"/>
+        <location filename="../desktop/gui/preferences.py" line="82"/>
         <source>the default place</source>
         <translation>默认位置</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="46"/>
-        <location filename="../desktop/gui/preferences.py" line="78"/>
+        <location filename="../desktop/gui/preferences.py" line="83"/>
+        <location filename="../desktop/gui/preferences.py" line="145"/>
         <source>Library file</source>
         <translation>书库文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="47"/>
+        <location filename="../desktop/gui/preferences.py" line="84"/>
+        <source>Daily backups kept</source>
+        <translation>保留的每日备份</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="85"/>
+        <source>Weekly backups kept</source>
+        <translation>保留的每周备份</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="87"/>
+        <source>the last</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="89"/>
+        <source>days and</source>
+        <translation>天和</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="91"/>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="93"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="56"/>
+        <location filename="../desktop/gui/preferences.py" line="104"/>
         <source>Chinese &amp;font:</source>
         <translation>中文字体(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="57"/>
+        <location filename="../desktop/gui/preferences.py" line="105"/>
         <source>Text &amp;size:</source>
         <translation>文字大小(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="58"/>
+        <location filename="../desktop/gui/preferences.py" line="106"/>
         <source>&amp;Pinyin:</source>
         <translation>拼音(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="59"/>
+        <location filename="../desktop/gui/preferences.py" line="107"/>
         <source>&amp;Tone colours:</source>
         <translation>声调颜色(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="60"/>
+        <location filename="../desktop/gui/preferences.py" line="108"/>
         <source>T&amp;heme:</source>
         <translation>主题(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="61"/>
+        <location filename="../desktop/gui/preferences.py" line="109"/>
         <source>HSK &amp;edition:</source>
         <translation>HSK 版本(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="62"/>
+        <location filename="../desktop/gui/preferences.py" line="110"/>
         <source>My HSK &amp;level:</source>
         <translation>我的 HSK 等级(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="63"/>
+        <location filename="../desktop/gui/preferences.py" line="111"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="64"/>
+        <location filename="../desktop/gui/preferences.py" line="112"/>
         <source>Library &amp;file:</source>
         <translation>书库文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="65"/>
+        <location filename="../desktop/gui/preferences.py" line="113"/>
         <source>A new library file is used from the next start.</source>
         <translation>更换书库文件将在下次启动时生效。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="79"/>
+        <location filename="../desktop/gui/preferences.py" line="114"/>
+        <source>&amp;Backups kept:</source>
+        <translation>保留备份(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/preferences.py" line="147"/>
         <source>Dubao library (*.db)</source>
         <translation>读报书库 (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="101"/>
+        <location filename="../desktop/gui/preferences.py" line="174"/>
         <source>Zhongwen: red, orange, green, blue</source>
         <translation>Zhongwen 配色：红、橙、绿、蓝</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="102"/>
+        <location filename="../desktop/gui/preferences.py" line="175"/>
         <source>Pleco: red, green, blue, purple</source>
         <translation>Pleco 配色：红、绿、蓝、紫</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="103"/>
+        <location filename="../desktop/gui/preferences.py" line="176"/>
         <source>None: one colour</source>
         <translation>不着色：统一颜色</translation>
     </message>
@@ -853,451 +1004,491 @@
     </message>
     <message>
         <location filename="../desktop/gui/actions.py" line="30"/>
+        <source>&amp;Back up the library now</source>
+        <translation>立即备份文库(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="31"/>
+        <source>Make a backup of the library beside it</source>
+        <translation>在文库旁边备份一份</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="32"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="33"/>
+        <source>Put a backup of the library in its place</source>
+        <translation>用一份备份替换当前文库</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="34"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="31"/>
+        <location filename="../desktop/gui/actions.py" line="35"/>
         <source>Fonts, pinyin, colours, HSK, language, library file</source>
         <translation>字体、拼音、颜色、HSK、语言、书库文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="32"/>
+        <location filename="../desktop/gui/actions.py" line="36"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="32"/>
+        <location filename="../desktop/gui/actions.py" line="36"/>
         <source>Quit Dubao</source>
         <translation>退出读报</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="33"/>
+        <location filename="../desktop/gui/actions.py" line="37"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="33"/>
+        <location filename="../desktop/gui/actions.py" line="37"/>
         <source>Copy the selected characters</source>
         <translation>复制选中的汉字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="34"/>
+        <location filename="../desktop/gui/actions.py" line="38"/>
         <source>&amp;Paste as new document</source>
         <translation>粘贴为新文档(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="34"/>
+        <location filename="../desktop/gui/actions.py" line="38"/>
         <source>Read the text or web page on the clipboard</source>
         <translation>读取剪贴板中的文本或网页</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="39"/>
         <source>Pinyin on &amp;hover</source>
         <translation>悬停显示拼音(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="39"/>
         <source>Show pinyin in a popup over each word</source>
         <translation>鼠标悬停时在弹出框中显示拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>Pinyin &amp;above</source>
         <translation>拼音在上(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>Show pinyin above every word</source>
         <translation>在每个词上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>Pinyin &amp;off</source>
         <translation>不显示拼音(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>Hide pinyin</source>
         <translation>隐藏拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>&amp;Word boundaries</source>
         <translation>词语边界(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>Mark where each word starts and ends</source>
         <translation>标出每个词的起止</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="43"/>
         <source>&amp;Tone colours</source>
         <translation>声调颜色(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="43"/>
         <source>Colour pinyin by tone</source>
         <translation>按声调给拼音着色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>Tone colours on &amp;characters</source>
         <translation>汉字按声调着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="44"/>
         <source>Colour the characters too</source>
         <translation>汉字也按声调着色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="45"/>
         <source>&amp;Figures</source>
         <translation>数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="45"/>
         <source>Mark amounts, percentages, dates and counts</source>
         <translation>标出金额、百分比、日期和数量</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>&amp;Speakers</source>
         <translation>发言人(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>Mark speakers and tint what they said</source>
         <translation>标出发言人，并给其发言着色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="47"/>
         <source>T&amp;raditional characters</source>
         <translation>繁体字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="47"/>
         <source>Show the text in traditional characters</source>
         <translation>以繁体字显示正文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>Mark &amp;new and learning words</source>
         <translation>标出生词和学习中的词(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>Underline the words you do not know yet</source>
         <translation>给还不认识的词加下划线</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="51"/>
         <source>Mark words above my &amp;HSK level</source>
         <translation>标出高于我的 HSK 等级的词(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="51"/>
         <source>Mark words above the HSK level you chose</source>
         <translation>标出高于所选 HSK 等级的词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="54"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="56"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="56"/>
         <source>Text at its default size</source>
         <translation>文字恢复默认大小</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="52"/>
+        <location filename="../desktop/gui/actions.py" line="57"/>
         <source>System theme</source>
         <translation>跟随系统主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="52"/>
+        <location filename="../desktop/gui/actions.py" line="57"/>
         <source>Follow the system&apos;s light or dark setting</source>
         <translation>跟随系统的浅色或深色设置</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="58"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="58"/>
         <source>Dark text on a light page</source>
         <translation>浅色背景，深色文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="54"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Dark theme</source>
         <translation>深色主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="54"/>
+        <location filename="../desktop/gui/actions.py" line="59"/>
         <source>Light text on a dark page</source>
         <translation>深色背景，浅色文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="60"/>
+        <source>Start of the article</source>
+        <translation>文章开头</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="61"/>
+        <source>Go to the top of the article</source>
+        <translation>转到文章开头</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="62"/>
+        <source>End of the article</source>
+        <translation>文章末尾</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="63"/>
+        <source>Go to the end of the article</source>
+        <translation>转到文章末尾</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="64"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="64"/>
         <source>Open the next article</source>
         <translation>打开下一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="65"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="56"/>
+        <location filename="../desktop/gui/actions.py" line="65"/>
         <source>Open the previous article</source>
         <translation>打开上一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="66"/>
         <source>Next figure</source>
         <translation>下一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="66"/>
         <source>Jump to the next figure</source>
         <translation>跳到下一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="67"/>
         <source>Previous figure</source>
         <translation>上一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="67"/>
         <source>Jump to the previous figure</source>
         <translation>跳到上一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>Next statement</source>
         <translation>下一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>Jump to the next statement</source>
         <translation>跳到下一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Previous statement</source>
         <translation>上一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>Jump to the previous statement</source>
         <translation>跳到上一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Highlight in &amp;yellow</source>
         <translation>黄色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Highlight the selection in yellow</source>
         <translation>用黄色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>Highlight in &amp;green</source>
         <translation>绿色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>Highlight the selection in green</source>
         <translation>用绿色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="72"/>
         <source>Highlight in &amp;blue</source>
         <translation>蓝色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="72"/>
         <source>Highlight the selection in blue</source>
         <translation>用蓝色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Highlight in &amp;pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="73"/>
         <source>Highlight the selection in pink</source>
         <translation>用粉色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>Highlight in p&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="74"/>
         <source>Highlight the selection in purple</source>
         <translation>用紫色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="75"/>
         <source>Edit &amp;note and tags…</source>
         <translation>编辑笔记和标签(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="75"/>
         <source>Write a note or tags for the highlight here</source>
         <translation>为此处的高亮写笔记或加标签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>Remove the highlight here</source>
         <translation>删除此处的高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>Undo the last change to highlights</source>
         <translation>撤销对高亮的上一次修改</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>Redo what was undone</source>
         <translation>重做刚才撤销的操作</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="79"/>
         <source>Mark word &amp;known</source>
         <translation>标为已掌握(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="79"/>
         <source>Mark the word at the cursor known (again: new)</source>
         <translation>把光标处的词标为已掌握（再按一次恢复为生词）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="80"/>
         <source>Mark word &amp;learning</source>
         <translation>标为学习中(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="80"/>
         <source>Mark the word at the cursor learning (again: new)</source>
         <translation>把光标处的词标为学习中（再按一次恢复为生词）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="72"/>
+        <location filename="../desktop/gui/actions.py" line="81"/>
         <source>Mark the rest of the article known</source>
         <translation>本文其余词语标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="73"/>
+        <location filename="../desktop/gui/actions.py" line="82"/>
         <source>Every word of this article that is new becomes known</source>
         <translation>把本文中所有生词标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="83"/>
         <source>Correct this &amp;reading…</source>
         <translation>更正读音(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="83"/>
         <source>Set your own pinyin for the word at the cursor</source>
         <translation>为光标处的词设定您自己的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="84"/>
         <source>Pinyin &amp;corrections…</source>
         <translation>拼音更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="84"/>
         <source>See and undo the readings you set</source>
         <translation>查看并撤销您设定的读音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="85"/>
         <source>Toggle &amp;bookmark</source>
         <translation>添加/删除书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="85"/>
         <source>Bookmark this place, or remove its bookmark</source>
         <translation>在此处添加书签，或删除此处的书签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="86"/>
         <source>&amp;Find in article…</source>
         <translation>在本文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="86"/>
         <source>Search this article</source>
         <translation>在本文中搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="87"/>
         <source>Find in &amp;library…</source>
         <translation>在书库中查找(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="87"/>
         <source>Search every article and note</source>
         <translation>搜索所有文章和笔记</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="88"/>
         <source>&amp;About Dubao</source>
         <translation>关于读报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="88"/>
         <source>Version, licences and credits</source>
         <translation>版本、许可协议与致谢</translation>
     </message>
@@ -1423,18 +1614,116 @@
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="62"/>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="69"/>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="76"/>
+        <source>Highlights</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="83"/>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="90"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="96"/>
+        <source>Vocabulary</source>
+        <translation>词汇</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="19"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="34"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="54"/>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="56"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="83"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="94"/>
+        <source>&amp;Words</source>
+        <translation>词汇(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="106"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/menus.py" line="181"/>
+        <source>Reading</source>
+        <translation>阅读</translation>
+    </message>
 </context>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="59"/>
+        <location filename="../desktop/gui/reader/view.py" line="51"/>
         <source>Article text</source>
         <translation>文章正文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="300"/>
+        <location filename="../desktop/gui/reader/view.py" line="256"/>
         <source>Open a news page (Ctrl+O) or drop a file here</source>
         <translation>打开新闻页面（Ctrl+O），或把文件拖到这里</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="76"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="79"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="88"/>
+        <source>The library file as it is now is kept in {folder}; nothing is deleted.</source>
+        <translation>当前的文库文件会保留在 {folder}；不删除任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="95"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/backups.py" line="103"/>
+        <source>There are no backups of this library yet.</source>
+        <translation>这个文库还没有备份。</translation>
     </message>
 </context>
 <context>
@@ -1488,12 +1777,12 @@
         <translation>发言人与发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
         <source>quoted</source>
         <translation>直接引语</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
         <source>reported</source>
         <translation>间接转述</translation>
     </message>

@@ -21,11 +21,16 @@ class Spec(NamedTuple):
     shortcut: object = None  # a StandardKey or a string
     tip: str = ""
     checkable: bool = False
+    also: tuple[str, ...] = ()  # more keys for the same command (browsers take Ctrl+= for zoom)
 
 
 SPECS = [
     Spec("open", QT_TRANSLATE_NOOP("QCoreApplication", "&Open…"), StandardKey.Open, QT_TRANSLATE_NOOP("QCoreApplication", "Open news pages (text files)")),
     Spec("export", QT_TRANSLATE_NOOP("QCoreApplication", "&Export…"), "Ctrl+Shift+E", QT_TRANSLATE_NOOP("QCoreApplication", "Export highlights, figures or quotations")),
+    Spec("backup_now", QT_TRANSLATE_NOOP("QCoreApplication", "&Back up the library now"), None,
+         QT_TRANSLATE_NOOP("QCoreApplication", "Make a backup of the library beside it")),
+    Spec("restore_backup", QT_TRANSLATE_NOOP("QCoreApplication", "Restore from &backup…"), None,
+         QT_TRANSLATE_NOOP("QCoreApplication", "Put a backup of the library in its place")),
     Spec("preferences", QT_TRANSLATE_NOOP("QCoreApplication", "&Preferences…"), StandardKey.Preferences,
          QT_TRANSLATE_NOOP("QCoreApplication", "Fonts, pinyin, colours, HSK, language, library file")),
     Spec("quit", QT_TRANSLATE_NOOP("QCoreApplication", "&Quit"), StandardKey.Quit, QT_TRANSLATE_NOOP("QCoreApplication", "Quit Dubao")),
@@ -45,12 +50,17 @@ SPECS = [
          True),
     Spec("show_hsk", QT_TRANSLATE_NOOP("QCoreApplication", "Mark words above my &HSK level"), "Ctrl+Shift+H", QT_TRANSLATE_NOOP("QCoreApplication", "Mark words above the HSK level you chose"),
          True),
-    Spec("zoom_in", QT_TRANSLATE_NOOP("QCoreApplication", "Zoom &in"), StandardKey.ZoomIn, QT_TRANSLATE_NOOP("QCoreApplication", "Larger text")),
+    Spec("zoom_in", QT_TRANSLATE_NOOP("QCoreApplication", "Zoom &in"), StandardKey.ZoomIn,
+         QT_TRANSLATE_NOOP("QCoreApplication", "Larger text"), also=("Ctrl+=",)),
     Spec("zoom_out", QT_TRANSLATE_NOOP("QCoreApplication", "Zoom &out"), StandardKey.ZoomOut, QT_TRANSLATE_NOOP("QCoreApplication", "Smaller text")),
     Spec("zoom_reset", QT_TRANSLATE_NOOP("QCoreApplication", "&Actual size"), "Ctrl+0", QT_TRANSLATE_NOOP("QCoreApplication", "Text at its default size")),
     Spec("theme_system", QT_TRANSLATE_NOOP("QCoreApplication", "System theme"), None, QT_TRANSLATE_NOOP("QCoreApplication", "Follow the system's light or dark setting"), True),
     Spec("theme_light", QT_TRANSLATE_NOOP("QCoreApplication", "Light theme"), None, QT_TRANSLATE_NOOP("QCoreApplication", "Dark text on a light page"), True),
     Spec("theme_dark", QT_TRANSLATE_NOOP("QCoreApplication", "Dark theme"), None, QT_TRANSLATE_NOOP("QCoreApplication", "Light text on a dark page"), True),
+    Spec("go_start", QT_TRANSLATE_NOOP("QCoreApplication", "Start of the article"), StandardKey.MoveToStartOfDocument,
+         QT_TRANSLATE_NOOP("QCoreApplication", "Go to the top of the article")),
+    Spec("go_end", QT_TRANSLATE_NOOP("QCoreApplication", "End of the article"), StandardKey.MoveToEndOfDocument,
+         QT_TRANSLATE_NOOP("QCoreApplication", "Go to the end of the article")),
     Spec("next_article", QT_TRANSLATE_NOOP("QCoreApplication", "Next article"), "Ctrl+PgDown", QT_TRANSLATE_NOOP("QCoreApplication", "Open the next article")),
     Spec("previous_article", QT_TRANSLATE_NOOP("QCoreApplication", "Previous article"), "Ctrl+PgUp", QT_TRANSLATE_NOOP("QCoreApplication", "Open the previous article")),
     Spec("next_figure", QT_TRANSLATE_NOOP("QCoreApplication", "Next figure"), "F", QT_TRANSLATE_NOOP("QCoreApplication", "Jump to the next figure")),
@@ -91,7 +101,8 @@ class Actions:
             action = QAction(translate_marked(spec.text), parent)
             action.setObjectName(spec.name)
             if spec.shortcut is not None:
-                action.setShortcut(QKeySequence(spec.shortcut))
+                keys = [QKeySequence(spec.shortcut), *(QKeySequence(k) for k in spec.also)]
+                action.setShortcuts([k for k in keys if not k.isEmpty()])
             if spec.tip:
                 action.setToolTip(translate_marked(spec.tip))
                 action.setStatusTip(translate_marked(spec.tip))

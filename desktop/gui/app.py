@@ -36,8 +36,34 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_library(path: str | None) -> Library:
-    return Library(path or default_library_path())
+def _open_or_recover(path: Path, *, interactive: bool) -> Library | None:
+    """The library, or — when it is damaged — what the reader chooses: the newest sound backup,
+    the damaged file read-only, or quitting. None to quit (the reason is already shown)."""
+    try:
+        library = Library(path)
+    except LibraryError as exc:
+        from desktop.store import backup as backups
+
+        problem, library = str(exc), None
+        # a first page overwritten reads as "not an SQLite database": a library if it had backups
+        damaged = "damaged" in problem or ("not an SQLite database" in problem and bool(backups.backups(path)))
+    else:
+        if not library.damage:
+            return library
+        problem, damaged = f"{path}: {library.damage}", True
+    if not interactive:
+        print(f"dubao: {problem}", file=sys.stderr)
+        if library is not None:
+            library.close()
+        return None
+    if damaged:
+        from desktop.gui.backups import offer_recovery
+
+        return offer_recovery(path, problem, library)
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, "读报 Dubao", problem)
+    return None
 
 
 def run(files: list[str], *, library_path: str | None = None, pinyin: str | None = None,
@@ -52,15 +78,9 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
             settings.pinyin_mode = pinyin
         if theme:
             settings.theme = theme
-        try:
-            library = open_library(library_path or settings.library_path or None)
-        except LibraryError as exc:
-            if screenshot:
-                print(f"dubao: {exc}", file=sys.stderr)
-            else:
-                from PySide6.QtWidgets import QMessageBox
-
-                QMessageBox.critical(None, "读报 Dubao", str(exc))
+        library = _open_or_recover(Path(library_path or settings.library_path or default_library_path()),
+                                   interactive=not screenshot)
+        if library is None:
             return 2
         from desktop.gui.main_window import MainWindow
 
@@ -88,8 +108,8 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
             window.open_files(files)
         elif not library.articles() and SEEDS.is_dir():
             window.open_files([str(SEEDS)])  # the first start shows the sample page
-        elif settings.last_article:
-            window.open_article(settings.last_article)
+        elif (ids := [a["id"] for a in library.articles()]):
+            window.open_article(settings.last_article if settings.last_article in ids else ids[0])
         memory.settle()
         code = app.exec()
         library.close()
@@ -128,7 +148,10 @@ def _screenshot(app, window, library: Library, files: list[str], out: str, hover
         return 2
     if not set(ids) <= set(window.library_panel.article_ids()):  # new articles: list them
         window.refresh_library()
+    listed = window.library_panel.article_ids()
     target = ids[0] if ids else window.settings.last_article
+    if target not in listed:
+        target = listed[0] if listed else None
     if target:
         window.open_article(target)
     window.show()

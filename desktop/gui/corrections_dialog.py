@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
 
 class CorrectionsDialog(QDialog):
@@ -15,14 +23,16 @@ class CorrectionsDialog(QDialog):
         self.setObjectName("correctionsDialog")
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Your pinyin corrections"))
-        remove = QPushButton(self.tr("Remove (use Dubao's own reading again)"), self)
-        remove.clicked.connect(self._remove)
+        self.remove_button = QPushButton(self.tr("Remove (use Dubao's own reading again)"), self)
+        self.remove_button.clicked.connect(self._remove)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Readings you set apply to every article, stored and to come."), self))
+        layout.addWidget(
+            QLabel(self.tr("Readings you set apply to every article, stored and to come."), self)
+        )
         layout.addWidget(self.list)
-        layout.addWidget(remove)
+        layout.addWidget(self.remove_button)
         layout.addWidget(buttons)
         self.set_corrections(corrections)
 

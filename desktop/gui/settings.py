@@ -72,6 +72,8 @@ class Settings:
     window_state = _Key(QByteArray, QByteArray())
     last_article = _Key(int, 0)
     recent_files = _Key(list, [])
+    backup_daily = _Key(int, 7)  # rolling backups kept: the newest of each of the last N days
+    backup_weekly = _Key(int, 4)  # ... and of each of the last N weeks
 
     MAX_RECENT = 10
 

@@ -2,29 +2,30 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.colors import SPEAKER_COLORS  # noqa: F401  (until every panel imports it from core)
+
 # Zhongwen's tone colours: 1 red, 2 orange, 3 green, 4 blue, neutral grey
 TONE_SCHEMES = {  # (light, dark); Zhongwen's is the default
-    "zhongwen": ({1: "#d62828", 2: "#e07b00", 3: "#2a9d2a", 4: "#1d5fd1", 5: "#8a8a8a"},
-                 {1: "#ff6b6b", 2: "#ffa94d", 3: "#69db7c", 4: "#74a8ff", 5: "#a0a0a0"}),
-    "pleco": ({1: "#e03131", 2: "#2f9e44", 3: "#1c7ed6", 4: "#9c36b5", 5: "#8a8a8a"},
-              {1: "#ff6b6b", 2: "#69db7c", 3: "#74c0fc", 4: "#da77f2", 5: "#a0a0a0"}),
-    "mono": ({1: "#5c5c5c", 2: "#5c5c5c", 3: "#5c5c5c", 4: "#5c5c5c", 5: "#8a8a8a"},
-             {1: "#bdbdbd", 2: "#bdbdbd", 3: "#bdbdbd", 4: "#bdbdbd", 5: "#8a8a8a"}),
+    "zhongwen": (
+        {1: "#d62828", 2: "#e07b00", 3: "#2a9d2a", 4: "#1d5fd1", 5: "#8a8a8a"},
+        {1: "#ff6b6b", 2: "#ffa94d", 3: "#69db7c", 4: "#74a8ff", 5: "#a0a0a0"},
+    ),
+    "pleco": (
+        {1: "#e03131", 2: "#2f9e44", 3: "#1c7ed6", 4: "#9c36b5", 5: "#8a8a8a"},
+        {1: "#ff6b6b", 2: "#69db7c", 3: "#74c0fc", 4: "#da77f2", 5: "#a0a0a0"},
+    ),
+    "mono": (
+        {1: "#5c5c5c", 2: "#5c5c5c", 3: "#5c5c5c", 4: "#5c5c5c", 5: "#8a8a8a"},
+        {1: "#bdbdbd", 2: "#bdbdbd", 3: "#bdbdbd", 4: "#bdbdbd", 5: "#8a8a8a"},
+    ),
 }
-
-FIGURE_COLORS = {"money": "#c77d00", "percent": "#7b3fbf", "multiple": "#b03a48", "count": "#2b7a78",
-                 "date": "#3b6fb6", "duration": "#4f8a3c", "ordinal": "#8a6d3b", "other": "#777777"}
-SPEAKER_COLORS = ["#e8590c", "#1c7ed6", "#2f9e44", "#ae3ec9", "#f08c00", "#0c8599", "#d6336c", "#5c7cfa",
-                  "#66a80f", "#845ef7", "#e67700", "#1098ad", "#c2255c"]
-HIGHLIGHT_COLORS = {"yellow": "#ffe066", "green": "#8ce99a", "blue": "#74c0fc", "pink": "#faa2c1",
-                    "purple": "#d0bfff"}
 
 
 class Theme(NamedTuple):
@@ -47,12 +48,28 @@ def make_theme(name: str, tone_scheme: str = "zhongwen") -> Theme:
     dark = name == "dark" or (name == "system" and system_prefers_dark())
     light_tones, dark_tones = TONE_SCHEMES.get(tone_scheme, TONE_SCHEMES["zhongwen"])
     if dark:
-        return Theme("dark", QColor("#1e1f22"), QColor("#e6e6e6"), QColor("#9a9a9a"), QColor("#ffffff"),
-                     QColor(90, 130, 200, 120), (QColor("#4a4d55"), QColor("#3a5a7a")),
-                     {k: QColor(v) for k, v in dark_tones.items()}, True)
-    return Theme("light", QColor("#fbfaf7"), QColor("#1f1f1f"), QColor("#6b6b6b"), QColor("#111111"),
-                 QColor(60, 110, 220, 70), (QColor("#d0d0d0"), QColor("#a9c4e8")),
-                 {k: QColor(v) for k, v in light_tones.items()}, False)
+        return Theme(
+            "dark",
+            QColor("#1e1f22"),
+            QColor("#e6e6e6"),
+            QColor("#9a9a9a"),
+            QColor("#ffffff"),
+            QColor(90, 130, 200, 120),
+            (QColor("#4a4d55"), QColor("#3a5a7a")),
+            {k: QColor(v) for k, v in dark_tones.items()},
+            True,
+        )
+    return Theme(
+        "light",
+        QColor("#fbfaf7"),
+        QColor("#1f1f1f"),
+        QColor("#6b6b6b"),
+        QColor("#111111"),
+        QColor(60, 110, 220, 70),
+        (QColor("#d0d0d0"), QColor("#a9c4e8")),
+        {k: QColor(v) for k, v in light_tones.items()},
+        False,
+    )
 
 
 def system_prefers_dark() -> bool:
@@ -74,27 +91,46 @@ def application_palette(theme: Theme) -> QPalette:
         return QPalette(_platform_palette)
     p = QPalette()
     window, base, text = QColor("#2b2d31"), QColor("#1e1f22"), QColor("#e6e6e6")
-    for role, color in ((QPalette.Window, window), (QPalette.WindowText, text), (QPalette.Base, base),
-                        (QPalette.AlternateBase, QColor("#26282c")), (QPalette.Text, text),
-                        (QPalette.Button, window), (QPalette.ButtonText, text),
-                        (QPalette.ToolTipBase, QColor("#2b2d31")), (QPalette.ToolTipText, text),
-                        (QPalette.Highlight, QColor("#3d6fb6")), (QPalette.HighlightedText, QColor("#ffffff")),
-                        (QPalette.PlaceholderText, QColor("#8a8a8a")), (QPalette.Link, QColor("#74a8ff"))):
+    for role, color in (
+        (QPalette.Window, window),
+        (QPalette.WindowText, text),
+        (QPalette.Base, base),
+        (QPalette.AlternateBase, QColor("#26282c")),
+        (QPalette.Text, text),
+        (QPalette.Button, window),
+        (QPalette.ButtonText, text),
+        (QPalette.ToolTipBase, QColor("#2b2d31")),
+        (QPalette.ToolTipText, text),
+        (QPalette.Highlight, QColor("#3d6fb6")),
+        (QPalette.HighlightedText, QColor("#ffffff")),
+        (QPalette.PlaceholderText, QColor("#8a8a8a")),
+        (QPalette.Link, QColor("#74a8ff")),
+    ):
         p.setColor(role, color)
     p.setColor(QPalette.Disabled, QPalette.Text, QColor("#777777"))
     p.setColor(QPalette.Disabled, QPalette.ButtonText, QColor("#777777"))
     return p
 
 
-@lru_cache(maxsize=None)
+@cache
 def _first_family(*families: str) -> str:
     available = set(QFontDatabase.families())
     return next((f for f in families if f in available), "")
 
 
 def hanzi_font(size: float, family: str = "") -> QFont:
-    font = QFont(family or _first_family("Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun",
-                                         "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC"))
+    font = QFont(
+        family
+        or _first_family(
+            "Noto Serif CJK SC",
+            "Source Han Serif SC",
+            "Songti SC",
+            "SimSun",
+            "Noto Sans CJK SC",
+            "Microsoft YaHei",
+            "PingFang SC",
+        )
+    )
     font.setPointSizeF(size)
     return font
 

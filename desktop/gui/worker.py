@@ -54,19 +54,27 @@ class _Runnable(QRunnable):
         def progress(done: int, total: int) -> None:
             if task.is_cancelled():
                 raise Cancelled()
-            task.progressed.emit(done, total)
+            _tell(task.progressed, done, total)
 
         try:
             result = self.fn(progress)
         except Cancelled:
-            task.cancelled.emit()
+            _tell(task.cancelled)
         except self.expected as exc:  # bad input: the message is for the user
-            task.failed.emit(str(exc))
+            _tell(task.failed, str(exc))
         except Exception as exc:  # a bug: say so, with the details for a report
-            task.failed.emit(f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc(limit=5)}")
+            _tell(task.failed, f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc(limit=5)}")
         else:
-            task.succeeded.emit(result)
-        task.finished.emit()
+            _tell(task.succeeded, result)
+        _tell(task.finished)
+
+
+def _tell(signal, *args) -> None:
+    """Emit from the worker; a task whose window has been closed meanwhile has nobody to tell."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # "Signal source has been deleted"
+        pass
 
 
 def run_in_background(fn: Callable[[Callable[[int, int], None]], object], *, parent: QObject,

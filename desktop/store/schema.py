@@ -116,6 +116,26 @@ MIGRATIONS: list[str] = [
     CREATE INDEX articles_list ON articles(document_id, position, present, title, byline, source, figure_count,
                                            speaker_count, chars);
     """,
+    # 6: how far into each article the reader has read (progress, unread), a note on a whole
+    # article, and the reader's corrections of who said something
+    """
+    ALTER TABLE reading_positions ADD COLUMN furthest INTEGER NOT NULL DEFAULT 0;
+    UPDATE reading_positions SET furthest = "offset";
+    CREATE TABLE article_notes (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        note TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE TABLE speaker_corrections (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        quote TEXT NOT NULL,
+        speaker TEXT,
+        created TEXT NOT NULL,
+        PRIMARY KEY (article_id, start, "end")
+    );
+    """,
 ]
 
 LATEST = len(MIGRATIONS)

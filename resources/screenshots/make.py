@@ -67,9 +67,9 @@ def draw(folder: Path) -> int:
             at = text.find(phrase)
             if at >= 0:
                 library.add_highlight(window.article_id, at, at + len(phrase), color, note, tags)
-        window._highlights_changed()
+        window.annotations.highlights_changed()
         window.highlights_dock.raise_()
-        window.jump_to(*next((h["start"], h["end"]) for h in library.highlights(window.article_id)))
+        window.navigation.jump_to(*next((h["start"], h["end"]) for h in library.highlights(window.article_id)))
 
     picture("pinyin-above", theme="light", pinyin="above")
     picture("hover-popup", theme="light", pinyin="hover", prepare=hover)

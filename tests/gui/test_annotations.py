@@ -14,19 +14,19 @@ def select(window, text):
 
 def test_highlight_the_selection_undo_redo(window):
     start, end = select(window, "跨境电商综试区已遍布全国")
-    window.actions.highlight_green.trigger()
+    window.commands.highlight_green.trigger()
     (h,) = window.library.highlights(window.article_id)
     assert (h["start"], h["end"], h["color"]) == (start, end, "green")
     assert window.view.highlights == [h]
     assert window.highlights_panel.tree.topLevelItemCount() == 1
-    window.actions.undo.trigger()
+    window.commands.undo.trigger()
     assert window.library.highlights() == [] and window.view.highlights == []
-    window.actions.redo.trigger()
+    window.commands.redo.trigger()
     assert window.library.highlights() == [h]
 
 
 def test_shortcuts_one_to_five_are_the_colours(window):
-    keys = [window.actions["highlight_" + c].shortcut().toString() for c in
+    keys = [window.commands["highlight_" + c].shortcut().toString() for c in
             ("yellow", "green", "blue", "pink", "purple")]
     assert keys == ["1", "2", "3", "4", "5"]
 
@@ -44,10 +44,10 @@ def _fill_editor(note, tags, color_index=None):
 
 def test_note_and_tags_editor_and_hover(window):
     select(window, "跨境电商综试区已遍布全国")
-    window.actions.highlight_yellow.trigger()
+    window.commands.highlight_yellow.trigger()
     (h,) = window.library.highlights()
     _fill_editor("<b>注意</b> 数字", "外贸，综试区", color_index=3)
-    window.edit_highlight(h["id"])
+    window.annotations.edit_highlight(h["id"])
     (h2,) = window.library.highlights()
     assert (h2["note"], h2["tags"], h2["color"]) == ("<b>注意</b> 数字", ["外贸", "综试区"], "pink")
     token, _ = token_center(window, "跨境电商综试区已遍布全国")
@@ -55,30 +55,30 @@ def test_note_and_tags_editor_and_hover(window):
     html = window.view.popup.label.text()
     assert "&lt;b&gt;注意&lt;/b&gt;" in html and "<b>注意</b>" not in html  # shown as text
     assert "#外贸" in html
-    window.actions.undo.trigger()
+    window.commands.undo.trigger()
     assert window.library.highlights()[0]["note"] == ""
 
 
 def test_delete_from_the_dock_and_undo(window, qtbot):
     select(window, "作为一个新生事物")
-    window.actions.highlight_blue.trigger()
+    window.commands.highlight_blue.trigger()
     select(window, "跨境电商这一产业")
-    window.actions.highlight_pink.trigger()
+    window.commands.highlight_pink.trigger()
     panel = window.highlights_panel
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
     panel._delete_current()
     assert len(window.library.highlights()) == 1
-    window.actions.undo.trigger()
+    window.commands.undo.trigger()
     assert len(window.library.highlights()) == 2
 
 
 def test_dock_filters_and_whole_library(window):
     window.highlights_dock.raise_()  # on screen: it follows every change at once
     select(window, "作为一个新生事物")
-    window.actions.highlight_blue.trigger()
-    window.actions.next_article.trigger()
+    window.commands.highlight_blue.trigger()
+    window.commands.next_article.trigger()
     select(window, window.article["text"][:6])
-    window.actions.highlight_yellow.trigger()
+    window.commands.highlight_yellow.trigger()
     panel = window.highlights_panel
     assert len(panel.visible_ids()) == 1
     panel.whole_library.setChecked(True)
@@ -88,7 +88,7 @@ def test_dock_filters_and_whole_library(window):
     panel.color_filter.setCurrentIndex(0)
     hid = window.library.highlights()[0]["id"]
     window.library.update_highlight(hid, tags=["政策"])
-    window._refresh_highlights()
+    window.annotations.highlights_changed()
     assert window.highlights_panel is panel
     panel.tag_filter.setText("政")
     assert panel.visible_ids() == [hid]
@@ -97,8 +97,8 @@ def test_dock_filters_and_whole_library(window):
 def test_clicking_a_highlight_jumps_to_its_article(window, qtbot):
     first = window.article_id
     select(window, "作为一个新生事物")
-    window.actions.highlight_blue.trigger()
-    window.actions.next_article.trigger()
+    window.commands.highlight_blue.trigger()
+    window.commands.next_article.trigger()
     window.highlights_panel.whole_library.setChecked(True)
     item = window.highlights_panel.tree.topLevelItem(0)
     window.highlights_panel.highlight_activated.emit(window.highlights_panel._highlight(item))
@@ -109,22 +109,22 @@ def test_clicking_a_highlight_jumps_to_its_article(window, qtbot):
 def test_bookmarks_toggle_menu_and_dock(window, qtbot):
     token, _ = token_center(window, "王馨")
     window.view.set_cursor(token)
-    window.actions.toggle_bookmark.trigger()
+    window.commands.toggle_bookmark.trigger()
     (b,) = window.library.bookmarks()
-    assert b["offset"] == window.article["tokens"][token]["start"] and b["label"].startswith("王馨")
+    assert b["offset"] == window.article["tokens"].span(token)[0] and b["label"].startswith("王馨")
     assert window.bookmarks_panel.list.count() == 1
     assert any("王馨" in act.text() for act in window.bookmarks_menu.actions())
     first = window.article_id
-    window.actions.next_article.trigger()
+    window.commands.next_article.trigger()
     window.bookmarks_panel.bookmark_activated.emit(b["article_id"], b["offset"])
     assert window.article_id == first
     window.view.set_cursor(token)
-    window.actions.toggle_bookmark.trigger()
+    window.commands.toggle_bookmark.trigger()
     assert window.library.bookmarks() == []
 
 
 def test_search_in_article_and_library(window):
-    window.actions.find.trigger()
+    window.commands.find.trigger()
     panel = window.search_panel
     assert not panel.whole_library.isChecked()
     panel.query.setText("王馨")
@@ -153,9 +153,9 @@ def test_export_dialog_choices_and_export(window, tmp_path):
     dialog.everything.setChecked(True)
     assert dialog.choice() == ("figures-csv", False)
     out = tmp_path / "figures.csv"
-    window.export_to("figures-csv", str(out), [window.article_id])
+    window.files.export_to("figures-csv", str(out), [window.article_id])
     assert out.exists() and "Exported" in window.status_label.text()
-    window.export_to("markdown", str(tmp_path / "no" / "x.md"), None)
+    window.files.export_to("markdown", str(tmp_path / "no" / "x.md"), None)
     dialogs = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
     assert dialogs and "no such folder" in dialogs[0].text()
     dialogs[0].accept()
@@ -166,7 +166,7 @@ def test_paste_as_new_document(window, qtbot):
 
     QGuiApplication.clipboard().setText("央企重组提速\n\n记者 李明\n\n国务院国资委表示，将推进2家央企重组。\n")
     with qtbot.waitSignal(window.import_finished, timeout=60000) as done:
-        window.actions.paste_document.trigger()
+        window.commands.paste_document.trigger()
     (aid,) = done.args[0]
     assert window.article_id == aid and window.article["title"] == "央企重组提速"
     assert (window.library.path.parent / "pasted").is_dir()
@@ -177,14 +177,14 @@ def test_word_status_keys_popup_and_undo(window, qtbot):
     window.view.set_cursor(token)
     word = window.view.word_at_cursor()
     assert word == "经济"
-    window.actions.mark_known.trigger()
+    window.commands.mark_known.trigger()
     assert window.library.word_statuses()[word] == "known"
     assert "known" in window.view.popup.label.text() and "HSK 4" in window.view.popup.label.text()
-    window.actions.mark_known.trigger()  # the same key again: new
+    window.commands.mark_known.trigger()  # the same key again: new
     assert word not in window.library.word_statuses()
-    window.actions.mark_learning.trigger()
+    window.commands.mark_learning.trigger()
     assert window.library.word_statuses()[word] == "learning"
-    window.actions.undo.trigger()
+    window.commands.undo.trigger()
     assert word not in window.library.word_statuses()
 
 
@@ -192,15 +192,15 @@ def test_unknown_and_hsk_layers(window):
     from tests.gui.test_reader import _grab
 
     plain = _grab(window)
-    window.actions.show_unknown.trigger()
+    window.commands.show_unknown.trigger()
     marked = _grab(window)
     assert marked != plain
-    window.actions.mark_article_known.trigger()
+    window.commands.mark_article_known.trigger()
     assert _grab(window) == plain  # nothing left to mark
     assert window.library.coverage(window.article_id) == 1
-    window.actions.show_hsk.trigger()
+    window.commands.show_hsk.trigger()
     assert _grab(window) != plain
-    window.actions.undo.trigger()
+    window.commands.undo.trigger()
     assert window.library.coverage(window.article_id) == 0
 
 
@@ -227,16 +227,18 @@ def test_correct_a_reading_and_undo_it(window, qtbot, monkeypatch):
     token, _ = token_center(window, "质朴")
     window.view.set_cursor(token)
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("zhi4 piao2", True)))
-    window.actions.correct_reading.trigger()
+    window.commands.correct_reading.trigger()
     token, _ = token_center(window, "质朴")
-    assert window.article["tokens"][token]["pinyin"] == ["zhì", "piáo"]
-    window.show_corrections()
-    dialog = window._corrections_dialog
+    assert window.article["tokens"].pinyin(token) == ["zhì", "piáo"]
+    assert "质朴 is now read zhì piáo" in window.status_label.text()
+    window.commands.show_corrections.trigger()
+    dialog = window.learning.corrections_dialog
     assert dialog.list.count() == 1
     dialog.list.setCurrentRow(0)
-    dialog._remove()
+    dialog.remove_button.click()
     token, _ = token_center(window, "质朴")
-    assert window.article["tokens"][token]["pinyin"] == ["zhì", "pǔ"] and dialog.list.count() == 0
+    assert window.article["tokens"].pinyin(token) == ["zhì", "pǔ"] and dialog.list.count() == 0
+    assert "zhì piáo" not in window.status_label.text()  # the message of the correction is gone
     dialog.close()
 
 
@@ -250,12 +252,17 @@ def test_vocabulary_export_from_the_window(window, tmp_path):
     assert dialog.choice() == ("vocab-csv", True)
     window.library.set_word_status("经济", "learning")
     out = tmp_path / "v.csv"
-    window.export_to("vocab-csv", str(out), None)
+    window.files.export_to("vocab-csv", str(out), None)
     assert "经济" in out.read_text(encoding="utf-8-sig")
 
 
 def test_hsk_level_menu(window):
-    window._set_hsk(level=2, edition="2.0")
+    words = window.menus["&Words"]
+    submenus = {a.text(): a.menu() for a in words.actions() if a.menu()}
+    level = next(a for a in submenus["My HSK &level"].actions() if a.text() == "HSK 2")
+    edition = next(a for a in submenus["HSK &edition"].actions() if a.text() == "HSK 2.0")
+    level.trigger()
+    edition.trigger()
     assert (window.settings.hsk_level, window.settings.hsk_edition) == (2, "2.0")
     assert window.view.options.hsk_level == 2
 
@@ -267,12 +274,12 @@ def test_a_dock_behind_a_tab_is_built_and_filled_when_first_seen(window, qtbot):
     qtbot.waitUntil(window.figures_dock.is_built)
     first, first_count = window.article_id, len(window.article["figures"])
     assert rows() == first_count
-    window.actions.next_article.trigger()  # on screen: filled on the next turn of the event loop
+    window.commands.next_article.trigger()  # on screen: filled on the next turn of the event loop
     second_count = len(window.article["figures"])
     assert second_count != first_count
     qtbot.waitUntil(lambda: rows() == second_count)
     window.speakers_dock.raise_()
-    window.actions.previous_article.trigger()
+    window.commands.previous_article.trigger()
     assert window.article_id == first
     qtbot.wait(50)
     assert rows() == second_count  # behind its tab, the panel waits…

@@ -19,13 +19,13 @@ def token_center(window, word, occurrence=0):
     at = -1
     for _ in range(occurrence + 1):
         at = text.index(word, at + 1)
-    token = next(i for i, t in enumerate(window.article["tokens"]) if t["start"] <= at < t["end"])
+    token = window.article["tokens"].index_at(at)
     return token, view.token_rect(token).center()
 
 
 def scroll_to_token(window, token):
     rect = window.view.token_rect(token)
-    window.scroll.ensureVisible(rect.center().x(), rect.center().y(), 10, 80)
+    window.scroll_area.ensureVisible(rect.center().x(), rect.center().y(), 10, 80)
 
 
 def test_title_and_panels(window, library):
@@ -73,49 +73,49 @@ def _grab(window):
 
 def test_pinyin_modes(window, qtbot):
     hover = _grab(window)
-    window.actions.pinyin_above.trigger()
+    window.commands.pinyin_above.trigger()
     assert window.settings.pinyin_mode == "above"
     above = _grab(window)
     assert above != hover and above.height() > hover.height()  # lines make room for the pinyin
-    window.actions.pinyin_off.trigger()
+    window.commands.pinyin_off.trigger()
     assert _grab(window) == hover  # neither draws pinyin in the text …
     token, _ = token_center(window, "跨境电商")
     window.view.set_cursor(token)
     assert "kuà" not in window.view.popup.label.text()  # … and off keeps it out of the popup too
-    window.actions.pinyin_hover.trigger()
+    window.commands.pinyin_hover.trigger()
     window.view.set_cursor(token)
     assert "kuà" in window.view.popup.label.text()
 
 
 def test_themes_render_differently(window):
-    window.actions.theme_light.trigger()
+    window.commands.theme_light.trigger()
     light = _grab(window)
-    window.actions.theme_dark.trigger()
+    window.commands.theme_dark.trigger()
     dark = _grab(window)
     assert light != dark
     assert QImage.pixelColor(dark, 5, 5).lightness() < 80 < QImage.pixelColor(light, 5, 5).lightness()
     assert window.settings.theme == "dark"
-    window.actions.theme_light.trigger()  # back to light: the palette the window started with
+    window.commands.theme_light.trigger()  # back to light: the palette the window started with
     assert _grab(window) == light
 
 
 def test_layers_switch(window):
-    window.actions.pinyin_above.trigger()  # tone colours show on the pinyin
+    window.commands.pinyin_above.trigger()  # tone colours show on the pinyin
     for name in ("show_words", "tone_colors", "show_figures", "show_speakers"):
         before = _grab(window)
-        window.actions[name].trigger()
+        window.commands[name].trigger()
         assert _grab(window) != before, name
 
 
 def test_selection_copies_characters_only(window, qtbot):
-    window.actions.pinyin_above.trigger()
+    window.commands.pinyin_above.trigger()
     view = window.view
     token, start = token_center(window, "作为一个")
     _, end = token_center(window, "新生事物")
     qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start - QPoint(view.token_rect(token).width() // 2, 0))
     qtbot.mouseMove(view, end)
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
-    assert window.actions.copy.isEnabled()
+    assert window.commands.copy.isEnabled()
     assert view.copy_selection()
     from PySide6.QtGui import QGuiApplication
 
@@ -127,7 +127,7 @@ def test_speaker_click_scrolls_and_flashes(window, qtbot):
     window.open_article(window.library.articles()[3]["id"])
     tree = window.speakers_panel.tree
     last = tree.topLevelItem(tree.topLevelItemCount() - 1).child(0)
-    bar = window.scroll.verticalScrollBar()
+    bar = window.scroll_area.verticalScrollBar()
     bar.setValue(0)
     tree.scrollToItem(last)
     rect = tree.visualItemRect(last)
@@ -151,27 +151,27 @@ def test_keyboard_word_cursor_and_navigation(window, qtbot):
     assert view.cursor_token() > second
     titles = []
     window.article_opened.connect(lambda i: titles.append(i))
-    window.actions.next_article.trigger()
-    window.actions.next_article.trigger()
-    window.actions.previous_article.trigger()
+    window.commands.next_article.trigger()
+    window.commands.next_article.trigger()
+    window.commands.previous_article.trigger()
     assert len(titles) == 3 and titles[0] == titles[2]
 
 
 def test_next_figure_and_statement(window):
-    window.actions.next_figure.trigger()
+    window.commands.next_figure.trigger()
     first = window.view._flash
     assert first == (window.article["figures"][0]["start"], window.article["figures"][0]["end"])
-    window.actions.next_figure.trigger()
+    window.commands.next_figure.trigger()
     assert window.view._flash[0] > first[0]
-    window.actions.next_statement.trigger()
+    window.commands.next_statement.trigger()
     assert window.view._flash[0] in {s["start"] for s in window.article["statements"]}
 
 
 def test_zoom(window):
     size = window.settings.font_size
-    window.actions.zoom_in.trigger()
+    window.commands.zoom_in.trigger()
     assert window.settings.font_size == size + 2
-    window.actions.zoom_reset.trigger()
+    window.commands.zoom_reset.trigger()
     assert window.settings.font_size == 18
 
 
@@ -205,7 +205,7 @@ def test_binary_file_gets_a_dialog_and_the_window_keeps_working(window, qtbot, t
     assert dialogs and "PNG" in dialogs[0].text()
     dialogs[0].accept()
     assert len(window.library.articles()) == 5
-    window.actions.next_article.trigger()
+    window.commands.next_article.trigger()
     assert window.article is not None
 
 
@@ -213,9 +213,10 @@ def test_import_in_the_background_with_progress(window, qtbot, tmp_path):
     page = tmp_path / "another.txt"
     page.write_text(SAMPLE.read_text(encoding="utf-8").replace("跨境电商", "数字贸易"), encoding="utf-8")
     progress = []
+    window.files.imports.progressed.connect(lambda d, t: progress.append((d, t)))
     with qtbot.waitSignal(window.import_finished, timeout=60000) as done:
         window.open_files([str(page)])
-        window._task.progressed.connect(lambda d, t: progress.append((d, t)))
+    assert progress[-1] == (5, 5)
     assert len(done.args[0]) == 5
     assert window.article_id == done.args[0][0]
     assert str(page) in window.settings.recent_files
@@ -227,8 +228,8 @@ def test_cancelled_import_leaves_the_library_as_it_was(window, qtbot, tmp_path):
     page.write_text(SAMPLE.read_text(encoding="utf-8") * 40, encoding="utf-8")
     before = window.library.articles()
     window.open_files([str(page)])
-    window.cancel_import()
-    qtbot.waitUntil(lambda: window._task is None, timeout=60000)
+    window.cancel_button.click()
+    qtbot.waitUntil(lambda: not window.files.imports.busy, timeout=60000)
     assert window.library.articles() == before
 
 
@@ -240,15 +241,15 @@ def test_settings_and_place_are_remembered(qtbot, library, settings, tmp_path):
     qtbot.addWidget(first)
     first.resize(1200, 800)
     first.show()
-    first.actions.pinyin_above.trigger()
+    first.commands.pinyin_above.trigger()
     first.open_article(ids[1])
     qtbot.wait(50)
-    first.scroll.verticalScrollBar().setValue(600)
+    first.scroll_area.verticalScrollBar().setValue(600)
     first.close()
     assert library.position(ids[1]) > 0
     second = MainWindow(library, settings)
     qtbot.addWidget(second)
-    assert second.actions.pinyin_above.isChecked()
+    assert second.commands.pinyin_above.isChecked()
     assert settings.last_article == ids[1]
     assert not settings.geometry.isEmpty()
 
@@ -285,7 +286,7 @@ def test_screenshot_of_a_bad_file_fails_cleanly(tmp_path):
 
 def test_traditional_display_keeps_offsets(window):
     simplified = _grab(window)
-    window.actions.traditional.trigger()
+    window.commands.traditional.trigger()
     assert window.settings.traditional
     view = window.view
     assert len(view.display["text"]) == len(window.article["text"])
@@ -321,15 +322,14 @@ def test_screenshot_changes_neither_settings_nor_library(tmp_path):
 
 def test_the_place_in_an_article_left_is_kept_just_after(window, qtbot):
     first = window.article_id
-    window.scroll.verticalScrollBar().setValue(500)
-    window._position_timer.stop()  # as if the reader switched at once
-    window.actions.next_article.trigger()
+    window.scroll_area.verticalScrollBar().setValue(500)
+    window.commands.next_article.trigger()  # at once: no event has run since the scroll
     assert window.library.position(first) == 0  # opening the next article waits for no commit…
     qtbot.waitUntil(lambda: window.library.position(first) > 0, timeout=3000)  # …the place follows
 
 
 def test_a_fresh_analysis_shows_in_traditional_characters_too(window, sample_articles):
-    window.actions.traditional.trigger()  # the view is also handed analyses that are not stored
+    window.commands.traditional.trigger()  # the view is also handed analyses that are not stored
     article = sample_articles[0].to_json()
     window.view.set_article(article)
     shown = window.view.display["text"]

@@ -208,14 +208,23 @@ def test_older_library_is_migrated(tmp_path):
         assert lib.search("正文第一段")
 
 
+def _as_before_migration_6(lib: Library) -> None:
+    """No reading progress, article notes or speaker corrections, as before migration 6."""
+    lib.conn.execute("ALTER TABLE reading_positions DROP COLUMN furthest")
+    lib.conn.execute("DROP TABLE article_notes")
+    lib.conn.execute("DROP TABLE speaker_corrections")
+    lib.conn.execute("PRAGMA user_version = 5")
+
+
 def _as_before_migration_5(lib: Library) -> None:
     """Make the articles as libraries before migration 5 kept them: token dicts, no length."""
+    _as_before_migration_6(lib)
     lib.conn.execute("DROP INDEX articles_list")
     lib.conn.execute("ALTER TABLE articles DROP COLUMN chars")
     lib.conn.execute("CREATE INDEX articles_document ON articles(document_id, position)")
     for article_id, stored in lib.conn.execute("SELECT id, analysis FROM articles").fetchall():
         data = json.loads(stored)
-        data["tokens"] = list(Tokens.unpacked(data.pop("token_ends"), data.pop("syllables")))
+        data["tokens"] = Tokens.unpacked(data.pop("token_ends"), data.pop("syllables")).to_dicts()
         lib.conn.execute("UPDATE articles SET analysis = ? WHERE id = ?", [json.dumps(data), article_id])
 
 

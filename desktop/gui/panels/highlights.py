@@ -5,11 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop.core.colors import HIGHLIGHT_COLORS
 from desktop.gui.i18n import name
-from desktop.gui.theme import HIGHLIGHT_COLORS
 from desktop.store import COLORS
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -40,9 +49,15 @@ class HighlightsPanel(QWidget):
         self.tree.setHeaderLabels([self.tr("Quote"), self.tr("Note"), self.tr("Tags")])
         self.tree.setRootIsDecorated(False)
         self.tree.setAccessibleName(self.tr("Highlights"))
-        self.tree.itemClicked.connect(lambda item, _: self.highlight_activated.emit(self._highlight(item)))
-        self.tree.itemActivated.connect(lambda item, _: self.highlight_activated.emit(self._highlight(item)))
-        self.tree.itemDoubleClicked.connect(lambda item, _: self.edit_requested.emit(self._highlight(item)))
+        self.tree.itemClicked.connect(
+            lambda item, _: self.highlight_activated.emit(self._highlight(item))
+        )
+        self.tree.itemActivated.connect(
+            lambda item, _: self.highlight_activated.emit(self._highlight(item))
+        )
+        self.tree.itemDoubleClicked.connect(
+            lambda item, _: self.edit_requested.emit(self._highlight(item))
+        )
         edit = QPushButton(self.tr("Edit…"), self)
         edit.clicked.connect(self._edit_current)
         delete = QPushButton(self.tr("Delete"), self)
@@ -71,7 +86,7 @@ class HighlightsPanel(QWidget):
             quote = h["quote"].replace("\n", " ")
             item = QTreeWidgetItem([quote, h["note"].replace("\n", " "), ", ".join(h["tags"])])
             item.setData(0, ID_ROLE, h["id"])
-            swatch = QColor(HIGHLIGHT_COLORS.get(h["color"], "#ffe066"))
+            swatch = QColor(HIGHLIGHT_COLORS.get(h["color"], HIGHLIGHT_COLORS["yellow"]))
             item.setBackground(0, QBrush(swatch))
             item.setForeground(0, QBrush(QColor("#1f1f1f")))
             item.setToolTip(0, h["quote"])
@@ -89,12 +104,17 @@ class HighlightsPanel(QWidget):
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
             h = self._highlight(item)
-            visible = (not color or h["color"] == color) and (not tag or any(tag in t.lower() for t in h["tags"]))
+            visible = (not color or h["color"] == color) and (
+                not tag or any(tag in t.lower() for t in h["tags"])
+            )
             item.setHidden(not visible)
 
     def visible_ids(self) -> list[int]:
-        return [self.tree.topLevelItem(i).data(0, ID_ROLE) for i in range(self.tree.topLevelItemCount())
-                if not self.tree.topLevelItem(i).isHidden()]
+        return [
+            self.tree.topLevelItem(i).data(0, ID_ROLE)
+            for i in range(self.tree.topLevelItemCount())
+            if not self.tree.topLevelItem(i).isHidden()
+        ]
 
     def _highlight(self, item: QTreeWidgetItem) -> dict:
         return self._highlights[item.data(0, ID_ROLE)]

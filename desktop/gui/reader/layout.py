@@ -29,8 +29,19 @@ class Box:
     `hanzi_x` is where the characters start (centred under wider pinyin), `shown` the characters
     as drawn."""
 
-    def __init__(self, token: int, start: int, end: int, x: float, width: float, hanzi_x: float,
-                 syllables: list[str], heading: bool, shown: str, metrics: TextMetrics):
+    def __init__(
+        self,
+        token: int,
+        start: int,
+        end: int,
+        x: float,
+        width: float,
+        hanzi_x: float,
+        syllables: list[str],
+        heading: bool,
+        shown: str,
+        metrics: TextMetrics,
+    ):
         self.token, self.start, self.end = token, start, end
         self.x, self.width, self.hanzi_x = x, width, hanzi_x
         self.syllables, self.heading, self.shown, self.metrics = syllables, heading, shown, metrics
@@ -62,8 +73,15 @@ class TextLine(NamedTuple):
 
 
 class Layout:
-    def __init__(self, lines: list[Line], header: list[TextLine], height: float, boxes: list[Box | None],
-                 left: float, right: float):
+    def __init__(
+        self,
+        lines: list[Line],
+        header: list[TextLine],
+        height: float,
+        boxes: list[Box | None],
+        left: float,
+        right: float,
+    ):
         self.lines, self.header, self.height = lines, header, height
         self.boxes = boxes  # by token index; None for paragraph breaks
         self.left, self.right = left, right
@@ -105,108 +123,165 @@ class Layout:
         return None
 
 
-def layout_article(article: dict, width: float, fonts: dict[str, QFont], *, pinyin_above: bool,
-                   word_gap: bool, display: dict | None = None) -> Layout:
+def layout_article(
+    article: dict,
+    width: float,
+    fonts: dict[str, QFont],
+    *,
+    pinyin_above: bool,
+    word_gap: bool,
+    display: dict | None = None,
+) -> Layout:
     """Lines for an article at a given widget width. `fonts`: hanzi, pinyin, heading, title, byline.
     `display` gives the text, title and byline as shown (traditional characters), each exactly as
     long as the article's own, so that every offset holds."""
-    display = display or article
-    hz, py = metrics_for(fonts["hanzi"]), metrics_for(fonts["pinyin"])
-    head = metrics_for(fonts["heading"])
-    em = hz.fm.height()
-    margin = max(24.0, min(72.0, width * 0.06))
-    measure = min(width - 2 * margin, 40 * em)  # lines no longer than ~40 characters read best
-    left = max(margin, (width - measure) / 2)
-    right = left + measure
-    y = margin * 0.8
-    header: list[TextLine] = []
-    if display.get("title"):
-        y = _wrap_header(display["title"], fonts["title"], left, right, y, "title", header)
-        y += em * 0.3
-    byline = " · ".join(x for x in (display.get("source"), "、".join(display.get("byline") or ())) if x)
-    if byline:
-        y = _wrap_header(byline, fonts["byline"], left, right, y, "byline", header)
-    if header:
-        y += em * 0.9
+    flow = _Flow(article, display or article, width, fonts, pinyin_above, word_gap)
+    flow.place_header()
+    flow.place_words()
+    return flow.layout()
 
-    text = display.get("text", "")
-    tokens = as_tokens(article.get("tokens", []))
-    headings = {s["start"] for s in article.get("sections", [])}
-    gap = em * 0.18 if word_gap else 0.0
-    py_h = py.fm.height() if pinyin_above else 0.0
-    lines: list[Line] = []
-    boxes: list[Box | None] = [None] * len(tokens)
 
-    def new_line(top: float, heading: bool) -> Line:
-        metrics = head if heading else hz
-        if pinyin_above:
+class _Flow:
+    """One layout in the making: the measure of the page, then the header, then each word placed
+    on the current line or a new one, by the rules of Chinese line breaking."""
+
+    def __init__(
+        self,
+        article: dict,
+        display: dict,
+        width: float,
+        fonts: dict[str, QFont],
+        pinyin_above: bool,
+        word_gap: bool,
+    ):
+        self.display, self.fonts, self.pinyin_above = display, fonts, pinyin_above
+        self.hz, self.py = metrics_for(fonts["hanzi"]), metrics_for(fonts["pinyin"])
+        self.head = metrics_for(fonts["heading"])
+        self.em = self.hz.fm.height()
+        self.margin = max(24.0, min(72.0, width * 0.06))
+        measure = min(width - 2 * self.margin, 40 * self.em)  # lines of ~40 characters read best
+        self.left = max(self.margin, (width - measure) / 2)
+        self.right = self.left + measure
+        self.y = self.margin * 0.8
+        self.text = display.get("text", "")
+        self.tokens = as_tokens(article.get("tokens", []))
+        self.spans = self.tokens.spans()
+        self.syllables = self.tokens.syllables()  # one per character
+        self.headings = {s["start"] for s in article.get("sections", [])}
+        self.gap = self.em * 0.18 if word_gap else 0.0
+        self.header: list[TextLine] = []
+        self.lines: list[Line] = []
+        self.boxes: list[Box | None] = [None] * len(self.tokens)
+        self._punctuation_only: dict[str, bool] = {}
+
+    def layout(self) -> Layout:
+        return Layout(
+            self.lines, self.header, self.y + self.margin, self.boxes, self.left, self.right
+        )
+
+    def place_header(self) -> None:
+        d, em = self.display, self.em
+        if d.get("title"):
+            self.y = (
+                _wrap_header(
+                    d["title"],
+                    self.fonts["title"],
+                    self.left,
+                    self.right,
+                    self.y,
+                    "title",
+                    self.header,
+                )
+                + em * 0.3
+            )
+        byline = " · ".join(x for x in (d.get("source"), "、".join(d.get("byline") or ())) if x)
+        if byline:
+            self.y = _wrap_header(
+                byline, self.fonts["byline"], self.left, self.right, self.y, "byline", self.header
+            )
+        if self.header:
+            self.y += em * 0.9
+
+    def place_words(self) -> None:
+        text, line = self.text, None
+        para_start, heading, metrics, x = True, False, self.hz, self.left
+        for i, (s, e) in enumerate(self.spans):
+            word = text[s:e]
+            if "\n" in word:  # a paragraph ends
+                if line is not None:
+                    self.y = line.top + line.height + self.em * 0.55
+                line, para_start = None, True
+                continue
+            if para_start:
+                heading = _paragraph_start(text, s) in self.headings
+                metrics = self.head if heading else self.hz
+            if line is None:
+                line = self._new_line(self.y, heading)
+                x = self.left + (2 * metrics.width("中") if para_start and not heading else 0)
+                para_start = False
+            w_hz, w = self._measure(s, e, metrics)
+            if self._breaks_before(i, word, x, w, w_hz, metrics) and line.boxes:
+                line, x = self._break_line(line, heading, word)
+            box = Box(
+                i, s, e, x, w, x + (w - w_hz) / 2, self.syllables[s:e], heading, word, metrics
+            )
+            line.boxes.append(box)
+            self.boxes[i] = box
+            x += w
+        if line is not None:
+            self.y = line.top + line.height
+
+    def _measure(self, s: int, e: int, metrics: TextMetrics) -> tuple[float, float]:
+        """(width of the characters, width of the box)"""
+        word = self.text[s:e]
+        w_hz = metrics.width(word)
+        syllables = self.syllables[s:e]
+        w_py = self.py.width("".join(syllables)) if self.pinyin_above and any(syllables) else 0.0
+        punct = self._punctuation_only.get(word)
+        if punct is None:
+            punct = self._punctuation_only[word] = all(c in PUNCTUATION for c in word)
+        return w_hz, max(w_hz, w_py) + (0.0 if punct else self.gap)
+
+    def _breaks_before(
+        self, i: int, word: str, x: float, w: float, w_hz: float, metrics: TextMetrics
+    ) -> bool:
+        if word[0] in OPENING:  # an opening bracket or quote goes to the next line with its word
+            following = self.spans[i + 1] if i + 1 < len(self.spans) else None
+            ahead = 0.0
+            if following and "\n" not in self.text[slice(*following)]:
+                ahead = self._measure(*following, metrics)[1]
+            return x + w + ahead > self.right
+        # closing punctuation may hang a little into the margin rather than start a line
+        return x + w > self.right and not (
+            word[0] in PUNCTUATION and x + w_hz <= self.right + self.em
+        )
+
+    def _break_line(self, line: Line, heading: bool, word: str) -> tuple[Line, float]:
+        """A new line; the word a closing mark belongs to goes down with it."""
+        carried = _closed_word(line, self.text) if word[0] in CLOSING else []
+        line = self._new_line(line.top + line.height, heading)
+        x = self.left
+        for box in carried:
+            box.hanzi_x += x - box.x
+            box.x = x
+            line.boxes.append(box)
+            x += box.width
+        return line, x
+
+    def _new_line(self, top: float, heading: bool) -> Line:
+        metrics = self.head if heading else self.hz
+        if self.pinyin_above:
+            py_h = self.py.fm.height()
             height = py_h + metrics.fm.height() * 1.25
-            pinyin_base = top + py.fm.ascent()
+            pinyin_base = top + self.py.fm.ascent()
             hanzi_base = top + py_h + metrics.fm.ascent() + metrics.fm.height() * 0.05
         else:
             height = metrics.fm.height() * 1.75
             pinyin_base = top
             hanzi_base = top + (height - metrics.fm.height()) / 2 + metrics.fm.ascent()
         line = Line(top, height, hanzi_base, pinyin_base)
-        lines.append(line)
+        self.lines.append(line)
         return line
-
-    para_start, heading, metrics = True, False, hz
-    line: Line | None = None
-    x = left
-    spans = tokens.spans()
-    syllables_of = tokens.syllables()  # one per character
-    punctuation_only: dict[str, bool] = {}
-
-    def measure(s: int, e: int, metrics: TextMetrics) -> tuple[float, float]:
-        """(width of the characters, width of the box)"""
-        word = text[s:e]
-        w_hz = metrics.width(word)
-        syllables = syllables_of[s:e]
-        w_py = py.width("".join(syllables)) if pinyin_above and any(syllables) else 0.0
-        punct = punctuation_only.get(word)
-        if punct is None:
-            punct = punctuation_only[word] = all(c in PUNCTUATION for c in word)
-        return w_hz, max(w_hz, w_py) + (0.0 if punct else gap)
-
-    for i, (s, e) in enumerate(spans):
-        word = text[s:e]
-        if "\n" in word:
-            if line is not None:
-                y = line.top + line.height + em * 0.55
-            line, para_start = None, True
-            continue
-        if para_start:
-            heading = _paragraph_start(text, s) in headings
-            metrics = head if heading else hz
-        if line is None:
-            line = new_line(y, heading)
-            x = left + (0 if heading else 2 * metrics.width("中")) if para_start else left
-            para_start = False
-        w_hz, w = measure(s, e, metrics)
-        if word[0] in OPENING:  # an opening bracket or quote goes to the next line with its word
-            following = spans[i + 1] if i + 1 < len(spans) else None
-            ahead = measure(*following, metrics)[1] if following and "\n" not in text[slice(*following)] else 0.0
-            breaks = x + w + ahead > right
-        else:  # closing punctuation may hang a little into the margin rather than start a line
-            breaks = x + w > right and not (word[0] in PUNCTUATION and x + w_hz <= right + em)
-        if breaks and line.boxes:
-            carried = _closed_word(line, text) if word[0] in CLOSING else []
-            y = line.top + line.height
-            line = new_line(y, heading)
-            x = left
-            for box in carried:  # the word a closing mark belongs to goes down with it
-                box.hanzi_x += x - box.x
-                box.x = x
-                line.boxes.append(box)
-                x += box.width
-        box = Box(i, s, e, x, w, x + (w - w_hz) / 2, syllables_of[s:e], heading, word, metrics)
-        line.boxes.append(box)
-        boxes[i] = box
-        x += w
-    if line is not None:
-        y = line.top + line.height
-    return Layout(lines, header, y + margin, boxes, left, right)
 
 
 def _closed_word(line: Line, text: str) -> list[Box]:
@@ -225,8 +300,9 @@ def _paragraph_start(text: str, offset: int) -> int:
     return text.rfind("\n", 0, offset) + 1
 
 
-def _wrap_header(text: str, font: QFont, left: float, right: float, y: float, role: str,
-                 out: list[TextLine]) -> float:
+def _wrap_header(
+    text: str, font: QFont, left: float, right: float, y: float, role: str, out: list[TextLine]
+) -> float:
     """Wrap a title; a two-part headline breaks between its parts before it breaks inside one."""
     m = metrics_for(font)
     parts = text.split(" ") if m.width(text) > right - left else [text]

@@ -1,25 +1,25 @@
 """The reading view: one article as words with pinyin, figures, speakers and highlights.
 
-It paints the boxes of `layout.layout_article` and maps mouse and keyboard to text offsets:
+The widget keeps what is shown and where the reader is; `layout.layout_article` places the
+words, `marks.decorate` works out what is drawn on each, `painting.paint` draws them. The
+widget maps mouse and keyboard to text offsets:
 hovering (or the word cursor: arrows, n, b) shows the word popup; dragging selects characters
 (copy gives the characters only, never the pinyin)."""
 
 from __future__ import annotations
 
-import bisect
 from typing import NamedTuple
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPen
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QPainter
 from PySide6.QtWidgets import QWidget
 
-from desktop.gui.reader.layout import PUNCTUATION, Layout, layout_article
-from desktop.gui.reader.popup import WordPopup, popup_html
 from desktop.core.tokens import with_packed_tokens
-from desktop.core.tones import tone_of
-from desktop.core.vocabulary import is_vocabulary, person_spans
-from desktop.gui.theme import (FIGURE_COLORS, HIGHLIGHT_COLORS, SPEAKER_COLORS, Theme, hanzi_font, make_theme,
-                               pinyin_font)
+from desktop.gui.reader.layout import PUNCTUATION, Layout, layout_article
+from desktop.gui.reader.marks import Marks, decorate
+from desktop.gui.reader.painting import Scene, fill, paint
+from desktop.gui.reader.popup import WordPopup, popup_html
+from desktop.gui.theme import Theme, hanzi_font, make_theme, pinyin_font
 
 FLASH_MS = 1600
 
@@ -40,27 +40,6 @@ class ViewOptions(NamedTuple):  # immutable: the window makes new options for ev
     hanzi_family: str = ""
 
 
-class _Marks:
-    """Decorations of one token: (start, end, what) with offsets inside the token."""
-
-    __slots__ = ("fills", "underlines", "frames", "name_color")
-
-    def __init__(self) -> None:
-        self.fills: list[tuple[int, int, QColor]] = []
-        self.underlines: list[tuple[int, int, QColor, bool]] = []  # the bool: dashed
-        self.frames: list[tuple[int, int, QColor]] = []
-        self.name_color: QColor | None = None
-
-
-def _fill(p: QPainter, rect, color: QColor) -> None:
-    """fillRect's work without fillRect: PySide6 resolves its overloads (gradient presets, brush
-    styles) by making those types, 4 ms on the first call, before the first picture."""
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(color)
-    p.drawRect(rect)
-    p.setBrush(Qt.BrushStyle.NoBrush)
-
-
 class ReaderView(QWidget):
     cursor_moved = Signal(QRect)  # the word cursor's word: the scroll area keeps it in view
 
@@ -79,7 +58,7 @@ class ReaderView(QWidget):
         self.popup = WordPopup(self)
         self._layout: Layout | None = None
         self._layout_width = -1
-        self._marks: list[_Marks] = []
+        self._marks: list[Marks] = []
         self._selection: tuple[int, int] | None = None
         self._anchor: int | None = None
         self._cursor = -1
@@ -106,12 +85,14 @@ class ReaderView(QWidget):
         """The article as shown: its own characters, or traditional ones of the same length."""
         if article is None or not self.options.traditional:
             return article
-        from desktop.core.script import to_traditional
+        from desktop.core.traditional import to_traditional
 
-        return {"text": to_traditional(article["text"], article["tokens"].spans()),
-                "title": to_traditional(article["title"]) if article.get("title") else None,
-                "source": to_traditional(article["source"]) if article.get("source") else None,
-                "byline": [to_traditional(b) for b in article.get("byline") or ()]}
+        return {
+            "text": to_traditional(article["text"], article["tokens"].spans()),
+            "title": to_traditional(article["title"]) if article.get("title") else None,
+            "source": to_traditional(article["source"]) if article.get("source") else None,
+            "byline": [to_traditional(b) for b in article.get("byline") or ()],
+        }
 
     def set_word_statuses(self, statuses: dict[str, str]) -> None:
         self.word_statuses = dict(statuses)
@@ -132,10 +113,19 @@ class ReaderView(QWidget):
         self.update()
 
     def set_options(self, options: ViewOptions, theme: Theme) -> None:
-        relayout = (options.pinyin_mode, options.show_words, options.font_size, options.traditional,
-                    options.hanzi_family) != (self.options.pinyin_mode, self.options.show_words,
-                                              self.options.font_size, self.options.traditional,
-                                              self.options.hanzi_family)
+        relayout = (
+            options.pinyin_mode,
+            options.show_words,
+            options.font_size,
+            options.traditional,
+            options.hanzi_family,
+        ) != (
+            self.options.pinyin_mode,
+            self.options.show_words,
+            self.options.font_size,
+            self.options.traditional,
+            self.options.hanzi_family,
+        )
         script_changed = options.traditional != self.options.traditional
         self.options, self.theme = options, theme
         if script_changed:
@@ -162,6 +152,13 @@ class ReaderView(QWidget):
     def hovered_token(self) -> int:
         return self._hover
 
+    def select_range(self, start: int, end: int) -> None:
+        """Select characters start–end of the article, as a drag of the mouse would."""
+        length = len(self.article["text"]) if self.article else 0
+        start, end = max(0, min(start, length)), max(0, min(end, length))
+        self._selection = (min(start, end), max(start, end)) if start != end else None
+        self.update()
+
     def clear_selection(self) -> None:
         self._selection = None
         self.update()
@@ -176,7 +173,13 @@ class ReaderView(QWidget):
         title = hanzi_font(size * 1.6, family)
         title.setBold(True)
         byline = pinyin_font(size * 1.3)
-        return {"hanzi": hz, "pinyin": pinyin_font(size), "heading": heading, "title": title, "byline": byline}
+        return {
+            "hanzi": hz,
+            "pinyin": pinyin_font(size),
+            "heading": heading,
+            "title": title,
+            "byline": byline,
+        }
 
     def _relayout(self, force: bool = False) -> None:
         width = self.width()
@@ -190,9 +193,14 @@ class ReaderView(QWidget):
             self._layout = None
             self.setMinimumHeight(0)
         else:
-            self._layout = layout_article(self.article, width, self.fonts(),
-                                          pinyin_above=self.options.pinyin_mode == "above",
-                                          word_gap=self.options.show_words, display=self.display)
+            self._layout = layout_article(
+                self.article,
+                width,
+                self.fonts(),
+                pinyin_above=self.options.pinyin_mode == "above",
+                word_gap=self.options.show_words,
+                display=self.display,
+            )
             self.setMinimumHeight(int(self._layout.height) + 1)
         self.update()
 
@@ -216,7 +224,11 @@ class ReaderView(QWidget):
         return area.toAlignedRect()
 
     def token_rect(self, token: int) -> QRect:
-        if not self._layout or not (0 <= token < len(self._layout.boxes)) or self._layout.boxes[token] is None:
+        if (
+            not self._layout
+            or not (0 <= token < len(self._layout.boxes))
+            or self._layout.boxes[token] is None
+        ):
             return QRect()
         box = self._layout.boxes[token]
         return self.rect_for_range(box.start, box.end)
@@ -225,183 +237,40 @@ class ReaderView(QWidget):
 
     def _decorate(self) -> None:
         """Per token: highlight fills, statement tints, figure frames, speaker-name colours."""
-        article = self.article
-        if not article:
-            self._marks = []
-            return
-        spans = article["tokens"].spans()
-        marks = [_Marks() for _ in spans]
-        starts = [s for s, _ in spans]
-        colors = {sp["name"]: QColor(SPEAKER_COLORS[i % len(SPEAKER_COLORS)])
-                  for i, sp in enumerate(article.get("speakers", []))}
-
-        def each_token(a: int, b: int):
-            i = max(0, bisect.bisect_right(starts, a) - 1)
-            while i < len(spans) and spans[i][0] < b:
-                start, end = spans[i]
-                lo, hi = max(a, start) - start, min(b, end) - start
-                if lo < hi:
-                    yield i, lo, hi
-                i += 1
-
-        for h in self.highlights:
-            color = QColor(HIGHLIGHT_COLORS.get(h["color"], "#ffe066"))
-            color.setAlpha(self.theme.highlight_alpha)
-            for i, lo, hi in each_token(h["start"], h["end"]):
-                marks[i].fills.append((lo, hi, color))
-        if self.options.show_speakers:
-            for st in article.get("statements", []):
-                base = colors.get(st["speaker"])
-                if base is None:
-                    continue
-                tint = QColor(base)
-                tint.setAlpha(60 if st["direct"] else 26)
-                for i, lo, hi in each_token(st["start"], st["end"]):
-                    marks[i].fills.append((lo, hi, tint))
-                    if not st["direct"]:
-                        marks[i].underlines.append((lo, hi, base, True))
-            for sp in article.get("speakers", []):
-                for a, b in sp["mentions"]:
-                    for i, lo, hi in each_token(a, b):
-                        marks[i].name_color = colors[sp["name"]]
-        if self.options.show_unknown or self.options.show_hsk:
-            self._mark_words(marks)
-        if self.options.show_figures:
-            for fig in article.get("figures", []):
-                color = QColor(FIGURE_COLORS.get(fig["kind"], "#777777"))
-                for i, lo, hi in each_token(fig["start"], fig["end"]):
-                    marks[i].frames.append((lo, hi, color))
-        self._marks = marks
-
-    def _mark_words(self, marks: list[_Marks]) -> None:
-        """Learning words amber, new words a dashed blue line; words above the chosen HSK level violet."""
-        from desktop.core.dictionary import hsk_level
-
-        text = self.article["text"]
-        names = person_spans(self.article.get("speakers", []))
-        learning, new, above = QColor("#f08c00"), QColor("#4c8bf5"), QColor("#9c36b5")
-        for i, (start, end) in enumerate(self.article["tokens"].spans()):
-            word = text[start:end]
-            if (start, end) in names or not is_vocabulary(word):
-                continue  # the same words the vocabulary lists: no names, figures or punctuation
-            size = end - start
-            if self.options.show_unknown:
-                status = self.word_statuses.get(word, "new")
-                if status == "learning":
-                    marks[i].underlines.append((0, size, learning, False))
-                elif status == "new":
-                    marks[i].underlines.append((0, size, new, True))
-            if self.options.show_hsk:
-                level = hsk_level(word, self.options.hsk_edition)
-                if level is not None and level > self.options.hsk_level:
-                    marks[i].frames.append((0, size, above))
+        self._marks = decorate(
+            self.article, self.highlights, self.options, self.theme, self.word_statuses
+        )
 
     # --- painting -------------------------------------------------------------------------------
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         clip = event.rect()
-        _fill(p, clip, self.theme.background)
-        layout = self._layout
-        if layout is None:
+        fill(p, clip, self.theme.background)
+        if self._layout is None:
             p.setPen(self.theme.muted)
             p.setFont(pinyin_font(self.options.font_size * 1.4))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                       self.tr("Open a news page (Ctrl+O) or drop a file here"))
+            p.drawText(
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                self.tr("Open a news page (Ctrl+O) or drop a file here"),
+            )
             return
-        for tl in layout.header:
-            p.setFont(tl.font)
-            p.setPen(self.theme.heading if tl.role == "title" else self.theme.muted)
-            p.drawText(QPointF(tl.x, tl.baseline), tl.text)
-        fonts = self.fonts()
-        bold = QFont(fonts["hanzi"])
-        bold.setBold(True)
-        heading_font = fonts["heading"]
-        for line in layout.lines:
-            if line.top > clip.bottom() or line.top + line.height < clip.top():
-                continue
-            for n, box in enumerate(line.boxes):
-                self._paint_box(p, line, box, n, fonts, bold, heading_font)
-
-    def _range_rect(self, line, box, lo: int, hi: int, font_height: float, whole: bool = False) -> QRectF:
-        """Where characters lo..hi of a box are; `whole` takes in the box's spacing when the range
-        covers the whole word, so that tints run on without gaps."""
-        if whole and lo == 0 and hi == box.end - box.start:
-            x0, x1 = box.x, box.x + box.width
-        else:
-            x0 = box.hanzi_x + box.edges[lo]
-            x1 = box.hanzi_x + box.edges[hi]
-        top = line.hanzi_baseline - font_height * 0.92
-        return QRectF(x0, top, x1 - x0, font_height * 1.12)
-
-    def _paint_box(self, p: QPainter, line, box, n: int, fonts, bold: QFont, heading_font: QFont) -> None:
-        text = self.display["text"][box.start:box.end]
-        marks = self._marks[box.token] if box.token < len(self._marks) else _Marks()
-        font = heading_font if box.heading else (bold if marks.name_color is not None else fonts["hanzi"])
-        p.setFont(font)
-        fh = p.fontMetrics().height()
-        size = len(text)
-        for lo, hi, color in marks.fills:
-            _fill(p, self._range_rect(line, box, lo, hi, fh, whole=True), color)
-        for rng, color in self._transient_fills(box):
-            _fill(p, self._range_rect(line, box, *rng, fh, whole=True), color)
-        if box.token == self._cursor:
-            pen = QPen(self.theme.text)
-            pen.setWidthF(1.2)
-            p.setPen(pen)
-            p.drawRoundedRect(self._range_rect(line, box, 0, size, fh).adjusted(-2, -1, 2, 1), 3, 3)
-        for lo, hi, color in marks.frames:
-            pen = QPen(color)
-            pen.setWidthF(1.6)
-            p.setPen(pen)
-            r = self._range_rect(line, box, lo, hi, fh)
-            p.drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()))
-            p.drawLine(QPointF(r.left(), r.bottom() - 3), QPointF(r.left(), r.bottom()))
-            p.drawLine(QPointF(r.right(), r.bottom() - 3), QPointF(r.right(), r.bottom()))
-        for lo, hi, color, dashed in marks.underlines:
-            pen = QPen(color)
-            pen.setWidthF(1.0)
-            pen.setStyle(Qt.PenStyle.DotLine if dashed else Qt.PenStyle.SolidLine)
-            p.setPen(pen)
-            r = self._range_rect(line, box, lo, hi, fh, whole=True)
-            p.drawLine(QPointF(r.left(), r.bottom() + 2), QPointF(r.right(), r.bottom() + 2))
-        is_word = not all(c in PUNCTUATION for c in text)
-        if self.options.show_words and is_word:
-            p.setPen(QPen(self.theme.word_lines[n % 2], 1.0))
-            y = line.hanzi_baseline + fh * 0.22
-            p.drawLine(QPointF(box.hanzi_x + 1, y), QPointF(box.hanzi_x + box.edges[-1] - 1, y))
-        colored_chars = self.options.tone_colors and self.options.tone_on_characters
-        if colored_chars and marks.name_color is None:
-            for k, ch in enumerate(text):
-                syl = box.syllables[k] if k < len(box.syllables) else ""
-                p.setPen(self.theme.tones[tone_of(syl)] if syl else self.theme.text)
-                p.drawText(QPointF(box.hanzi_x + box.edges[k], line.hanzi_baseline), ch)
-        else:
-            p.setPen(marks.name_color or (self.theme.heading if box.heading else self.theme.text))
-            p.drawText(QPointF(box.hanzi_x, line.hanzi_baseline), text)
-        if self.options.pinyin_mode == "above" and any(box.syllables):
-            self._paint_pinyin(p, line, box, fonts["pinyin"])
-
-    def _paint_pinyin(self, p: QPainter, line, box, font: QFont) -> None:
-        p.setFont(font)
-        fm = p.fontMetrics()
-        syllables = [s for s in box.syllables if s]
-        total = fm.horizontalAdvance("".join(syllables))
-        x = box.x + (box.width - total) / 2
-        for s in syllables:
-            color = self.theme.tones[tone_of(s)] if self.options.tone_colors else self.theme.muted
-            p.setPen(color)
-            p.drawText(QPointF(x, line.pinyin_baseline), s)
-            x += fm.horizontalAdvance(s)
-
-    def _transient_fills(self, box):
-        out = []
-        for rng, color in ((self._selection, self.theme.selection), (self._flash, QColor(255, 170, 0, 130))):
-            if rng and rng[0] < box.end and box.start < rng[1]:
-                out.append(((max(rng[0], box.start) - box.start, min(rng[1], box.end) - box.start), color))
-        return out
+        paint(
+            p,
+            Scene(
+                self._layout,
+                self.display["text"],
+                self._marks,
+                self.options,
+                self.theme,
+                self.fonts(),
+                self._cursor,
+                self._selection,
+                self._flash,
+            ),
+            clip,
+        )
 
     # --- flash and scroll targets ------------------------------------------------------------------
 
@@ -508,7 +377,10 @@ class ReaderView(QWidget):
             return
         rect = self.token_rect(self._cursor)
         lines = self._layout.lines
-        index = next((k for k, ln in enumerate(lines) if ln.top <= rect.center().y() < ln.top + ln.height), None)
+        index = next(
+            (k for k, ln in enumerate(lines) if ln.top <= rect.center().y() < ln.top + ln.height),
+            None,
+        )
         if index is None or not 0 <= index + step < len(lines):
             return
         target = lines[index + step]
@@ -527,10 +399,17 @@ class ReaderView(QWidget):
         if not self.article:
             return
         start, end = self.article["tokens"].span(token)
-        html = popup_html(self.article, token, self.theme, show_pinyin=self.options.pinyin_mode != "off",
-                          tone_colors=self.options.tone_colors, highlights=self.highlights,
-                          statuses=self.word_statuses, hsk_edition=self.options.hsk_edition,
-                          shown=self.display["text"][start:end])
+        html = popup_html(
+            self.article,
+            token,
+            self.theme,
+            show_pinyin=self.options.pinyin_mode != "off",
+            tone_colors=self.options.tone_colors,
+            highlights=self.highlights,
+            statuses=self.word_statuses,
+            hsk_edition=self.options.hsk_edition,
+            shown=self.display["text"][start:end],
+        )
         rect = self.token_rect(token)
         anchor = QRect(self.mapToGlobal(rect.topLeft()), self.mapToGlobal(rect.bottomRight()))
         self.popup.show_at(html, anchor, token)

@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.script import to_traditional
+from desktop.core.traditional import to_traditional
 
 
 def test_by_phrase_and_same_length():
