@@ -67,8 +67,3 @@ def _cut_into(tok: jieba.Tokenizer, text: str, start: int, end: int, spans: list
         spans.append((pos, pos + len(word)))
         pos += len(word)
 
-
-def dictionary_cut(word: str) -> list[str]:
-    """`word` cut by jieba's dictionary alone, without the HMM that joins unknown runs: the
-    words a phrase table may know inside a token the HMM made (笼罩着 -> 笼罩 着)."""
-    return list(tokenizer().cut(word, HMM=False))

@@ -202,10 +202,12 @@ def test_the_models_load_on_the_first_analysis_not_on_import():
 
 
 def test_a_word_jiebas_hmm_glued_keeps_its_dictionary_reading():
-    """笼罩着 is one token of jieba's HMM; 笼罩 inside it is a dictionary word (lǒng zhào)."""
+    """笼罩着 is one token of jieba's HMM, 行业协会 one of its dictionary; the phrase tables know
+    笼罩 (lǒng zhào) and 行业 (háng yè) inside them."""
     from desktop.core.pinyin import _table_readings
 
     assert _table_readings("笼罩着") == ("lǒng", "zhào", None)
+    assert _table_readings("行业协会")[:2] == ("háng", "yè")
     assert _table_readings("长而") == (None, None)
 
 
