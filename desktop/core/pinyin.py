@@ -295,7 +295,7 @@ def _choose(table: str | None, may_overrule: bool,
     `may_overrule` whether the models may set it aside, `probabilities` theirs, in tone numbers. A table's light tone (知识 zhī shi)
     is kept where the model agrees on the syllable: the model was trained on text that writes the
     full tone, the dictionary has the light one."""
-    marked = {number: numbers_to_marks([number])[0] for number in probabilities}
+    marked = {number: _marked(number) for number in probabilities}
     best = max(probabilities, key=probabilities.__getitem__)
     chosen = marked[best]
     if table is not None:
@@ -308,6 +308,11 @@ def _choose(table: str | None, may_overrule: bool,
     others = [marked[n] for n, p in sorted(probabilities.items(), key=lambda kv: -kv[1])
               if p >= ALTERNATIVE_FLOOR and n != number_of(chosen) and n != shown]
     return chosen, others
+
+
+@lru_cache(maxsize=4096)
+def _marked(number: str) -> str:
+    return numbers_to_marks([number])[0]
 
 
 def _has_tone(syllable: str) -> bool:

@@ -16,6 +16,7 @@ the character's own readings. The weights are read once, on the first analysis t
 
 from __future__ import annotations
 
+import os
 import pickle
 import threading
 from collections.abc import Sequence
@@ -24,7 +25,11 @@ from collections.abc import Mapping
 from importlib.resources import files
 from typing import Any
 
-import numpy as np
+# The networks' matrices are small: OpenBLAS's threads only fight each other (and the window's
+# thread) over them, twice as slow on two cores. Set before numpy loads, which is here: nothing
+# else in the app imports it.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+import numpy as np  # noqa: E402
 
 from desktop.resources import resource_path
 
@@ -42,6 +47,8 @@ _BOS, _EOS, _UNK = "시", "끝", "<UNK>"  # g2pM's own sentence-boundary and unk
 # (了解 le, 的确 de). Elsewhere the two vote as equals. (Chosen on CPP's dev split and on g2pL's
 # test file; see resources/polyphone/README.md.)
 FIRST_MODEL_WEIGHT = {0: 0.5, 1: 0.0, 2: 0.5}
+# g2pM's probability above which, if it agrees with the dictionary, the second model is not asked.
+SURE = 0.99
 # A reading one model does not have gets this probability from it, not zero.
 _ABSENT = 1e-6
 
@@ -212,7 +219,7 @@ def readings_in_context(text: str, offsets: Sequence[int],
     wanted = [i for i in offsets if text[i] in first.candidates]
     for offset, states in _states(first, text, wanted).items():
         out[offset] = _softmax(states @ first.output[0] + first.output[1], first.candidates[text[offset]])
-    own = [i for i in offsets if text[i] in second.candidates]
+    own = [i for i in offsets if text[i] in second.candidates and _worth_asking(out.get(i), hints.get(i))]
     for offset, states in _states(second, text, own).items():
         reading, kind = hints.get(offset, ("", 0))
         ids, names = second.candidates[text[offset]]
@@ -221,6 +228,15 @@ def readings_in_context(text: str, offsets: Sequence[int],
         mine = _softmax(scores, (np.arange(len(ids)), names))
         out[offset] = _blend(out.get(offset), mine, FIRST_MODEL_WEIGHT[kind])
     return out
+
+
+def _worth_asking(first: dict[str, float] | None, hint: tuple[str, int] | None) -> bool:
+    """Whether the second model is asked: where g2pM does not know the character, is unsure, or
+    disagrees with the dictionary. Elsewhere it would only agree (and it costs most of the time)."""
+    if not first:
+        return True
+    best = max(first, key=first.__getitem__)
+    return first[best] < SURE or (hint is not None and hint[0] != best)
 
 
 def _softmax(scores: np.ndarray, candidates: tuple[np.ndarray, tuple[str, ...]]) -> dict[str, float]:
