@@ -19,42 +19,42 @@
         <translation>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="64"/>
+        <location filename="../desktop/gui/reader/popup.py" line="84"/>
         <source>HSK {level}</source>
         <translation>HSK {level}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="64"/>
+        <location filename="../desktop/gui/reader/popup.py" line="84"/>
         <source>not in HSK</source>
         <translation>not in HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="65"/>
+        <location filename="../desktop/gui/reader/popup.py" line="85"/>
         <source>K known · L learning</source>
         <translation>K known · L learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="80"/>
+        <location filename="../desktop/gui/reader/popup.py" line="100"/>
         <source>Not in CC-CEDICT</source>
         <translation>Not in CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="83"/>
+        <location filename="../desktop/gui/reader/popup.py" line="103"/>
         <source>Loading the dictionary…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="88"/>
+        <location filename="../desktop/gui/reader/popup.py" line="108"/>
         <source>Figure: {text} ({kind})</source>
         <translation>Figure: {text} ({kind})</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="95"/>
+        <location filename="../desktop/gui/reader/popup.py" line="115"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}, {role}: {count} statements</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="118"/>
+        <location filename="../desktop/gui/reader/popup.py" line="138"/>
         <source>Word details</source>
         <translation>Word details</translation>
     </message>
@@ -194,7 +194,7 @@
     <message>
         <location filename="../desktop/gui/annotating.py" line="113"/>
         <location filename="../desktop/gui/annotating.py" line="162"/>
-        <location filename="../desktop/gui/annotating.py" line="196"/>
+        <location filename="../desktop/gui/annotating.py" line="209"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
@@ -229,17 +229,17 @@
         <translation>(as Dubao read it)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/annotating.py" line="184"/>
+        <location filename="../desktop/gui/annotating.py" line="191"/>
         <source>Who said this?</source>
         <translation>Who said this?</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/annotating.py" line="185"/>
+        <location filename="../desktop/gui/annotating.py" line="192"/>
         <source>Speaker of “{quote}” (or type a name):</source>
         <translation>Speaker of “{quote}” (or type a name):</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/annotating.py" line="199"/>
+        <location filename="../desktop/gui/annotating.py" line="212"/>
         <source>Speaker corrected; kept for this article.</source>
         <translation>Speaker corrected; kept for this article.</translation>
     </message>
@@ -1978,7 +1978,7 @@
         <translation>reported</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="148"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="149"/>
         <source>Who said this? Correct the speaker…</source>
         <translation>Who said this? Correct the speaker…</translation>
     </message>

@@ -19,42 +19,42 @@
         <translation>CC-CEDICT 依据知识共享 署名-相同方式共享 4.0 许可协议发布。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="64"/>
+        <location filename="../desktop/gui/reader/popup.py" line="84"/>
         <source>HSK {level}</source>
         <translation>HSK {level} 级</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="64"/>
+        <location filename="../desktop/gui/reader/popup.py" line="84"/>
         <source>not in HSK</source>
         <translation>不在 HSK 词表中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="65"/>
+        <location filename="../desktop/gui/reader/popup.py" line="85"/>
         <source>K known · L learning</source>
         <translation>K 已掌握 · L 学习中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="80"/>
+        <location filename="../desktop/gui/reader/popup.py" line="100"/>
         <source>Not in CC-CEDICT</source>
         <translation>CC-CEDICT 中没有这个词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="83"/>
+        <location filename="../desktop/gui/reader/popup.py" line="103"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="88"/>
+        <location filename="../desktop/gui/reader/popup.py" line="108"/>
         <source>Figure: {text} ({kind})</source>
         <translation>数字：{text}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="95"/>
+        <location filename="../desktop/gui/reader/popup.py" line="115"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}，{role}：{count} 段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="118"/>
+        <location filename="../desktop/gui/reader/popup.py" line="138"/>
         <source>Word details</source>
         <translation>词语详情</translation>
     </message>
@@ -194,7 +194,7 @@
     <message>
         <location filename="../desktop/gui/annotating.py" line="113"/>
         <location filename="../desktop/gui/annotating.py" line="162"/>
-        <location filename="../desktop/gui/annotating.py" line="196"/>
+        <location filename="../desktop/gui/annotating.py" line="209"/>
         <source>The library cannot be changed</source>
         <translation>无法修改书库</translation>
     </message>
@@ -229,17 +229,17 @@
         <translation>（按读报的分析）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/annotating.py" line="184"/>
+        <location filename="../desktop/gui/annotating.py" line="191"/>
         <source>Who said this?</source>
         <translation>这是谁说的？</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/annotating.py" line="185"/>
+        <location filename="../desktop/gui/annotating.py" line="192"/>
         <source>Speaker of “{quote}” (or type a name):</source>
         <translation>“{quote}”的发言人（也可输入名字）：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/annotating.py" line="199"/>
+        <location filename="../desktop/gui/annotating.py" line="212"/>
         <source>Speaker corrected; kept for this article.</source>
         <translation>发言人已更正，本文会一直保留。</translation>
     </message>
@@ -1978,7 +1978,7 @@
         <translation>间接转述</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="148"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="149"/>
         <source>Who said this? Correct the speaker…</source>
         <translation>这是谁说的？更正发言人…</translation>
     </message>

@@ -17,7 +17,7 @@ from desktop.core.decode import DecodeError
 from desktop.core import figures as figures_mod
 from desktop.core import speakers as speakers_mod
 from desktop.core.page import Piece, split_page
-from desktop.core.pinyin import tokens_pinyin
+from desktop.core.pinyin import read_tokens
 from desktop.core.segment import cut
 from desktop.core.vocabulary import person_spans
 
@@ -42,6 +42,8 @@ class Article:
     figures: list[dict] = field(default_factory=list)
     speakers: list[dict] = field(default_factory=list)
     statements: list[dict] = field(default_factory=list)
+    # optional: where the context model was unsure, the other readings of a character
+    pinyin_alternatives: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -113,13 +115,14 @@ def analyze_piece(piece: Piece, corrections: Mapping[str, Sequence[str]] | None 
     people = speakers_mod.find_speakers(text, byline=piece.byline)
     name_spans = person_spans(people.speakers)
     spans = _token_spans(text, [(f["start"], f["end"]) for f in figs], name_spans)
-    readings = tokens_pinyin(text, spans, names=name_spans, overrides=corrections)
+    reading = read_tokens(text, spans, names=name_spans, overrides=corrections)
     return Article(
         title=piece.title, byline=piece.byline, source=piece.source,
         continued_from=piece.continued_from, continued_to=piece.continued_to,
         text=text, sections=piece.sections, captions=piece.captions,
-        tokens=[{"start": s, "end": e, "pinyin": p} for (s, e), p in zip(spans, readings)],
+        tokens=[{"start": s, "end": e, "pinyin": p} for (s, e), p in zip(spans, reading.syllables)],
         figures=figs, speakers=people.speakers, statements=people.statements,
+        pinyin_alternatives=[{"offset": o, "readings": r} for o, r in sorted(reading.alternatives.items())],
     )
 
 

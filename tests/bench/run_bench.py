@@ -512,8 +512,42 @@ def bench_figures(tmp: Path) -> list[dict]:
              "ok": share <= 0.10}]
 
 
+CPP_DEV = ROOT.parent / "shared" / "eval" / "cpp"
+
+
+def bench_pinyin(tmp: Path) -> list[dict]:
+    """Pinyin on CPP's dev split (one marked polyphone per sentence), sentence by sentence as the
+    shared scorer runs it, and g2pM's own reader (the `g2pM` package, whose weights our first model
+    uses) in the same run. Skipped where the shared data is not beside the project."""
+    if not (CPP_DEV / "dev.sent").exists():
+        return []
+    sys.path.insert(0, str(CPP_DEV.parent))
+    from score_pinyin import load, reading, to_number  # the shared scorer's own normal form
+    from desktop.core.analysis import analyze
+    from g2pM import G2pM
+
+    items = load(None)
+    analyze("预热。")
+    began = time.perf_counter()
+    ours = sum(to_number(reading(analyze, it["sentence"], it["pos"])[0]) == to_number(it["gold"])
+               for it in items)
+    ours_s = time.perf_counter() - began
+    g2pm = G2pM()
+    began = time.perf_counter()
+    theirs = sum(to_number(g2pm(it["sentence"], char_split=True)[it["pos"]]) == to_number(it["gold"])
+                 for it in items)
+    theirs_s = time.perf_counter() - began
+    n = len(items)
+    return [{"name": "CPP dev pinyin accuracy (%)", "ours": 100 * ours / n, "baseline": 100 * theirs / n,
+             "baseline_name": "g2pM alone, same run", "ratio": ours / theirs, "target": ">= 98.0 %",
+             "ok": 100 * ours / n >= 98.0},
+            {"name": "CPP dev sentences per second (one analysis each)", "ours": n / ours_s,
+             "baseline": n / theirs_s, "baseline_name": "g2pM alone, same run",
+             "ratio": (n / ours_s) / (n / theirs_s), "target": "report", "ok": True}]
+
+
 BENCHES = [bench_analysis, bench_figures, bench_long_paragraph, bench_memory, bench_library,
-           bench_search_methods, bench_first_picture, bench_first_start, bench_gui]
+           bench_search_methods, bench_first_picture, bench_first_start, bench_gui, bench_pinyin]
 
 
 def main(only: list[str]) -> int:

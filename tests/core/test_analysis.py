@@ -11,7 +11,8 @@ from desktop.core.analysis import Article, analyze
 from tests.conftest import ROOT
 
 FIELDS = {"title", "byline", "source", "continued_from", "continued_to", "text", "sections", "captions",
-          "tokens", "figures", "speakers", "statements"}
+          "tokens", "figures", "speakers", "statements",
+          "pinyin_alternatives"}  # optional in the contract: other readings where the model was unsure
 
 NEWSY = st.sampled_from(["证券时报记者 程丹", "同比增长10.8%", "“我们看到，", "”王馨说。", "表示，", "\n\n",
                          "第十二届", "据新华社电", "<<上接A1版", "图虫创意/供图", "跨境电商", "重塑", "约翰·史密斯",
