@@ -128,6 +128,7 @@ def split_page(text: str) -> list[Piece]:
             and not piece.continued_from
             and n == 0
             and len(starts) > 1
+            and piece.source is None  # a source line closes an article: a masthead has none
             and all(is_heading_like(p) for p in piece.paragraphs)
         ):
             continue  # a masthead or page label above the first headline, not an article
@@ -263,7 +264,7 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
         after_body = _has_body(blocks, max(taken, starts[-1][1] if starts else 0), i)
         anchor = (
             b.kind in ("byline", "agency")
-            or (b.kind in ("author", "source") and not after_body)
+            or (b.kind in ("author", "source") and not after_body and _body_follows(blocks[i + 1 :]))
             or (b.kind == "text" and _dateline(b.text))
         )
         if i >= taken and _headline_alone(blocks, i, starts):
