@@ -13,14 +13,13 @@ from datetime import date
 from typing import Any
 
 from desktop.core import dates
-from desktop.core.decode import DecodeError
 from desktop.core import figures as figures_mod
 from desktop.core import speakers as speakers_mod
+from desktop.core.decode import DecodeError
 from desktop.core.page import Piece, split_page
 from desktop.core.pinyin import read_tokens
 from desktop.core.segment import cut
 from desktop.core.vocabulary import person_spans
-
 
 # One article's analysis holds ~120 bytes a character (tokens, readings); past this an article is
 # refused with a message rather than taking gigabytes (a page of many articles is not limited:
@@ -49,7 +48,7 @@ class Article:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: Mapping) -> "Article":
+    def from_json(cls, data: Mapping) -> Article:
         names = cls.__dataclass_fields__
         return cls(**{k: data[k] for k in names if k in data})
 
@@ -61,25 +60,37 @@ class Document:
     articles: list[Article]
 
     def to_json(self) -> dict:
-        return {"path": self.path, "encoding": self.encoding,
-                "articles": [a.to_json() for a in self.articles]}
+        return {
+            "path": self.path,
+            "encoding": self.encoding,
+            "articles": [a.to_json() for a in self.articles],
+        }
 
 
-def analyze(text: str, corrections: Mapping[str, Sequence[str]] | None = None,
-            progress: Callable[[int, int], None] | None = None) -> list[Article]:
+def analyze(
+    text: str,
+    corrections: Mapping[str, Sequence[str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Article]:
     """Every article of a page, fully analysed. `corrections` are the reader's own readings;
     `progress(done, total)` is called after each article (it may raise to cancel)."""
     return analyze_pieces(split_page(text), corrections, progress)
 
 
-def analyze_pieces(pieces: list[Piece], corrections: Mapping[str, Sequence[str]] | None = None,
-                   progress: Callable[[int, int], None] | None = None) -> list[Article]:
+def analyze_pieces(
+    pieces: list[Piece],
+    corrections: Mapping[str, Sequence[str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Article]:
     """Articles a format has already cut (a web page, an EPUB's chapters)."""
     return list(each_article(pieces, corrections, progress))
 
 
-def each_article(pieces: list[Piece], corrections: Mapping[str, Sequence[str]] | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> Iterator[Article]:
+def each_article(
+    pieces: list[Piece],
+    corrections: Mapping[str, Sequence[str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[Article]:
     """The articles analysed one at a time, so that a caller that stores or prints each as it
     comes keeps one article's analysis in memory, not a whole 20 MB page's."""
     check_lengths(pieces)
@@ -94,8 +105,10 @@ def check_lengths(pieces: list[Piece]) -> None:
     """DecodeError, before any analysis, for an article too long to analyse in memory."""
     for piece in pieces:
         if len(piece.text) > MAX_ARTICLE_CHARS:
-            raise DecodeError(f"an article of {len(piece.text):,} characters is more than Dubao "
-                              f"reads at once ({MAX_ARTICLE_CHARS:,}); split the file")
+            raise DecodeError(
+                f"an article of {len(piece.text):,} characters is more than Dubao "
+                f"reads at once ({MAX_ARTICLE_CHARS:,}); split the file"
+            )
 
 
 def pieces_of(source: Any) -> list[Piece]:
@@ -103,9 +116,13 @@ def pieces_of(source: Any) -> list[Piece]:
     return source.pieces if source.pieces is not None else split_page(source.text)
 
 
-def analyze_source(source: Any, corrections: Mapping[str, Sequence[str]] | None = None,
-                   progress: Callable[[int, int], None] | None = None) -> list[Article]:
-    """A loaded file (sources.Source): its ready-cut articles if the format has them, else its page."""
+def analyze_source(
+    source: Any,
+    corrections: Mapping[str, Sequence[str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Article]:
+    """A loaded file (sources.Source): its ready-cut articles if the format has them, else its
+    page's."""
     return analyze_pieces(pieces_of(source), corrections, progress)
 
 
@@ -117,12 +134,21 @@ def analyze_piece(piece: Piece, corrections: Mapping[str, Sequence[str]] | None 
     spans = _token_spans(text, [(f["start"], f["end"]) for f in figs], name_spans)
     reading = read_tokens(text, spans, names=name_spans, overrides=corrections)
     return Article(
-        title=piece.title, byline=piece.byline, source=piece.source,
-        continued_from=piece.continued_from, continued_to=piece.continued_to,
-        text=text, sections=piece.sections, captions=piece.captions,
+        title=piece.title,
+        byline=piece.byline,
+        source=piece.source,
+        continued_from=piece.continued_from,
+        continued_to=piece.continued_to,
+        text=text,
+        sections=piece.sections,
+        captions=piece.captions,
         tokens=[{"start": s, "end": e, "pinyin": p} for (s, e), p in zip(spans, reading.syllables)],
-        figures=figs, speakers=people.speakers, statements=people.statements,
-        pinyin_alternatives=[{"offset": o, "readings": r} for o, r in sorted(reading.alternatives.items())],
+        figures=figs,
+        speakers=people.speakers,
+        statements=people.statements,
+        pinyin_alternatives=[
+            {"offset": o, "readings": r} for o, r in sorted(reading.alternatives.items())
+        ],
     )
 
 
@@ -136,8 +162,9 @@ def _published(piece: Piece) -> date | None:
     return dates.article_date(piece.text)
 
 
-def _token_spans(text: str, figure_spans: list[tuple[int, int]],
-                 name_spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+def _token_spans(
+    text: str, figure_spans: list[tuple[int, int]], name_spans: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """jieba's tokens, with every name and every figure one token of its own: a figure reads
     as one unit (2.63万亿元), and no token can cross its edges."""
     return cut(text, sorted(set(figure_spans) | name_spans))

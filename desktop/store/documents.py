@@ -51,8 +51,14 @@ class PreparedImport:
 
     def write(self, out: IO[str]) -> None:
         """JSON lines: the document, then one line per article as each is made."""
-        head = {"format": PREPARED_FORMAT, "path": self.path, "text": self.text,
-                "encoding": self.encoding, "digest": self.digest, "articles": self.count}
+        head = {
+            "format": PREPARED_FORMAT,
+            "path": self.path,
+            "text": self.text,
+            "encoding": self.encoding,
+            "digest": self.digest,
+            "articles": self.count,
+        }
         out.write(json.dumps(head, ensure_ascii=False) + "\n")
         for a in self.articles:
             out.write(json.dumps({"row": a.row, "words": a.words}, ensure_ascii=False) + "\n")
@@ -69,8 +75,14 @@ class PreparedImport:
                 line = json.loads(src.readline())
                 yield PreparedArticle(line["row"], [tuple(w) for w in line["words"]])
 
-        return cls(head["path"], head["text"], head["encoding"], head["digest"], head["articles"],
-                   articles())
+        return cls(
+            head["path"],
+            head["text"],
+            head["encoding"],
+            head["digest"],
+            head["articles"],
+            articles(),
+        )
 
 
 def text_digest(text: str) -> str:
@@ -88,8 +100,9 @@ def prepare_source(
     pieces = pieces_of(source)
     check_lengths(pieces)  # now, not after half the page is analysed
     articles = (prepare_article(a.to_json()) for a in each_article(pieces, overrides, progress))
-    return PreparedImport(path, source.text, source.encoding, text_digest(source.text), len(pieces),
-                          articles)
+    return PreparedImport(
+        path, source.text, source.encoding, text_digest(source.text), len(pieces), articles
+    )
 
 
 def prepare_article(data: dict[str, Any]) -> PreparedArticle:

@@ -43,7 +43,9 @@ def prepare(sent_path: str, label_path: str, out_path: str) -> None:
     from desktop.core.segment import cut
 
     sentences = Path(sent_path).read_text(encoding="utf-8").split("\n")
-    labels = [x.strip() for x in Path(label_path).read_text(encoding="utf-8").split("\n") if x.strip()]
+    labels = [
+        x.strip() for x in Path(label_path).read_text(encoding="utf-8").split("\n") if x.strip()
+    ]
     sentences = [s for s in sentences if s]
     if len(sentences) != len(labels):
         raise SystemExit(f"{len(sentences)} sentences but {len(labels)} labels")
@@ -61,11 +63,24 @@ def prepare(sent_path: str, label_path: str, out_path: str) -> None:
                     kind = 0 if len(word) == 1 else (1 if pinyin.is_known_word(word) else 2)
                     app = pinyin.number_of(syllables[pos - start])
                     break
-            out.write(json.dumps({"text": text, "pos": pos, "gold": gold.replace("v", "u:"), "app": app,
-                                  "kind": kind}, ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "text": text,
+                        "pos": pos,
+                        "gold": gold.replace("v", "u:"),
+                        "app": app,
+                        "kind": kind,
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
 
 
-def fit(train_paths: list[str], valid_path: str, vocab_dir: str, out_path: str, epochs: int, seed: int) -> None:
+def fit(
+    train_paths: list[str], valid_path: str, vocab_dir: str, out_path: str, epochs: int, seed: int
+) -> None:
     """Train on the prepared lines and write the weights as float32 arrays in one .npz file."""
     import numpy as np
     import torch
@@ -120,10 +135,10 @@ def fit(train_paths: list[str], valid_path: str, vocab_dir: str, out_path: str, 
         options = torch.full((len(items), widest), -1, dtype=torch.long)
         app = torch.zeros(len(items), widest)
         for k, (seq, _, opts, a, _, _) in enumerate(items):
-            ids[k, :len(seq)] = torch.tensor(seq)
-            reversed_ids[k, :len(seq)] = torch.tensor(seq[::-1])
-            options[k, :len(opts)] = torch.tensor(opts)
-            app[k, :len(a)] = torch.tensor(a)
+            ids[k, : len(seq)] = torch.tensor(seq)
+            reversed_ids[k, : len(seq)] = torch.tensor(seq[::-1])
+            options[k, : len(opts)] = torch.tensor(opts)
+            app[k, : len(a)] = torch.tensor(a)
         where = torch.tensor([x[1] for x in items])
         kinds = torch.tensor([x[4] for x in items])
         gold = torch.tensor([x[5] for x in items])
@@ -151,7 +166,11 @@ def fit(train_paths: list[str], valid_path: str, vocab_dir: str, out_path: str, 
             h = torch.cat([fw[rows, where], bw[rows, lengths - 1 - where]], dim=1)
             h = self.drop(torch.relu(self.hidden(h)))
             o = options.clamp(min=0)
-            logits = (self.pair(o) * h[:, None]).sum(-1) + self.pair_bias(o)[..., 0] + app * self.app_weight(kinds)
+            logits = (
+                (self.pair(o) * h[:, None]).sum(-1)
+                + self.pair_bias(o)[..., 0]
+                + app * self.app_weight(kinds)
+            )
             return logits.masked_fill(options < 0, -1e9)
 
     net = Net()
@@ -163,20 +182,20 @@ def fit(train_paths: list[str], valid_path: str, vocab_dir: str, out_path: str, 
         right = 0
         with torch.no_grad():
             for i in range(0, len(items), 512):
-                *inputs, gold = batch(items[i:i + 512])
+                *inputs, gold = batch(items[i : i + 512])
                 right += int((net(*inputs).argmax(1) == gold).sum())
         net.train()
         return right / len(items)
 
     # batches of sentences of about one length (little padding), in a new order each epoch
     train_items.sort(key=lambda x: len(x[0]))
-    batches = [train_items[i:i + 128] for i in range(0, len(train_items), 128)]
+    batches = [train_items[i : i + 128] for i in range(0, len(train_items), 128)]
     best, best_state = -1.0, None
     for epoch in range(epochs):
         began = time.time()
         random.shuffle(batches)
         for group in optimiser.param_groups:
-            group["lr"] = 3e-3 * 0.6 ** epoch
+            group["lr"] = 3e-3 * 0.6**epoch
         for items in batches:
             *inputs, gold = batch(items)
             loss = nn.functional.cross_entropy(net(*inputs), gold)
@@ -190,14 +209,21 @@ def fit(train_paths: list[str], valid_path: str, vocab_dir: str, out_path: str, 
     net.load_state_dict(best_state)
     w = {k: v.numpy().astype(np.float32) for k, v in net.state_dict().items()}
     np.savez_compressed(
-        out_path, embedding=w["embedding.weight"],
-        forward_in=w["forward_lstm.weight_ih_l0"], forward_hidden=w["forward_lstm.weight_hh_l0"],
+        out_path,
+        embedding=w["embedding.weight"],
+        forward_in=w["forward_lstm.weight_ih_l0"],
+        forward_hidden=w["forward_lstm.weight_hh_l0"],
         forward_bias=w["forward_lstm.bias_ih_l0"] + w["forward_lstm.bias_hh_l0"],
-        backward_in=w["backward_lstm.weight_ih_l0"], backward_hidden=w["backward_lstm.weight_hh_l0"],
+        backward_in=w["backward_lstm.weight_ih_l0"],
+        backward_hidden=w["backward_lstm.weight_hh_l0"],
         backward_bias=w["backward_lstm.bias_ih_l0"] + w["backward_lstm.bias_hh_l0"],
-        hidden_weight=w["hidden.weight"], hidden_bias=w["hidden.bias"],
-        pair=w["pair.weight"], pair_bias=w["pair_bias.weight"][:, 0], app_weight=w["app_weight.weight"][:, 0],
-        pair_chars=np.array([c for c, _ in names]), pair_readings=np.array([r for _, r in names]),
+        hidden_weight=w["hidden.weight"],
+        hidden_bias=w["hidden.bias"],
+        pair=w["pair.weight"],
+        pair_bias=w["pair_bias.weight"][:, 0],
+        app_weight=w["app_weight.weight"][:, 0],
+        pair_chars=np.array([c for c, _ in names]),
+        pair_readings=np.array([r for _, r in names]),
     )
     print(f"best valid {best:.4f}; wrote {out_path}")
 

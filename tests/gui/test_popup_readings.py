@@ -4,8 +4,10 @@ from desktop.core.tokens import as_tokens
 from desktop.gui.main_window import MainWindow
 
 # Sentences written for this test, full of characters with more than one reading.
-PAGE = ("本报讯 记者发现，这批新款车型的续航里程更长，行车间隔也调整了。开幕前，他在展厅里转了一圈，"
-        "觉得这件事得抓紧办。会上，几位行长都表示，将把利率调低，为企业减轻负担。\n")
+PAGE = (
+    "本报讯 记者发现，这批新款车型的续航里程更长，行车间隔也调整了。开幕前，他在展厅里转了一圈，"
+    "觉得这件事得抓紧办。会上，几位行长都表示，将把利率调低，为企业减轻负担。\n"
+)
 
 
 def test_popup_lists_the_other_readings(qtbot, library, settings, tmp_path):
@@ -46,7 +48,10 @@ def test_no_line_of_other_readings_where_the_model_was_sure(qtbot, library, sett
     article = window.article
     unsure = {alt["offset"] for alt in article["pinyin_alternatives"]}
     tokens = as_tokens(article["tokens"])
-    start, end = next(span for span in tokens.spans()
-                      if article["text"][span[0]:span[1]] == "记者" and not unsure & set(range(*span)))
+    start, _end = next(
+        span
+        for span in tokens.spans()
+        if article["text"][span[0] : span[1]] == "记者" and not unsure & set(range(*span))
+    )
     window.view.set_cursor(tokens.index_at(start))
     assert "font-size:11pt" not in window.view.popup.label.text()
