@@ -4,77 +4,77 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/gui/about.py" line="42"/>
+        <location filename="../desktop/gui/about.py" line="110"/>
         <source>A reader for Chinese news: words with pinyin, figures and speakers marked, highlights and notes kept in one local file.</source>
         <translation>A reader for Chinese news: words with pinyin, figures and speakers marked, highlights and notes kept in one local file.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="44"/>
+        <location filename="../desktop/gui/about.py" line="113"/>
         <source>Built on:</source>
         <translation>Built on:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="45"/>
+        <location filename="../desktop/gui/about.py" line="114"/>
         <source>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</source>
         <translation>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="84"/>
+        <location filename="../desktop/gui/reader/popup.py" line="108"/>
         <source>HSK {level}</source>
         <translation>HSK {level}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="84"/>
+        <location filename="../desktop/gui/reader/popup.py" line="108"/>
         <source>not in HSK</source>
         <translation>not in HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="85"/>
+        <location filename="../desktop/gui/reader/popup.py" line="109"/>
         <source>K known · L learning</source>
         <translation>K known · L learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="100"/>
-        <source>Not in CC-CEDICT</source>
-        <translation>Not in CC-CEDICT</translation>
+        <location filename="../desktop/gui/reader/popup.py" line="124"/>
+        <source>Not in CC-CEDICT: its parts</source>
+        <translation>Not in CC-CEDICT: its parts</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="103"/>
+        <location filename="../desktop/gui/reader/popup.py" line="128"/>
         <source>Loading the dictionary…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="108"/>
+        <location filename="../desktop/gui/reader/popup.py" line="133"/>
         <source>Figure: {text} ({kind})</source>
         <translation>Figure: {text} ({kind})</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="115"/>
+        <location filename="../desktop/gui/reader/popup.py" line="140"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}, {role}: {count} statements</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="138"/>
+        <location filename="../desktop/gui/reader/popup.py" line="163"/>
         <source>Word details</source>
         <translation>Word details</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/undo.py" line="17"/>
+        <location filename="../desktop/gui/undo.py" line="24"/>
         <source>Add highlight</source>
         <translation>Add highlight</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/undo.py" line="38"/>
+        <location filename="../desktop/gui/undo.py" line="53"/>
         <source>Edit highlight</source>
         <translation>Edit highlight</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/undo.py" line="55"/>
+        <location filename="../desktop/gui/undo.py" line="74"/>
         <source>Delete highlight</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/undo.py" line="71"/>
+        <location filename="../desktop/gui/undo.py" line="92"/>
         <source>Mark words {status}</source>
         <translation>Mark words {status}</translation>
     </message>
@@ -288,67 +288,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="24"/>
+        <location filename="../desktop/gui/export_dialog.py" line="36"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="27"/>
+        <location filename="../desktop/gui/export_dialog.py" line="39"/>
         <source>What to export</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="28"/>
+        <location filename="../desktop/gui/export_dialog.py" line="40"/>
         <source>Highlights and notes</source>
         <translation>Highlights and notes</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="29"/>
+        <location filename="../desktop/gui/export_dialog.py" line="41"/>
         <source>Figures (CSV)</source>
         <translation>Figures (CSV)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="30"/>
+        <location filename="../desktop/gui/export_dialog.py" line="42"/>
         <source>Quotations and reported statements (CSV)</source>
         <translation>Quotations and reported statements (CSV)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="31"/>
+        <location filename="../desktop/gui/export_dialog.py" line="43"/>
         <source>Vocabulary: my learning words</source>
         <translation>Vocabulary: my learning words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="33"/>
+        <location filename="../desktop/gui/export_dialog.py" line="45"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="37"/>
+        <location filename="../desktop/gui/export_dialog.py" line="49"/>
         <source>This article</source>
         <translation>This article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="38"/>
+        <location filename="../desktop/gui/export_dialog.py" line="50"/>
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="48"/>
+        <location filename="../desktop/gui/export_dialog.py" line="62"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="52"/>
+        <location filename="../desktop/gui/export_dialog.py" line="66"/>
         <source>&amp;Export:</source>
         <translation>&amp;Export:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="53"/>
+        <location filename="../desktop/gui/export_dialog.py" line="67"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="54"/>
+        <location filename="../desktop/gui/export_dialog.py" line="68"/>
         <source>Articles:</source>
         <translation>Articles:</translation>
     </message>
@@ -437,7 +437,7 @@
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/file_dialogs.py" line="52"/>
+        <location filename="../desktop/gui/file_dialogs.py" line="54"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -764,38 +764,38 @@
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="276"/>
+        <location filename="../desktop/gui/main_window.py" line="280"/>
         <source>{percent}% read</source>
         <translation>{percent}% read</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="309"/>
-        <location filename="../desktop/gui/main_window.py" line="371"/>
+        <location filename="../desktop/gui/main_window.py" line="313"/>
+        <location filename="../desktop/gui/main_window.py" line="379"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="321"/>
+        <location filename="../desktop/gui/main_window.py" line="325"/>
         <source>This article cannot be opened</source>
         <translation>This article cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="298"/>
+        <location filename="../desktop/gui/main_window.py" line="302"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="372"/>
+        <location filename="../desktop/gui/main_window.py" line="380"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="378"/>
+        <location filename="../desktop/gui/main_window.py" line="386"/>
         <source>Read-only: {why}</source>
         <translation>Read-only: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="401"/>
+        <location filename="../desktop/gui/main_window.py" line="409"/>
         <source>About Dubao</source>
         <translation>About Dubao</translation>
     </message>
@@ -803,42 +803,42 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="17"/>
+        <location filename="../desktop/gui/note_editor.py" line="24"/>
         <source>Note and tags</source>
         <translation>Note and tags</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="23"/>
+        <location filename="../desktop/gui/note_editor.py" line="30"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="25"/>
+        <location filename="../desktop/gui/note_editor.py" line="32"/>
         <source>tags, separated by commas</source>
         <translation>tags, separated by commas</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="26"/>
+        <location filename="../desktop/gui/note_editor.py" line="33"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="28"/>
+        <location filename="../desktop/gui/note_editor.py" line="35"/>
         <source>Colour</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="37"/>
+        <location filename="../desktop/gui/note_editor.py" line="46"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="38"/>
+        <location filename="../desktop/gui/note_editor.py" line="47"/>
         <source>&amp;Tags:</source>
         <translation>&amp;Tags:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="39"/>
+        <location filename="../desktop/gui/note_editor.py" line="48"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Colour:</translation>
     </message>
@@ -1041,729 +1041,739 @@
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../desktop/gui/about.py" line="15"/>
+        <location filename="../desktop/gui/about.py" line="18"/>
         <source>Chinese–English dictionary © MDBG and the CC-CEDICT contributors</source>
         <translation>Chinese–English dictionary © MDBG and the CC-CEDICT contributors</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="16"/>
+        <location filename="../desktop/gui/about.py" line="27"/>
         <source>word segmentation and its dictionary</source>
         <translation>word segmentation and its dictionary</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="17"/>
+        <location filename="../desktop/gui/about.py" line="34"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="19"/>
+        <location filename="../desktop/gui/about.py" line="41"/>
         <source>phrase readings (from CC-CEDICT, CC BY-SA 4.0)</source>
         <translation>phrase readings (from CC-CEDICT, CC BY-SA 4.0)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="20"/>
+        <location filename="../desktop/gui/about.py" line="48"/>
         <source>HSK 3.0 and 2.0 word lists</source>
         <translation>HSK 3.0 and 2.0 word lists</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="21"/>
+        <location filename="../desktop/gui/about.py" line="55"/>
         <source>traditional characters</source>
         <translation>traditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="22"/>
+        <location filename="../desktop/gui/about.py" line="62"/>
         <source>articles of web pages</source>
         <translation>articles of web pages</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="24"/>
+        <location filename="../desktop/gui/about.py" line="69"/>
         <source>the interface</source>
         <translation>the interface</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="25"/>
+        <location filename="../desktop/gui/about.py" line="76"/>
         <source>the library file</source>
         <translation>the library file</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="26"/>
+        <location filename="../desktop/gui/about.py" line="83"/>
         <source>where files live</source>
         <translation>where files live</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="27"/>
+        <location filename="../desktop/gui/about.py" line="90"/>
         <source>Anki decks</source>
         <translation>Anki decks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="28"/>
+        <location filename="../desktop/gui/actions.py" line="29"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="28"/>
+        <location filename="../desktop/gui/actions.py" line="31"/>
         <source>Open news pages (text files)</source>
         <translation>Open news pages (text files)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="29"/>
+        <location filename="../desktop/gui/actions.py" line="35"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="29"/>
+        <location filename="../desktop/gui/actions.py" line="37"/>
         <source>Export highlights, figures or quotations</source>
         <translation>Export highlights, figures or quotations</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="30"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>&amp;Back up the library now</source>
         <translation>&amp;Back up the library now</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="31"/>
+        <location filename="../desktop/gui/actions.py" line="43"/>
         <source>Make a backup of the library beside it</source>
         <translation>Make a backup of the library beside it</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="32"/>
+        <location filename="../desktop/gui/actions.py" line="47"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="33"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>Put a backup of the library in its place</source>
         <translation>Put a backup of the library in its place</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="34"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Print articles with their pinyin above the characters</source>
         <translation>Print articles with their pinyin above the characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="61"/>
         <source>Export to P&amp;DF…</source>
         <translation>Export to P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="63"/>
         <source>Save articles as a PDF, with their pinyin above the characters</source>
         <translation>Save articles as a PDF, with their pinyin above the characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>Fonts, pinyin, colours, HSK, language, library file</source>
         <translation>Fonts, pinyin, colours, HSK, language, library file</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="79"/>
         <source>Quit Dubao</source>
         <translation>Quit Dubao</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="83"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="85"/>
         <source>Copy the selected characters</source>
         <translation>Copy the selected characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="89"/>
         <source>&amp;Paste as new document</source>
         <translation>&amp;Paste as new document</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="91"/>
         <source>Read the text or web page on the clipboard</source>
         <translation>Read the text or web page on the clipboard</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="95"/>
         <source>Pinyin on &amp;hover</source>
         <translation>Pinyin on &amp;hover</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="97"/>
         <source>Show pinyin in a popup over each word</source>
         <translation>Show pinyin in a popup over each word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="44"/>
+        <location filename="../desktop/gui/actions.py" line="102"/>
         <source>Pinyin &amp;above</source>
         <translation>Pinyin &amp;above</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="44"/>
+        <location filename="../desktop/gui/actions.py" line="104"/>
         <source>Show pinyin above every word</source>
         <translation>Show pinyin above every word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="109"/>
         <source>Pinyin &amp;off</source>
         <translation>Pinyin &amp;off</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="111"/>
         <source>Hide pinyin</source>
         <translation>Hide pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="46"/>
+        <location filename="../desktop/gui/actions.py" line="116"/>
         <source>&amp;Word boundaries</source>
         <translation>&amp;Word boundaries</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="46"/>
+        <location filename="../desktop/gui/actions.py" line="118"/>
         <source>Mark where each word starts and ends</source>
         <translation>Mark where each word starts and ends</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="123"/>
         <source>&amp;Tone colours</source>
         <translation>&amp;Tone colours</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="125"/>
         <source>Colour pinyin by tone</source>
         <translation>Colour pinyin by tone</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="48"/>
+        <location filename="../desktop/gui/actions.py" line="130"/>
         <source>Tone colours on &amp;characters</source>
         <translation>Tone colours on &amp;characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="48"/>
+        <location filename="../desktop/gui/actions.py" line="132"/>
         <source>Colour the characters too</source>
         <translation>Colour the characters too</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="137"/>
         <source>&amp;Figures</source>
         <translation>&amp;Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="139"/>
         <source>Mark amounts, percentages, dates and counts</source>
         <translation>Mark amounts, percentages, dates and counts</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="144"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Speakers</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="146"/>
         <source>Mark speakers and tint what they said</source>
         <translation>Mark speakers and tint what they said</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="151"/>
         <source>T&amp;raditional characters</source>
         <translation>T&amp;raditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="153"/>
         <source>Show the text in traditional characters</source>
         <translation>Show the text in traditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="158"/>
         <source>Mark &amp;new and learning words</source>
         <translation>Mark &amp;new and learning words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="160"/>
         <source>Underline the words you do not know yet</source>
         <translation>Underline the words you do not know yet</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="165"/>
         <source>Mark words above my &amp;HSK level</source>
         <translation>Mark words above my &amp;HSK level</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="167"/>
         <source>Mark words above the HSK level you chose</source>
         <translation>Mark words above the HSK level you chose</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="172"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="174"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="179"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="181"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="185"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="187"/>
         <source>Text at its default size</source>
         <translation>Text at its default size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="191"/>
         <source>System theme</source>
         <translation>System theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="193"/>
         <source>Follow the system&apos;s light or dark setting</source>
         <translation>Follow the system&apos;s light or dark setting</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="198"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="200"/>
         <source>Dark text on a light page</source>
         <translation>Dark text on a light page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="205"/>
         <source>Dark theme</source>
         <translation>Dark theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="207"/>
         <source>Light text on a dark page</source>
         <translation>Light text on a dark page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="212"/>
         <source>Start of the article</source>
         <translation>Start of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="214"/>
         <source>Go to the top of the article</source>
         <translation>Go to the top of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="218"/>
         <source>End of the article</source>
         <translation>End of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="220"/>
         <source>Go to the end of the article</source>
         <translation>Go to the end of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="224"/>
         <source>Next article</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="226"/>
         <source>Open the next article</source>
         <translation>Open the next article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="230"/>
         <source>Previous article</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="232"/>
         <source>Open the previous article</source>
         <translation>Open the previous article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="236"/>
         <source>Next figure</source>
         <translation>Next figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="238"/>
         <source>Jump to the next figure</source>
         <translation>Jump to the next figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="242"/>
         <source>Previous figure</source>
         <translation>Previous figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="244"/>
         <source>Jump to the previous figure</source>
         <translation>Jump to the previous figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="72"/>
+        <location filename="../desktop/gui/actions.py" line="248"/>
         <source>Next statement</source>
         <translation>Next statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="72"/>
+        <location filename="../desktop/gui/actions.py" line="250"/>
         <source>Jump to the next statement</source>
         <translation>Jump to the next statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="73"/>
+        <location filename="../desktop/gui/actions.py" line="254"/>
         <source>Previous statement</source>
         <translation>Previous statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="73"/>
+        <location filename="../desktop/gui/actions.py" line="256"/>
         <source>Jump to the previous statement</source>
         <translation>Jump to the previous statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="260"/>
         <source>Highlight in &amp;yellow</source>
         <translation>Highlight in &amp;yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="262"/>
         <source>Highlight the selection in yellow</source>
         <translation>Highlight the selection in yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="266"/>
         <source>Highlight in &amp;green</source>
         <translation>Highlight in &amp;green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="268"/>
         <source>Highlight the selection in green</source>
         <translation>Highlight the selection in green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="272"/>
         <source>Highlight in &amp;blue</source>
         <translation>Highlight in &amp;blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="274"/>
         <source>Highlight the selection in blue</source>
         <translation>Highlight the selection in blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="278"/>
         <source>Highlight in &amp;pink</source>
         <translation>Highlight in &amp;pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="280"/>
         <source>Highlight the selection in pink</source>
         <translation>Highlight the selection in pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="284"/>
         <source>Highlight in p&amp;urple</source>
         <translation>Highlight in p&amp;urple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="286"/>
         <source>Highlight the selection in purple</source>
         <translation>Highlight the selection in purple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="290"/>
         <source>Edit &amp;note and tags…</source>
         <translation>Edit &amp;note and tags…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="292"/>
         <source>Write a note or tags for the highlight here</source>
         <translation>Write a note or tags for the highlight here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="80"/>
+        <location filename="../desktop/gui/actions.py" line="296"/>
         <source>Note on this &amp;article…</source>
         <translation>Note on this &amp;article…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="81"/>
+        <location filename="../desktop/gui/actions.py" line="298"/>
         <source>Write a note on the whole article, shown at its top</source>
         <translation>Write a note on the whole article, shown at its top</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="82"/>
+        <location filename="../desktop/gui/actions.py" line="304"/>
+        <source>&amp;Look up</source>
+        <translation>&amp;Look up</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="306"/>
+        <source>The reading and meaning of the selection, or of the word here</source>
+        <translation>The reading and meaning of the selection, or of the word here</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="312"/>
         <source>Copy with &amp;pinyin</source>
         <translation>Copy with &amp;pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="83"/>
+        <location filename="../desktop/gui/actions.py" line="314"/>
         <source>Copy the selection with each word&apos;s reading after it</source>
         <translation>Copy the selection with each word&apos;s reading after it</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="84"/>
+        <location filename="../desktop/gui/actions.py" line="320"/>
         <source>&amp;Delete highlight</source>
         <translation>&amp;Delete highlight</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="84"/>
+        <location filename="../desktop/gui/actions.py" line="322"/>
         <source>Remove the highlight here</source>
         <translation>Remove the highlight here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="85"/>
+        <location filename="../desktop/gui/actions.py" line="326"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="85"/>
+        <location filename="../desktop/gui/actions.py" line="328"/>
         <source>Undo the last change to highlights</source>
         <translation>Undo the last change to highlights</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="86"/>
+        <location filename="../desktop/gui/actions.py" line="332"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="86"/>
+        <location filename="../desktop/gui/actions.py" line="334"/>
         <source>Redo what was undone</source>
         <translation>Redo what was undone</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="87"/>
+        <location filename="../desktop/gui/actions.py" line="338"/>
         <source>Mark word &amp;known</source>
         <translation>Mark word &amp;known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="87"/>
+        <location filename="../desktop/gui/actions.py" line="340"/>
         <source>Mark the word at the cursor known (again: new)</source>
         <translation>Mark the word at the cursor known (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="88"/>
+        <location filename="../desktop/gui/actions.py" line="344"/>
         <source>Mark word &amp;learning</source>
         <translation>Mark word &amp;learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="88"/>
+        <location filename="../desktop/gui/actions.py" line="346"/>
         <source>Mark the word at the cursor learning (again: new)</source>
         <translation>Mark the word at the cursor learning (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="89"/>
+        <location filename="../desktop/gui/actions.py" line="350"/>
         <source>Mark the rest of the article known</source>
         <translation>Mark the rest of the article known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="90"/>
+        <location filename="../desktop/gui/actions.py" line="352"/>
         <source>Every word of this article that is new becomes known</source>
         <translation>Every word of this article that is new becomes known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="91"/>
+        <location filename="../desktop/gui/actions.py" line="358"/>
         <source>Correct this &amp;reading…</source>
         <translation>Correct this &amp;reading…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="91"/>
+        <location filename="../desktop/gui/actions.py" line="360"/>
         <source>Set your own pinyin for the word at the cursor</source>
         <translation>Set your own pinyin for the word at the cursor</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="92"/>
+        <location filename="../desktop/gui/actions.py" line="364"/>
         <source>Pinyin &amp;corrections…</source>
         <translation>Pinyin &amp;corrections…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="92"/>
+        <location filename="../desktop/gui/actions.py" line="366"/>
         <source>See and undo the readings you set</source>
         <translation>See and undo the readings you set</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="93"/>
+        <location filename="../desktop/gui/actions.py" line="370"/>
         <source>Toggle &amp;bookmark</source>
         <translation>Toggle &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="93"/>
+        <location filename="../desktop/gui/actions.py" line="372"/>
         <source>Bookmark this place, or remove its bookmark</source>
         <translation>Bookmark this place, or remove its bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="94"/>
+        <location filename="../desktop/gui/actions.py" line="376"/>
         <source>&amp;Find in article…</source>
         <translation>&amp;Find in article…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="94"/>
+        <location filename="../desktop/gui/actions.py" line="378"/>
         <source>Search this article</source>
         <translation>Search this article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="95"/>
+        <location filename="../desktop/gui/actions.py" line="382"/>
         <source>Find in &amp;library…</source>
         <translation>Find in &amp;library…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="95"/>
+        <location filename="../desktop/gui/actions.py" line="384"/>
         <source>Search every article and note</source>
         <translation>Search every article and note</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="96"/>
+        <location filename="../desktop/gui/actions.py" line="388"/>
         <source>&amp;About Dubao</source>
         <translation>&amp;About Dubao</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="96"/>
+        <location filename="../desktop/gui/actions.py" line="390"/>
         <source>Version, licences and credits</source>
         <translation>Version, licences and credits</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="12"/>
+        <location filename="../desktop/gui/export_dialog.py" line="21"/>
         <source>Markdown (Obsidian, GitHub)</source>
         <translation>Markdown (Obsidian, GitHub)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="13"/>
-        <location filename="../desktop/gui/export_dialog.py" line="18"/>
+        <location filename="../desktop/gui/export_dialog.py" line="22"/>
+        <location filename="../desktop/gui/export_dialog.py" line="29"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (spreadsheets)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="14"/>
+        <location filename="../desktop/gui/export_dialog.py" line="23"/>
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON (W3C Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="15"/>
+        <location filename="../desktop/gui/export_dialog.py" line="24"/>
         <source>HTML page</source>
         <translation>HTML page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="16"/>
-        <location filename="../desktop/gui/export_dialog.py" line="17"/>
+        <location filename="../desktop/gui/export_dialog.py" line="25"/>
+        <location filename="../desktop/gui/export_dialog.py" line="28"/>
         <source>Anki deck</source>
         <translation>Anki deck</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="29"/>
+        <location filename="../desktop/gui/i18n.py" line="28"/>
         <source>money</source>
         <translation>money</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="30"/>
+        <location filename="../desktop/gui/i18n.py" line="29"/>
         <source>percent</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="31"/>
+        <location filename="../desktop/gui/i18n.py" line="30"/>
         <source>multiple</source>
         <translation>multiple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="32"/>
+        <location filename="../desktop/gui/i18n.py" line="31"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="33"/>
+        <location filename="../desktop/gui/i18n.py" line="32"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="34"/>
+        <location filename="../desktop/gui/i18n.py" line="33"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="35"/>
+        <location filename="../desktop/gui/i18n.py" line="34"/>
         <source>ordinal</source>
         <translation>ordinal</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="36"/>
+        <location filename="../desktop/gui/i18n.py" line="35"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="38"/>
+        <location filename="../desktop/gui/i18n.py" line="37"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="39"/>
+        <location filename="../desktop/gui/i18n.py" line="38"/>
         <source>unnamed source</source>
         <translation>unnamed source</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="40"/>
+        <location filename="../desktop/gui/i18n.py" line="39"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="42"/>
+        <location filename="../desktop/gui/i18n.py" line="41"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="43"/>
+        <location filename="../desktop/gui/i18n.py" line="42"/>
         <source>learning</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="44"/>
+        <location filename="../desktop/gui/i18n.py" line="43"/>
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="46"/>
+        <location filename="../desktop/gui/i18n.py" line="45"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="47"/>
+        <location filename="../desktop/gui/i18n.py" line="46"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="48"/>
+        <location filename="../desktop/gui/i18n.py" line="47"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="49"/>
+        <location filename="../desktop/gui/i18n.py" line="48"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="50"/>
+        <location filename="../desktop/gui/i18n.py" line="49"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
@@ -1803,37 +1813,37 @@
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="34"/>
+        <location filename="../desktop/gui/menus.py" line="22"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="54"/>
+        <location filename="../desktop/gui/menus.py" line="26"/>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Bookmarks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="56"/>
+        <location filename="../desktop/gui/menus.py" line="27"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="83"/>
+        <location filename="../desktop/gui/menus.py" line="32"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="94"/>
+        <location filename="../desktop/gui/menus.py" line="35"/>
         <source>&amp;Words</source>
         <translation>&amp;Words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="106"/>
+        <location filename="../desktop/gui/menus.py" line="38"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="181"/>
+        <location filename="../desktop/gui/menus.py" line="85"/>
         <source>Reading</source>
         <translation>Reading</translation>
     </message>
@@ -1986,32 +1996,32 @@
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="26"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="27"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="29"/>
         <source>HSK</source>
         <translation>HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="20"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="30"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="20"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="31"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
@@ -2019,47 +2029,47 @@
 <context>
     <name>VocabularyPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="70"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="93"/>
         <source>Words of the article</source>
         <translation>Words of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="73"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="96"/>
         <source>Filter words, pinyin or meaning</source>
         <translation>Filter words, pinyin or meaning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="74"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="97"/>
         <source>Filter the vocabulary</source>
         <translation>Filter the vocabulary</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="77"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="100"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="78"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="101"/>
         <source>All words</source>
         <translation>All words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="83"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="106"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="84"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="107"/>
         <source>Mark the rest known</source>
         <translation>Mark the rest known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="85"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="109"/>
         <source>Mark every word of this article that is not learning or known as known</source>
         <translation>Mark every word of this article that is not learning or known as known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="102"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="128"/>
         <source>You know {share:.0%} of this article&apos;s words</source>
         <translation>You know {share:.0%} of this article&apos;s words</translation>
     </message>

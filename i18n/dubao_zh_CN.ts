@@ -4,77 +4,77 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/gui/about.py" line="42"/>
+        <location filename="../desktop/gui/about.py" line="110"/>
         <source>A reader for Chinese news: words with pinyin, figures and speakers marked, highlights and notes kept in one local file.</source>
         <translation>中文新闻阅读器：逐词标注拼音，标出数字与发言人，高亮和笔记都保存在一个本地文件里。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="44"/>
+        <location filename="../desktop/gui/about.py" line="113"/>
         <source>Built on:</source>
         <translation>使用的开源项目：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="45"/>
+        <location filename="../desktop/gui/about.py" line="114"/>
         <source>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</source>
         <translation>CC-CEDICT 依据知识共享 署名-相同方式共享 4.0 许可协议发布。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="84"/>
+        <location filename="../desktop/gui/reader/popup.py" line="108"/>
         <source>HSK {level}</source>
         <translation>HSK {level} 级</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="84"/>
+        <location filename="../desktop/gui/reader/popup.py" line="108"/>
         <source>not in HSK</source>
         <translation>不在 HSK 词表中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="85"/>
+        <location filename="../desktop/gui/reader/popup.py" line="109"/>
         <source>K known · L learning</source>
         <translation>K 已掌握 · L 学习中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="100"/>
-        <source>Not in CC-CEDICT</source>
-        <translation>CC-CEDICT 中没有这个词</translation>
+        <location filename="../desktop/gui/reader/popup.py" line="124"/>
+        <source>Not in CC-CEDICT: its parts</source>
+        <translation>CC-CEDICT 没有收录，拆开来看</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="103"/>
+        <location filename="../desktop/gui/reader/popup.py" line="128"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="108"/>
+        <location filename="../desktop/gui/reader/popup.py" line="133"/>
         <source>Figure: {text} ({kind})</source>
         <translation>数字：{text}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="115"/>
+        <location filename="../desktop/gui/reader/popup.py" line="140"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}，{role}：{count} 段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="138"/>
+        <location filename="../desktop/gui/reader/popup.py" line="163"/>
         <source>Word details</source>
         <translation>词语详情</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/undo.py" line="17"/>
+        <location filename="../desktop/gui/undo.py" line="24"/>
         <source>Add highlight</source>
         <translation>添加高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/undo.py" line="38"/>
+        <location filename="../desktop/gui/undo.py" line="53"/>
         <source>Edit highlight</source>
         <translation>编辑高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/undo.py" line="55"/>
+        <location filename="../desktop/gui/undo.py" line="74"/>
         <source>Delete highlight</source>
         <translation>删除高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/undo.py" line="71"/>
+        <location filename="../desktop/gui/undo.py" line="92"/>
         <source>Mark words {status}</source>
         <translation>把词语标为{status}</translation>
     </message>
@@ -288,67 +288,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="24"/>
+        <location filename="../desktop/gui/export_dialog.py" line="36"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="27"/>
+        <location filename="../desktop/gui/export_dialog.py" line="39"/>
         <source>What to export</source>
         <translation>导出什么</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="28"/>
+        <location filename="../desktop/gui/export_dialog.py" line="40"/>
         <source>Highlights and notes</source>
         <translation>高亮与笔记</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="29"/>
+        <location filename="../desktop/gui/export_dialog.py" line="41"/>
         <source>Figures (CSV)</source>
         <translation>数字（CSV）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="30"/>
+        <location filename="../desktop/gui/export_dialog.py" line="42"/>
         <source>Quotations and reported statements (CSV)</source>
         <translation>直接引语与间接转述（CSV）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="31"/>
+        <location filename="../desktop/gui/export_dialog.py" line="43"/>
         <source>Vocabulary: my learning words</source>
         <translation>词汇：我正在学的词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="33"/>
+        <location filename="../desktop/gui/export_dialog.py" line="45"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="37"/>
+        <location filename="../desktop/gui/export_dialog.py" line="49"/>
         <source>This article</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="38"/>
+        <location filename="../desktop/gui/export_dialog.py" line="50"/>
         <source>All articles</source>
         <translation>全部文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="48"/>
+        <location filename="../desktop/gui/export_dialog.py" line="62"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="52"/>
+        <location filename="../desktop/gui/export_dialog.py" line="66"/>
         <source>&amp;Export:</source>
         <translation>导出内容(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="53"/>
+        <location filename="../desktop/gui/export_dialog.py" line="67"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="54"/>
+        <location filename="../desktop/gui/export_dialog.py" line="68"/>
         <source>Articles:</source>
         <translation>文章：</translation>
     </message>
@@ -437,7 +437,7 @@
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/file_dialogs.py" line="52"/>
+        <location filename="../desktop/gui/file_dialogs.py" line="54"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -764,38 +764,38 @@
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="276"/>
+        <location filename="../desktop/gui/main_window.py" line="280"/>
         <source>{percent}% read</source>
         <translation>已读 {percent}%</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="309"/>
-        <location filename="../desktop/gui/main_window.py" line="371"/>
+        <location filename="../desktop/gui/main_window.py" line="313"/>
+        <location filename="../desktop/gui/main_window.py" line="379"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="321"/>
+        <location filename="../desktop/gui/main_window.py" line="325"/>
         <source>This article cannot be opened</source>
         <translation>无法打开这篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="298"/>
+        <location filename="../desktop/gui/main_window.py" line="302"/>
         <source>The library cannot be changed</source>
         <translation>无法修改书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="372"/>
+        <location filename="../desktop/gui/main_window.py" line="380"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="378"/>
+        <location filename="../desktop/gui/main_window.py" line="386"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="401"/>
+        <location filename="../desktop/gui/main_window.py" line="409"/>
         <source>About Dubao</source>
         <translation>关于读报</translation>
     </message>
@@ -803,42 +803,42 @@
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="17"/>
+        <location filename="../desktop/gui/note_editor.py" line="24"/>
         <source>Note and tags</source>
         <translation>笔记和标签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="23"/>
+        <location filename="../desktop/gui/note_editor.py" line="30"/>
         <source>Note</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="25"/>
+        <location filename="../desktop/gui/note_editor.py" line="32"/>
         <source>tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="26"/>
+        <location filename="../desktop/gui/note_editor.py" line="33"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="28"/>
+        <location filename="../desktop/gui/note_editor.py" line="35"/>
         <source>Colour</source>
         <translation>颜色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="37"/>
+        <location filename="../desktop/gui/note_editor.py" line="46"/>
         <source>&amp;Note:</source>
         <translation>笔记(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="38"/>
+        <location filename="../desktop/gui/note_editor.py" line="47"/>
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/note_editor.py" line="39"/>
+        <location filename="../desktop/gui/note_editor.py" line="48"/>
         <source>&amp;Colour:</source>
         <translation>颜色(&amp;C)：</translation>
     </message>
@@ -1041,729 +1041,739 @@
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../desktop/gui/about.py" line="15"/>
+        <location filename="../desktop/gui/about.py" line="18"/>
         <source>Chinese–English dictionary © MDBG and the CC-CEDICT contributors</source>
         <translation>汉英词典 © MDBG 及 CC-CEDICT 贡献者</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="16"/>
+        <location filename="../desktop/gui/about.py" line="27"/>
         <source>word segmentation and its dictionary</source>
         <translation>分词及其词典</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="17"/>
+        <location filename="../desktop/gui/about.py" line="34"/>
         <source>pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="19"/>
+        <location filename="../desktop/gui/about.py" line="41"/>
         <source>phrase readings (from CC-CEDICT, CC BY-SA 4.0)</source>
         <translation>词语读音（来自 CC-CEDICT，CC BY-SA 4.0）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="20"/>
+        <location filename="../desktop/gui/about.py" line="48"/>
         <source>HSK 3.0 and 2.0 word lists</source>
         <translation>HSK 3.0 与 2.0 词表</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="21"/>
+        <location filename="../desktop/gui/about.py" line="55"/>
         <source>traditional characters</source>
         <translation>繁体字转换</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="22"/>
+        <location filename="../desktop/gui/about.py" line="62"/>
         <source>articles of web pages</source>
         <translation>网页正文提取</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="24"/>
+        <location filename="../desktop/gui/about.py" line="69"/>
         <source>the interface</source>
         <translation>用户界面</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="25"/>
+        <location filename="../desktop/gui/about.py" line="76"/>
         <source>the library file</source>
         <translation>书库文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="26"/>
+        <location filename="../desktop/gui/about.py" line="83"/>
         <source>where files live</source>
         <translation>文件位置</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="27"/>
+        <location filename="../desktop/gui/about.py" line="90"/>
         <source>Anki decks</source>
         <translation>Anki 牌组</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="28"/>
+        <location filename="../desktop/gui/actions.py" line="29"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="28"/>
+        <location filename="../desktop/gui/actions.py" line="31"/>
         <source>Open news pages (text files)</source>
         <translation>打开新闻页面（文本、网页或电子书）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="29"/>
+        <location filename="../desktop/gui/actions.py" line="35"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="29"/>
+        <location filename="../desktop/gui/actions.py" line="37"/>
         <source>Export highlights, figures or quotations</source>
         <translation>导出高亮、数字或引语</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="30"/>
+        <location filename="../desktop/gui/actions.py" line="41"/>
         <source>&amp;Back up the library now</source>
         <translation>立即备份文库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="31"/>
+        <location filename="../desktop/gui/actions.py" line="43"/>
         <source>Make a backup of the library beside it</source>
         <translation>在文库旁边备份一份</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="32"/>
+        <location filename="../desktop/gui/actions.py" line="47"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="33"/>
+        <location filename="../desktop/gui/actions.py" line="49"/>
         <source>Put a backup of the library in its place</source>
         <translation>用一份备份替换当前文库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="34"/>
+        <location filename="../desktop/gui/actions.py" line="53"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="55"/>
         <source>Print articles with their pinyin above the characters</source>
         <translation>打印文章，拼音标在汉字上方</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="36"/>
+        <location filename="../desktop/gui/actions.py" line="61"/>
         <source>Export to P&amp;DF…</source>
         <translation>导出为 P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="63"/>
         <source>Save articles as a PDF, with their pinyin above the characters</source>
         <translation>把文章存为 PDF，拼音标在汉字上方</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="38"/>
+        <location filename="../desktop/gui/actions.py" line="69"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="39"/>
+        <location filename="../desktop/gui/actions.py" line="71"/>
         <source>Fonts, pinyin, colours, HSK, language, library file</source>
         <translation>字体、拼音、颜色、HSK、语言、书库文件</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="40"/>
+        <location filename="../desktop/gui/actions.py" line="79"/>
         <source>Quit Dubao</source>
         <translation>退出读报</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="83"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="85"/>
         <source>Copy the selected characters</source>
         <translation>复制选中的汉字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="89"/>
         <source>&amp;Paste as new document</source>
         <translation>粘贴为新文档(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="42"/>
+        <location filename="../desktop/gui/actions.py" line="91"/>
         <source>Read the text or web page on the clipboard</source>
         <translation>读取剪贴板中的文本或网页</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="95"/>
         <source>Pinyin on &amp;hover</source>
         <translation>悬停显示拼音(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="97"/>
         <source>Show pinyin in a popup over each word</source>
         <translation>鼠标悬停时在弹出框中显示拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="44"/>
+        <location filename="../desktop/gui/actions.py" line="102"/>
         <source>Pinyin &amp;above</source>
         <translation>拼音在上(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="44"/>
+        <location filename="../desktop/gui/actions.py" line="104"/>
         <source>Show pinyin above every word</source>
         <translation>在每个词上方显示拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="109"/>
         <source>Pinyin &amp;off</source>
         <translation>不显示拼音(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="45"/>
+        <location filename="../desktop/gui/actions.py" line="111"/>
         <source>Hide pinyin</source>
         <translation>隐藏拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="46"/>
+        <location filename="../desktop/gui/actions.py" line="116"/>
         <source>&amp;Word boundaries</source>
         <translation>词语边界(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="46"/>
+        <location filename="../desktop/gui/actions.py" line="118"/>
         <source>Mark where each word starts and ends</source>
         <translation>标出每个词的起止</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="123"/>
         <source>&amp;Tone colours</source>
         <translation>声调颜色(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="125"/>
         <source>Colour pinyin by tone</source>
         <translation>按声调给拼音着色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="48"/>
+        <location filename="../desktop/gui/actions.py" line="130"/>
         <source>Tone colours on &amp;characters</source>
         <translation>汉字按声调着色(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="48"/>
+        <location filename="../desktop/gui/actions.py" line="132"/>
         <source>Colour the characters too</source>
         <translation>汉字也按声调着色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="137"/>
         <source>&amp;Figures</source>
         <translation>数字(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="139"/>
         <source>Mark amounts, percentages, dates and counts</source>
         <translation>标出金额、百分比、日期和数量</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="144"/>
         <source>&amp;Speakers</source>
         <translation>发言人(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="50"/>
+        <location filename="../desktop/gui/actions.py" line="146"/>
         <source>Mark speakers and tint what they said</source>
         <translation>标出发言人，并给其发言着色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="151"/>
         <source>T&amp;raditional characters</source>
         <translation>繁体字(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="51"/>
+        <location filename="../desktop/gui/actions.py" line="153"/>
         <source>Show the text in traditional characters</source>
         <translation>以繁体字显示正文</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="158"/>
         <source>Mark &amp;new and learning words</source>
         <translation>标出生词和学习中的词(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="160"/>
         <source>Underline the words you do not know yet</source>
         <translation>给还不认识的词加下划线</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="165"/>
         <source>Mark words above my &amp;HSK level</source>
         <translation>标出高于我的 HSK 等级的词(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="167"/>
         <source>Mark words above the HSK level you chose</source>
         <translation>标出高于所选 HSK 等级的词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="57"/>
+        <location filename="../desktop/gui/actions.py" line="172"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="58"/>
+        <location filename="../desktop/gui/actions.py" line="174"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="179"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="59"/>
+        <location filename="../desktop/gui/actions.py" line="181"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="185"/>
         <source>&amp;Actual size</source>
         <translation>原始大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="60"/>
+        <location filename="../desktop/gui/actions.py" line="187"/>
         <source>Text at its default size</source>
         <translation>文字恢复默认大小</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="191"/>
         <source>System theme</source>
         <translation>跟随系统主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="193"/>
         <source>Follow the system&apos;s light or dark setting</source>
         <translation>跟随系统的浅色或深色设置</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="198"/>
         <source>Light theme</source>
         <translation>浅色主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="62"/>
+        <location filename="../desktop/gui/actions.py" line="200"/>
         <source>Dark text on a light page</source>
         <translation>浅色背景，深色文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="205"/>
         <source>Dark theme</source>
         <translation>深色主题</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="207"/>
         <source>Light text on a dark page</source>
         <translation>深色背景，浅色文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="64"/>
+        <location filename="../desktop/gui/actions.py" line="212"/>
         <source>Start of the article</source>
         <translation>文章开头</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="65"/>
+        <location filename="../desktop/gui/actions.py" line="214"/>
         <source>Go to the top of the article</source>
         <translation>转到文章开头</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="66"/>
+        <location filename="../desktop/gui/actions.py" line="218"/>
         <source>End of the article</source>
         <translation>文章末尾</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="67"/>
+        <location filename="../desktop/gui/actions.py" line="220"/>
         <source>Go to the end of the article</source>
         <translation>转到文章末尾</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="224"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="68"/>
+        <location filename="../desktop/gui/actions.py" line="226"/>
         <source>Open the next article</source>
         <translation>打开下一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="230"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="232"/>
         <source>Open the previous article</source>
         <translation>打开上一篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="236"/>
         <source>Next figure</source>
         <translation>下一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="70"/>
+        <location filename="../desktop/gui/actions.py" line="238"/>
         <source>Jump to the next figure</source>
         <translation>跳到下一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="242"/>
         <source>Previous figure</source>
         <translation>上一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="244"/>
         <source>Jump to the previous figure</source>
         <translation>跳到上一个数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="72"/>
+        <location filename="../desktop/gui/actions.py" line="248"/>
         <source>Next statement</source>
         <translation>下一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="72"/>
+        <location filename="../desktop/gui/actions.py" line="250"/>
         <source>Jump to the next statement</source>
         <translation>跳到下一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="73"/>
+        <location filename="../desktop/gui/actions.py" line="254"/>
         <source>Previous statement</source>
         <translation>上一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="73"/>
+        <location filename="../desktop/gui/actions.py" line="256"/>
         <source>Jump to the previous statement</source>
         <translation>跳到上一段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="260"/>
         <source>Highlight in &amp;yellow</source>
         <translation>黄色高亮(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="74"/>
+        <location filename="../desktop/gui/actions.py" line="262"/>
         <source>Highlight the selection in yellow</source>
         <translation>用黄色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="266"/>
         <source>Highlight in &amp;green</source>
         <translation>绿色高亮(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="75"/>
+        <location filename="../desktop/gui/actions.py" line="268"/>
         <source>Highlight the selection in green</source>
         <translation>用绿色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="272"/>
         <source>Highlight in &amp;blue</source>
         <translation>蓝色高亮(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="76"/>
+        <location filename="../desktop/gui/actions.py" line="274"/>
         <source>Highlight the selection in blue</source>
         <translation>用蓝色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="278"/>
         <source>Highlight in &amp;pink</source>
         <translation>粉色高亮(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="280"/>
         <source>Highlight the selection in pink</source>
         <translation>用粉色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="284"/>
         <source>Highlight in p&amp;urple</source>
         <translation>紫色高亮(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="78"/>
+        <location filename="../desktop/gui/actions.py" line="286"/>
         <source>Highlight the selection in purple</source>
         <translation>用紫色高亮选中的文字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="290"/>
         <source>Edit &amp;note and tags…</source>
         <translation>编辑笔记和标签(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="292"/>
         <source>Write a note or tags for the highlight here</source>
         <translation>为此处的高亮写笔记或加标签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="80"/>
+        <location filename="../desktop/gui/actions.py" line="296"/>
         <source>Note on this &amp;article…</source>
         <translation>本文笔记(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="81"/>
+        <location filename="../desktop/gui/actions.py" line="298"/>
         <source>Write a note on the whole article, shown at its top</source>
         <translation>为整篇文章写笔记，显示在文章开头</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="82"/>
+        <location filename="../desktop/gui/actions.py" line="304"/>
+        <source>&amp;Look up</source>
+        <translation>查询(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="306"/>
+        <source>The reading and meaning of the selection, or of the word here</source>
+        <translation>所选文字或这个词的读音和释义</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/actions.py" line="312"/>
         <source>Copy with &amp;pinyin</source>
         <translation>连拼音复制(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="83"/>
+        <location filename="../desktop/gui/actions.py" line="314"/>
         <source>Copy the selection with each word&apos;s reading after it</source>
         <translation>复制所选文字，每个词后附读音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="84"/>
+        <location filename="../desktop/gui/actions.py" line="320"/>
         <source>&amp;Delete highlight</source>
         <translation>删除高亮(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="84"/>
+        <location filename="../desktop/gui/actions.py" line="322"/>
         <source>Remove the highlight here</source>
         <translation>删除此处的高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="85"/>
+        <location filename="../desktop/gui/actions.py" line="326"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="85"/>
+        <location filename="../desktop/gui/actions.py" line="328"/>
         <source>Undo the last change to highlights</source>
         <translation>撤销对高亮的上一次修改</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="86"/>
+        <location filename="../desktop/gui/actions.py" line="332"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="86"/>
+        <location filename="../desktop/gui/actions.py" line="334"/>
         <source>Redo what was undone</source>
         <translation>重做刚才撤销的操作</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="87"/>
+        <location filename="../desktop/gui/actions.py" line="338"/>
         <source>Mark word &amp;known</source>
         <translation>标为已掌握(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="87"/>
+        <location filename="../desktop/gui/actions.py" line="340"/>
         <source>Mark the word at the cursor known (again: new)</source>
         <translation>把光标处的词标为已掌握（再按一次恢复为生词）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="88"/>
+        <location filename="../desktop/gui/actions.py" line="344"/>
         <source>Mark word &amp;learning</source>
         <translation>标为学习中(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="88"/>
+        <location filename="../desktop/gui/actions.py" line="346"/>
         <source>Mark the word at the cursor learning (again: new)</source>
         <translation>把光标处的词标为学习中（再按一次恢复为生词）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="89"/>
+        <location filename="../desktop/gui/actions.py" line="350"/>
         <source>Mark the rest of the article known</source>
         <translation>本文其余词语标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="90"/>
+        <location filename="../desktop/gui/actions.py" line="352"/>
         <source>Every word of this article that is new becomes known</source>
         <translation>把本文中所有生词标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="91"/>
+        <location filename="../desktop/gui/actions.py" line="358"/>
         <source>Correct this &amp;reading…</source>
         <translation>更正读音(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="91"/>
+        <location filename="../desktop/gui/actions.py" line="360"/>
         <source>Set your own pinyin for the word at the cursor</source>
         <translation>为光标处的词设定您自己的拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="92"/>
+        <location filename="../desktop/gui/actions.py" line="364"/>
         <source>Pinyin &amp;corrections…</source>
         <translation>拼音更正(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="92"/>
+        <location filename="../desktop/gui/actions.py" line="366"/>
         <source>See and undo the readings you set</source>
         <translation>查看并撤销您设定的读音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="93"/>
+        <location filename="../desktop/gui/actions.py" line="370"/>
         <source>Toggle &amp;bookmark</source>
         <translation>添加/删除书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="93"/>
+        <location filename="../desktop/gui/actions.py" line="372"/>
         <source>Bookmark this place, or remove its bookmark</source>
         <translation>在此处添加书签，或删除此处的书签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="94"/>
+        <location filename="../desktop/gui/actions.py" line="376"/>
         <source>&amp;Find in article…</source>
         <translation>在本文中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="94"/>
+        <location filename="../desktop/gui/actions.py" line="378"/>
         <source>Search this article</source>
         <translation>在本文中搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="95"/>
+        <location filename="../desktop/gui/actions.py" line="382"/>
         <source>Find in &amp;library…</source>
         <translation>在书库中查找(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="95"/>
+        <location filename="../desktop/gui/actions.py" line="384"/>
         <source>Search every article and note</source>
         <translation>搜索所有文章和笔记</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="96"/>
+        <location filename="../desktop/gui/actions.py" line="388"/>
         <source>&amp;About Dubao</source>
         <translation>关于读报(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="96"/>
+        <location filename="../desktop/gui/actions.py" line="390"/>
         <source>Version, licences and credits</source>
         <translation>版本、许可协议与致谢</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="12"/>
+        <location filename="../desktop/gui/export_dialog.py" line="21"/>
         <source>Markdown (Obsidian, GitHub)</source>
         <translation>Markdown（Obsidian、GitHub）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="13"/>
-        <location filename="../desktop/gui/export_dialog.py" line="18"/>
+        <location filename="../desktop/gui/export_dialog.py" line="22"/>
+        <location filename="../desktop/gui/export_dialog.py" line="29"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV（电子表格）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="14"/>
+        <location filename="../desktop/gui/export_dialog.py" line="23"/>
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON（W3C 网页批注）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="15"/>
+        <location filename="../desktop/gui/export_dialog.py" line="24"/>
         <source>HTML page</source>
         <translation>HTML 网页</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="16"/>
-        <location filename="../desktop/gui/export_dialog.py" line="17"/>
+        <location filename="../desktop/gui/export_dialog.py" line="25"/>
+        <location filename="../desktop/gui/export_dialog.py" line="28"/>
         <source>Anki deck</source>
         <translation>Anki 牌组</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="29"/>
+        <location filename="../desktop/gui/i18n.py" line="28"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="30"/>
+        <location filename="../desktop/gui/i18n.py" line="29"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="31"/>
+        <location filename="../desktop/gui/i18n.py" line="30"/>
         <source>multiple</source>
         <translation>倍数</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="32"/>
+        <location filename="../desktop/gui/i18n.py" line="31"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="33"/>
+        <location filename="../desktop/gui/i18n.py" line="32"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="34"/>
+        <location filename="../desktop/gui/i18n.py" line="33"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="35"/>
+        <location filename="../desktop/gui/i18n.py" line="34"/>
         <source>ordinal</source>
         <translation>序数</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="36"/>
+        <location filename="../desktop/gui/i18n.py" line="35"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="38"/>
+        <location filename="../desktop/gui/i18n.py" line="37"/>
         <source>person</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="39"/>
+        <location filename="../desktop/gui/i18n.py" line="38"/>
         <source>unnamed source</source>
         <translation>未具名来源</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="40"/>
+        <location filename="../desktop/gui/i18n.py" line="39"/>
         <source>organisation</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="42"/>
+        <location filename="../desktop/gui/i18n.py" line="41"/>
         <source>new</source>
         <translation>生词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="43"/>
+        <location filename="../desktop/gui/i18n.py" line="42"/>
         <source>learning</source>
         <translation>学习中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="44"/>
+        <location filename="../desktop/gui/i18n.py" line="43"/>
         <source>known</source>
         <translation>已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="46"/>
+        <location filename="../desktop/gui/i18n.py" line="45"/>
         <source>Yellow</source>
         <translation>黄色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="47"/>
+        <location filename="../desktop/gui/i18n.py" line="46"/>
         <source>Green</source>
         <translation>绿色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="48"/>
+        <location filename="../desktop/gui/i18n.py" line="47"/>
         <source>Blue</source>
         <translation>蓝色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="49"/>
+        <location filename="../desktop/gui/i18n.py" line="48"/>
         <source>Pink</source>
         <translation>粉色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="50"/>
+        <location filename="../desktop/gui/i18n.py" line="49"/>
         <source>Purple</source>
         <translation>紫色</translation>
     </message>
@@ -1803,37 +1813,37 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="34"/>
+        <location filename="../desktop/gui/menus.py" line="22"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="54"/>
+        <location filename="../desktop/gui/menus.py" line="26"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="56"/>
+        <location filename="../desktop/gui/menus.py" line="27"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="83"/>
+        <location filename="../desktop/gui/menus.py" line="32"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="94"/>
+        <location filename="../desktop/gui/menus.py" line="35"/>
         <source>&amp;Words</source>
         <translation>词汇(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="106"/>
+        <location filename="../desktop/gui/menus.py" line="38"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/menus.py" line="181"/>
+        <location filename="../desktop/gui/menus.py" line="85"/>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
@@ -1986,32 +1996,32 @@
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="26"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="18"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="27"/>
         <source>Count</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="28"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="19"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="29"/>
         <source>HSK</source>
         <translation>HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="20"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="30"/>
         <source>Pinyin</source>
         <translation>拼音</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="20"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="31"/>
         <source>Definition</source>
         <translation>释义</translation>
     </message>
@@ -2019,47 +2029,47 @@
 <context>
     <name>VocabularyPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="70"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="93"/>
         <source>Words of the article</source>
         <translation>本文的词语</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="73"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="96"/>
         <source>Filter words, pinyin or meaning</source>
         <translation>按词语、拼音或释义筛选</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="74"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="97"/>
         <source>Filter the vocabulary</source>
         <translation>筛选词汇</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="77"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="100"/>
         <source>Filter by status</source>
         <translation>按状态筛选</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="78"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="101"/>
         <source>All words</source>
         <translation>全部词语</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="83"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="106"/>
         <source>Coverage</source>
         <translation>掌握程度</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="84"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="107"/>
         <source>Mark the rest known</source>
         <translation>其余标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="85"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="109"/>
         <source>Mark every word of this article that is not learning or known as known</source>
         <translation>把本文中既不在学习中、也未掌握的词全部标为已掌握</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="102"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="128"/>
         <source>You know {share:.0%} of this article&apos;s words</source>
         <translation>本文的词语您已掌握 {share:.0%}</translation>
     </message>

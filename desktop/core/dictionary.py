@@ -62,17 +62,27 @@ def is_loaded() -> bool:
 
 
 def lookup(word: str) -> list[dict]:
-    """Entries for `word`; for a word CC-CEDICT lacks, those of its longest leading part that it
-    has (协会会长 -> 协会); [] when nothing matches."""
+    """CC-CEDICT's entries for `word` (in either script); [] when it has none (see `parts`)."""
     load()
-    if not word:
-        return []
-    if not ("\u3400" <= word[0] <= "\u9fff"):  # Latin, digits: the whole word or nothing
-        return _entries(word)
-    for end in range(len(word), 0, -1):
-        if entries := _entries(word[:end]):
-            return entries
-    return []
+    return _entries(word) if word else []
+
+
+MAX_PART = 8  # the longest piece `parts` looks for
+
+
+def parts(word: str) -> list[str]:
+    """A word CC-CEDICT lacks, cut into the longest pieces it has from left to right, a single
+    character where none is longer (跨境电商 -> 跨境 电商, 从无到有 -> 从 无 到 有): the words a
+    reader looks up instead, as Pleco's breakdown shows them."""
+    load()
+    out, i = [], 0
+    while i < len(word):
+        size = next(
+            (n for n in range(min(MAX_PART, len(word) - i), 1, -1) if _entries(word[i : i + n])), 1
+        )
+        out.append(word[i : i + size])
+        i += size
+    return out
 
 
 def _entries(word: str) -> list[dict]:

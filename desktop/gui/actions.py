@@ -300,6 +300,14 @@ SPECS = [
         ),
     ),
     Spec(
+        "look_up",
+        QT_TRANSLATE_NOOP("QCoreApplication", "&Look up"),
+        "Space",
+        QT_TRANSLATE_NOOP(
+            "QCoreApplication", "The reading and meaning of the selection, or of the word here"
+        ),
+    ),
+    Spec(
         "copy_pinyin",
         QT_TRANSLATE_NOOP("QCoreApplication", "Copy with &pinyin"),
         "Ctrl+Alt+C",

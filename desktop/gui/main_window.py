@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
             "paste_document": f.paste_document,
             "copy": self.view.copy_selection,
             "copy_pinyin": self.view.copy_with_pinyin,
+            "look_up": self.view.look_up,
             "print": lambda: f.print_articles(pdf=False),
             "export_pdf": lambda: f.print_articles(pdf=True),
             "article_note": a.edit_article_note,
@@ -248,6 +249,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.canRedoChanged.connect(c.redo.setEnabled)
         c.undo.setEnabled(False)
         c.redo.setEnabled(False)
+        # Space looks up only in the text: elsewhere it stays the key of lists and buttons
+        c.look_up.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(c.look_up)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.library_panel.article_selected.connect(self.open_article)

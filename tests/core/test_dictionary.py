@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.core.dictionary import load, lookup
+from desktop.core.dictionary import load, lookup, parts
 
 KEYS = {"simplified", "traditional", "pinyin", "definitions"}
 
@@ -19,9 +19,11 @@ def test_a_character_with_several_readings_gives_every_entry():
     assert {"xíng", "háng"} <= readings
 
 
-def test_the_longest_leading_entry_when_the_word_is_not_one():
-    assert {e["simplified"] for e in lookup("协会会长")} == {"协会"}
-    assert lookup("xyzzyplugh") == [] and lookup("") == []
+def test_a_word_it_lacks_has_no_entries_but_parts():
+    assert lookup("协会会长x") == [] and lookup("xyzzyplugh") == [] and lookup("") == []
+    assert parts("跨境电商") == ["跨境", "电商"]
+    assert parts("从无到有") == ["从", "无", "到", "有"]
+    assert parts("") == []
 
 
 def test_definitions_are_whole_strings():
@@ -37,4 +39,5 @@ def test_any_text_looks_up_without_error(word):
     load()
     for entry in lookup(word):
         assert set(entry) == KEYS
-        assert word.startswith(entry["simplified"]) or word.startswith(entry["traditional"])
+        assert word in (entry["simplified"], entry["traditional"])
+    assert "".join(parts(word)) == word

@@ -55,3 +55,13 @@ def test_no_line_of_other_readings_where_the_model_was_sure(qtbot, library, sett
     )
     window.view.set_cursor(tokens.index_at(start))
     assert "font-size:11pt" not in window.view.popup.label.text()
+
+
+def test_dictionary_cross_references_read_as_words():
+    from desktop.gui.reader.popup import readable
+
+    assert readable("e-commerce (abbr. for 電子商務|电子商务[dian4 zi3 shang1 wu4])") == (
+        "e-commerce (abbr. for 电子商务)"
+    )
+    assert readable("CL:個|个[ge4],張|张[zhang1]") == "CL:个,张"
+    assert readable("to step across") == "to step across"

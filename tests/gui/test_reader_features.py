@@ -93,3 +93,32 @@ def test_only_statement_rows_offer_the_correction(window):
     statement = person.child(0)
     assert panel.statement_at(statement.index()) == statement.data(0x0100)
     assert panel.statement_at(person.parent().index()) is None  # a group heading
+
+
+def test_a_word_the_dictionary_lacks_shows_its_parts(window):
+    from desktop.core import dictionary
+
+    dictionary.load()
+    at = window.article["text"].index("跨境电商")
+    window.view.select_range(at, at + 4)
+    window.commands.look_up.trigger()
+    html = window.view.popup.label.text()
+    assert window.view.popup.isVisible()
+    assert "Not in CC-CEDICT" in html
+    for part in ("跨境", "电商", "跨", "境", "电", "商"):
+        assert f"<b>{part}</b>" in html
+    assert "kuà" in html and "shāng" in html  # each part with its reading here
+
+
+def test_any_selection_can_be_looked_up_with_space(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop.core import dictionary
+
+    dictionary.load()
+    at = window.article["text"].index("综试区")
+    window.view.select_range(at, at + 2)  # 综试: part of a word, not a word
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    html = window.view.popup.label.text()
+    assert window.view.popup.isVisible() and "综试" in html and "zōng" in html

@@ -131,3 +131,19 @@ def test_search_results_wrap_and_mark_the_match(window, qtbot):
     panel.results.resize(220, 400)
     one_line = panel.results.fontMetrics().height()
     assert panel.results.visualItemRect(item).height() > 2 * one_line  # wrapped, not clipped
+
+
+def test_every_command_is_in_a_menu(window):
+    """A command only a shortcut reaches is one a reader never finds (three new commands once
+    lost their menu entries without a test noticing)."""
+    from desktop.gui.actions import SPECS
+
+    in_menus = set()
+    pending = list(window.menuBar().actions())
+    while pending:
+        action = pending.pop()
+        if action.menu():
+            pending.extend(action.menu().actions())
+        in_menus.add(action.objectName())
+    missing = {s.name for s in SPECS} - in_menus
+    assert not missing, missing

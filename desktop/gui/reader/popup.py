@@ -4,6 +4,8 @@ figure, a speaker)."""
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
@@ -18,10 +20,13 @@ from desktop.gui.theme import Theme
 
 MAX_ENTRIES = 3
 MAX_DEFINITIONS = 4
+MAX_PARTS = 8  # lines of a breakdown: its words, then its characters
 
 
 def escape(text: str) -> str:
-    from html import escape as escape_html  # on the first hover: html.entities costs 3 ms at start-up
+    from html import (
+        escape as escape_html,
+    )  # on the first hover: html.entities costs 3 ms at start-up
 
     return escape_html(text)
 
@@ -36,8 +41,9 @@ def _syllables_html(syllables: list[str], theme: Theme, colored: bool) -> str:
     return " ".join(parts)
 
 
-def _alternatives_html(article: dict, start: int, syllables: list[str], theme: Theme,
-                       colored: bool) -> list[str]:
+def _alternatives_html(
+    article: dict, start: int, syllables: list[str], theme: Theme, colored: bool
+) -> list[str]:
     """One line per character of the token the model was unsure of: the character, the reading
     used here, then the others (长 cháng · zhǎng), from the article's optional
     `pinyin_alternatives`."""
@@ -47,10 +53,47 @@ def _alternatives_html(article: dict, start: int, syllables: list[str], theme: T
         offset = alt["offset"]
         if start <= offset < end and alt["readings"]:
             used = _syllables_html([syllables[offset - start]], theme, colored)
-            others = " · ".join(f'<span style="color:{theme.muted.name()}">{escape(r)}</span>'
-                                for r in alt["readings"])
+            others = " · ".join(
+                f'<span style="color:{theme.muted.name()}">{escape(r)}</span>'
+                for r in alt["readings"]
+            )
             char = escape(article["text"][offset])
             lines.append(f'<div style="font-size:11pt">{char} {used} · {others}</div>')
+    return lines
+
+
+_CROSS_REFERENCE = re.compile(r"(?:[\u3400-\u9fff·]+\|)?([\u3400-\u9fff·]+)\s*\[[A-Za-z0-9:, ]+\]")
+
+
+def readable(sense: str) -> str:
+    """A CC-CEDICT sense as a reader reads it: its cross-references `電子商務|电子商务 [dian4 zi3
+    shang1 wu4]` shown as the simplified word alone."""
+    return _CROSS_REFERENCE.sub(r"\1", sense)
+
+
+def _breakdown_html(
+    word: str, syllables: list[str], theme: Theme, show_pinyin: bool, colored: bool
+) -> list[str]:
+    """A word CC-CEDICT lacks, as its parts: the words it is made of, then its characters, each
+    with its reading here and its first senses (Pleco's breakdown)."""
+    pieces, at = [], 0
+    for part in dictionary.parts(word):
+        pieces.append((part, at))
+        at += len(part)
+    words = [p for p in pieces if len(p[0]) > 1]
+    chars = [(c, i) for i, c in enumerate(word) if "\u3400" <= c <= "\u9fff"]
+    lines = []
+    for text, offset in [*words, *chars][:MAX_PARTS]:
+        here = syllables[offset : offset + len(text)]
+        entries = dictionary.lookup(text)
+        reading = " ".join(s for s in here if s).lower()
+        entries.sort(key=lambda e: e["pinyin"].lower() != reading)
+        sense = "; ".join(readable(d) for d in entries[0]["definitions"][:2]) if entries else ""
+        py = f" {_syllables_html(here, theme, colored)}" if show_pinyin else ""
+        lines.append(
+            f'<div style="font-size:11pt"><b>{escape(text)}</b>{py} '
+            f'<span style="color:{theme.muted.name()}">{escape(sense)}</span></div>'
+        )
     return lines
 
 
@@ -64,25 +107,43 @@ def format_value(value, unit) -> str:
     return f"{number} {unit}" if unit else number
 
 
-def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bool, tone_colors: bool,
-               highlights: list[dict] = (), statuses: dict[str, str] | None = None, hsk_edition: str = "3.0",
-               shown: str | None = None) -> str:
-    """Rich text for the popup over one token (every user-visible string escaped); `shown` is
-    the word as displayed when that differs (traditional characters)."""
+def popup_html(
+    article: dict,
+    start: int,
+    end: int,
+    theme: Theme,
+    *,
+    show_pinyin: bool,
+    tone_colors: bool,
+    highlights: list[dict] = (),
+    statuses: dict[str, str] | None = None,
+    hsk_edition: str = "3.0",
+    shown: str | None = None,
+) -> str:
+    """Rich text for the popup over characters start–end: a word, or any selection (every
+    user-visible string escaped); `shown` is the text as displayed when that differs
+    (traditional characters)."""
     tokens = as_tokens(article["tokens"])
-    start, end = tokens.span(token_index)
-    syllables = tokens.pinyin(token_index)
+    syllables = tokens.syllables()[start:end]  # as read here, in context
     word = article["text"][start:end]
-    head = escape(shown) + f' <span style="font-size:14pt">({escape(word)})</span>' if shown and shown != word \
+    head = (
+        escape(shown) + f' <span style="font-size:14pt">({escape(word)})</span>'
+        if shown and shown != word
         else escape(word)
+    )
     parts = [f'<div style="font-size:22pt">{head}</div>']
     if show_pinyin and any(syllables):
-        parts.append(f'<div style="font-size:13pt">{_syllables_html(syllables, theme, tone_colors)}</div>')
+        parts.append(
+            f'<div style="font-size:13pt">{_syllables_html(syllables, theme, tone_colors)}</div>'
+        )
         parts.extend(_alternatives_html(article, start, syllables, theme, tone_colors))
     if statuses is not None and is_vocabulary(word):
         level = hsk_level(word, hsk_edition)
-        facts = [tr("HSK {level}").format(level=hsk_label(level)) if level else tr("not in HSK"),
-                 name(statuses.get(word, "new")), tr("K known · L learning")]
+        facts = [
+            tr("HSK {level}").format(level=hsk_label(level)) if level else tr("not in HSK"),
+            name(statuses.get(word, "new")),
+            tr("K known · L learning"),
+        ]
         parts.append(f'<div style="color:{theme.muted.name()}">{escape(" · ".join(facts))}</div>')
     if dictionary.is_loaded():
         entries = dictionary.lookup(word)
@@ -92,13 +153,17 @@ def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bo
             head = entry["simplified"]
             if entry["traditional"] != head:
                 head += f" 〔{entry['traditional']}〕"
-            defs = "; ".join(entry["definitions"][:MAX_DEFINITIONS])
-            reading = f' <span style="color:{theme.muted.name()}">{escape(entry["pinyin"])}</span>' \
-                if show_pinyin else ""
-            parts.append(f'<div><b>{escape(head)}</b>{reading}<br>{escape(defs)}</div>')
+            defs = "; ".join(readable(d) for d in entry["definitions"][:MAX_DEFINITIONS])
+            reading = (
+                f' <span style="color:{theme.muted.name()}">{escape(entry["pinyin"])}</span>'
+                if show_pinyin
+                else ""
+            )
+            parts.append(f"<div><b>{escape(head)}</b>{reading}<br>{escape(defs)}</div>")
         if not entries:
-            missing = tr("Not in CC-CEDICT")
+            missing = tr("Not in CC-CEDICT: its parts")
             parts.append(f'<div style="color:{theme.muted.name()}">{escape(missing)}</div>')
+            parts.extend(_breakdown_html(word, syllables, theme, show_pinyin, tone_colors))
     else:
         loading = tr("Loading the dictionary…")
         parts.append(f'<div style="color:{theme.muted.name()}">{escape(loading)}</div>')
@@ -106,21 +171,32 @@ def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bo
         if fig["start"] < end and start < fig["end"]:
             value = format_value(fig["value"], fig["unit"])
             text = tr("Figure: {text} ({kind})").format(text=fig["text"], kind=name(fig["kind"]))
-            parts.append(f'<div style="color:{theme.muted.name()}">{escape(text)}'
-                         + (f'<br><b>{escape(value)}</b>' if value else "") + "</div>")
+            parts.append(
+                f'<div style="color:{theme.muted.name()}">{escape(text)}'
+                + (f"<br><b>{escape(value)}</b>" if value else "")
+                + "</div>"
+            )
     for sp in article.get("speakers", []):
         if any(a < end and start < b for a, b in sp["mentions"]):
             count = sum(1 for s in article.get("statements", []) if s["speaker"] == sp["name"])
             role = sp.get("role") or name(sp["kind"])
-            text = tr("{name}, {role}: {count} statements").format(name=sp["name"], role=role, count=count)
+            text = tr("{name}, {role}: {count} statements").format(
+                name=sp["name"], role=role, count=count
+            )
             parts.append(f'<div style="color:{theme.muted.name()}">{escape(text)}</div>')
     for h in highlights:
         if h["start"] < end and start < h["end"] and (h["note"] or h["tags"]):
             tags = " ".join(f"#{t}" for t in h["tags"])
             note = escape(h["note"]).replace("\n", "<br>")
-            parts.append(f'<div style="border-top:1px solid {theme.muted.name()}">✎ {note}'
-                         + (f'<br><span style="color:{theme.muted.name()}">{escape(tags)}</span>' if tags else "")
-                         + "</div>")
+            parts.append(
+                f'<div style="border-top:1px solid {theme.muted.name()}">✎ {note}'
+                + (
+                    f'<br><span style="color:{theme.muted.name()}">{escape(tags)}</span>'
+                    if tags
+                    else ""
+                )
+                + "</div>"
+            )
     return "".join(parts)
 
 

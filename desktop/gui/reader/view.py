@@ -418,12 +418,29 @@ class ReaderView(QWidget):
         self.show_popup(token)
 
     def show_popup(self, token: int) -> None:
+        """The popup over one word (hovered, or at the word cursor)."""
+        if self.article:
+            self._popup_for(*self.article["tokens"].span(token), token)
+
+    def look_up(self) -> None:
+        """Space, or Look up: the popup for the selection (any characters: its reading here,
+        the dictionary's entries for it or its parts), else for the word at the cursor."""
         if not self.article:
             return
-        start, end = self.article["tokens"].span(token)
+        if self._selection:
+            self._popup_for(*self._selection, -1)
+        elif (token := self._cursor if self._cursor >= 0 else self._hover) >= 0:
+            self.show_popup(token)
+
+    def _popup_for(self, start: int, end: int, token: int) -> None:
+        from desktop.core import dictionary
+
+        if not dictionary.is_loaded() and token < 0:
+            dictionary.load()  # asked for: wait for it (a hover shows "loading" instead)
         html = popup_html(
             self.article,
-            token,
+            start,
+            end,
             self.theme,
             show_pinyin=self.options.pinyin_mode != "off",
             tone_colors=self.options.tone_colors,
@@ -432,7 +449,7 @@ class ReaderView(QWidget):
             hsk_edition=self.options.hsk_edition,
             shown=self.display["text"][start:end],
         )
-        rect = self.token_rect(token)
+        rect = self.rect_for_range(start, end)
         anchor = QRect(self.mapToGlobal(rect.topLeft()), self.mapToGlobal(rect.bottomRight()))
         self.popup.show_at(html, anchor, token)
 
