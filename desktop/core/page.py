@@ -40,7 +40,7 @@ _BYLINE = re.compile(
 _EDITOR_LINE = re.compile(
     rf"^[（(]?\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：|｜]?\s*{_NAMES}\s*[）)]?$"
 )
-# `作者：刘德炳（ xx@126.com）`, `文/张三` — the author, printed at the head or the foot
+# `作者：张三（ xx@example.com）`, `文/张三` — the author, printed at the head or the foot
 _AUTHOR = re.compile(
     rf"^(?:作者|文|撰文|文字)\s*[:：/／|｜]\s*(?P<names>{_NAMES})\s*(?:[（(][^（）()]*[）)])?"
     rf"(?:\s+(?:责编|编辑|责任编辑|校对)\s*[:：]?\s*{_NAMES})*$"

@@ -4,12 +4,12 @@ News text attributes speech in a few fixed shapes, read here from a lexicon of s
 (resources/speech_verbs.txt) and the subject standing before the verb:
   reported   `ROLE NAME (在…时/对…记者/6日) VERB，…` + the rest of the sentence, and on to the
              end of the paragraph while no new attribution or quotation starts; `VERB` with no
-             comma after a named speaker (`TCL集团宣布调整…`); `在X看来，…`; `据X介绍，…`
+             comma after a named speaker (`某某集团宣布调整…`); `在X看来，…`; `据X介绍，…`
   direct     `“…”ROLE NAME 说。`, `X表示：“…”`, a transcript line (`职务　姓名` and the
              paragraphs under it, `姓名：…`), and a quotation that follows a statement of the same
              speaker with no attribution of its own (also inside it: `X表示，…，“…”`).
 The subject is split into role and name at the end of the last job title or organisation
-(`协会会长|王馨`). A name is a Han surname and one or two characters, a compound or Japanese
+(`协会会长|王某`). A name is a Han surname and one or two characters, a compound or Japanese
 surname and more, a foreign name with dots, a name printed after a title, or one the article
 has already named. 他/她 and a bare title (总理, 该负责人) speak for the nearest person before
 them who fits. Reporters, bylines and outlets are never speakers; data (`数据显示`) is no speech.
@@ -94,7 +94,7 @@ _ANONYMOUS = re.compile(
     rf"^(?P<name>有?(?:不少|许多|一些|多位|部分|多名|个别|很多|诸多|众多|有关|相关|大多数|多数|一位|一名|"
     rf"某位|某|几位|两位|数位|多家)?(?:业内|业界|市场|专业|官方|相关部委|相关部门)?{_ANONYMOUS_NOUN})"
 )
-# an organisation and one unnamed person of it: 山河智能一位高层, 浙江一家家电企业负责人
+# an organisation and one unnamed person of it: 某某重工一位高层, 浙江一家家电企业负责人
 _MEMBER_OF = re.compile(
     rf"^(?P<name>.{{0,20}}?(?:一位|一名|某位|多位|几位|两位|的|某)[{HAN}]{{0,6}}?{_ANONYMOUS_NOUN})"
 )
@@ -817,7 +817,7 @@ class _Reader:
                 continue
             colon = re.match(r"^(?P<who>[^，,。：:“”\n]{2,24})[：:](?P<rest>.?)", para)
             if colon and (subject := self._speaker_before_colon(colon.group("who"), start)):
-                current = subject  # `潘军：` alone on its line speaks in the paragraphs after it
+                current = subject  # `张三：` alone on its line speaks in the paragraphs after it
                 begin = start + colon.start("rest")
                 # up to where the text gives someone else's words (`正如某某指出，…`)
                 stop = min((f.said_at for f in found if begin < f.start < end), default=end)
@@ -848,7 +848,7 @@ class _Reader:
         return False
 
     def _speaker_before_colon(self, who: str, at: int) -> _Subject | None:
-        """`荒川春子：…`, `总裁 张三：…`, `【张三】：`: a person named before a colon at a
+        """`田中花子：…`, `总裁 张三：…`, `【张三】：`: a person named before a colon at a
         paragraph's start."""
         bare = who.lstrip(" 　【[〔")
         at += len(who) - len(bare)
@@ -917,7 +917,7 @@ class _Reader:
                 sp.mentions = sorted(sp.mentions)
 
     def _role_at(self, pos: int) -> str:
-        """The job title printed right before a name (`国务院总理李克强`), or ''."""
+        """The job title printed right before a name (`某部部长张三`), or ''."""
         clause, _ = self._clause_before(pos)
         clause = re.split(r"[\s“”]", clause)[-1] if clause else ""
         clause = _ROLE_LEAD.sub("", _ROLE_AFTER.sub("", clause))
@@ -1221,12 +1221,14 @@ class _Reader:
                 given = name[surname_len:]
                 if (
                     len(given) == given_len
-                    and all(_is_han(c) and c not in _BAD_GIVEN for c in given)
+                    and all(
+                        _is_han(c) and _may_be_given(c, k, len(given)) for k, c in enumerate(given)
+                    )
                     and not self._common_word(name)
                 ):
                     out.append((name, 0))
         if after_title and not out:
-            # a name printed after a title need not have a surname we know (总统拜登, 经理荒川春子)
+            # a name printed after a title need not have a surname we know (总统某某, 经理田中花子)
             for n in (2, 3, 4):
                 name = subject[start : start + n]
                 if (
@@ -1251,7 +1253,7 @@ class _Reader:
         return bool(self.freq.get(name, 0) > 2000)
 
     def _organisation(self, subject: str, at: int) -> _Subject | None:
-        """An organisation that speaks (中信证券认为, 国家发改委公布, 匹凸匹公告); never data
+        """An organisation that speaks (某某证券认为, 某某委员会公布, 某某科技公告); never data
         (数据显示), an outlet, or a phrase that merely ends like one."""
         head = subject
         if m := re.search(r"^(?:来自|根据|从|由)", head):
@@ -1283,6 +1285,12 @@ class _Reader:
         if self._org_ending(head) or head in self.org_stems:
             return _Subject(head, "organization", "", at)
         return None
+
+
+def _may_be_given(c: str, k: int, length: int) -> bool:
+    """May this character stand at position k of a given name? Particles never do; 和 does as
+    the last of two or more (美和, 平和), where it cannot join the name to another one."""
+    return c not in _BAD_GIVEN or (c == "和" and k == length - 1 and length >= 2)
 
 
 def _after_name(rest: str) -> bool:
@@ -1366,7 +1374,7 @@ def _sentence_ends(text: str) -> list[int]:
 
 
 def _org_stems(text: str) -> set[str]:
-    """Names the text gives an organisation's ending elsewhere (`匹凸匹公司`, `达芬奇家居`): the
+    """Names the text gives an organisation's ending elsewhere (`某某公司`, `某某家居`): the
     two to six characters before each such ending."""
     stems = set()
     for m in _ORG_CONTEXT.finditer(text):
@@ -1378,7 +1386,7 @@ def _org_stems(text: str) -> set[str]:
 
 
 def _takes_bare(event: _Event, after: str) -> bool:
-    """May this verb take what was said with no punctuation after it (`TCL集团宣布调整…`)?"""
+    """May this verb take what was said with no punctuation after it (`某某集团宣布调整…`)?"""
     if not after or after in _SENT_END + "\n" + _CLOSERS + "了过的着":
         return False
     kind = event.subject.kind if event.subject else ""
