@@ -345,7 +345,7 @@ class _Reader:
         events = self._events()
         self._seen_as = [
             (m, self._subject(m.group("who"), m.start("who")))
-            for m in re.finditer(r"在(?P<who>[^，,。；;“”\n]{2,40}?)看来[，,]", self.text)
+            for m in re.finditer(r"在(?P<who>[^，,。；;“”\n]{1,40}?)看来[，,]", self.text)
         ]
         self._marks = sorted(
             [

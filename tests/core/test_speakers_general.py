@@ -105,3 +105,8 @@ def test_an_answer_that_quotes_someone_else():
     text = "徐力：我们注意到了这份报告。正如研究员丁一日前指出，经济运行总体平稳。"
     assert speaker_of(text, "我们注意到了这份报告") == {"徐力"}
     assert speaker_of(text, "经济运行总体平稳") == {"丁一"}
+
+
+def test_in_his_view_after_a_named_person():
+    text = "研究员马骏说，出口还会增长。\n在他看来，服务贸易的潜力更大。"
+    assert speaker_of(text, "服务贸易的潜力更大") == {"马骏"}
