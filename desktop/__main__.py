@@ -35,8 +35,13 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    commands = {"analyze": _analyze, "import": _import, "export": _export, "library": _library,
-                "prepare": _prepare}
+    commands = {
+        "analyze": _analyze,
+        "import": _import,
+        "export": _export,
+        "library": _library,
+        "prepare": _prepare,
+    }
     if argv and argv[0] in commands:
         return commands[argv[0]](argv[1:])
     return _reader(argv)
@@ -56,16 +61,36 @@ def _analyze(argv: list[str]) -> int:
         sources = [(path, load_source(path)) for path in args.files]
     except DecodeError as exc:
         return _fail(str(exc))
-    documents = [
-        Document(path, src.encoding, analyze_source(src)).to_json() for path, src in sources
-    ]
-    if args.json:
-        json.dump({"documents": documents}, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        for doc in documents:
-            print(_summary(doc))
+    try:
+        if args.json:
+            _print_json(sources)
+        else:
+            for path, src in sources:
+                print(_summary(Document(path, src.encoding, analyze_source(src)).to_json()))
+    except DecodeError as exc:  # an article too long to analyse
+        return _fail(str(exc))
     return 0
+
+
+def _print_json(sources: list) -> None:
+    """`{"documents": [...]}`, each article printed as it is analysed: the output of a 20 MB page
+    is never held whole in memory."""
+    from desktop.core.analysis import check_lengths, each_article, pieces_of
+
+    pieces = [pieces_of(src) for _, src in sources]
+    for each in pieces:
+        check_lengths(each)  # before anything is printed
+    out = sys.stdout
+    out.write('{\n "documents": [')
+    for n, (path, src) in enumerate(sources):
+        head = json.dumps({"path": path, "encoding": src.encoding}, ensure_ascii=False)
+        out.write(("," if n else "") + "\n  " + head[:-1] + ', "articles": [')
+        for k, article in enumerate(each_article(pieces[n])):
+            out.write(
+                ("," if k else "") + "\n   " + json.dumps(article.to_json(), ensure_ascii=False)
+            )
+        out.write("\n  ]}")
+    out.write("\n ]\n}\n")
 
 
 def _import(argv: list[str]) -> int:
@@ -165,7 +190,9 @@ def _export(argv: list[str]) -> int:
 
 
 def _library(argv: list[str]) -> int:
-    parser = _Parser(prog="dubao library", description="Check, back up or restore the library file.")
+    parser = _Parser(
+        prog="dubao library", description="Check, back up or restore the library file."
+    )
     parser.add_argument("action", choices=("check", "backup", "restore"))
     parser.add_argument("backup", nargs="?", metavar="BACKUP", help="the backup to restore")
     parser.add_argument("--library", metavar="PATH", help="the library file")
@@ -209,51 +236,65 @@ def _prepare(argv: list[str]) -> int:
     parser.add_argument("--background", action="store_true", help="run at a lower priority")
     args = parser.parse_args(argv)
     if args.background and hasattr(os, "nice"):
-        try:
+        with contextlib.suppress(OSError):  # not allowed here: it runs at the usual priority
             os.nice(10)
-        except OSError:
-            pass  # not allowed here: it only runs at the usual priority
     from desktop.core.sources import load_source
     from desktop.store.documents import prepare_source, text_digest
     from desktop.store.errors import LibraryError
 
     try:
-        corrections = json.loads(Path(args.corrections).read_text(encoding="utf-8")) if args.corrections else {}
+        corrections = (
+            json.loads(Path(args.corrections).read_text(encoding="utf-8"))
+            if args.corrections
+            else {}
+        )
         source = load_source(args.file)
         if args.unless_digest and text_digest(source.text) == args.unless_digest:
             print("unchanged", flush=True)
             return 0
-        prepared = prepare_source(str(Path(args.file).resolve()), source, corrections,
-                                  lambda done, total: print(f"progress {done} {total}", flush=True))
+        prepared = prepare_source(
+            str(Path(args.file).resolve()),
+            source,
+            corrections,
+            lambda done, total: print(f"progress {done} {total}", flush=True),
+        )
         with open(args.out, "w", encoding="utf-8") as out:
             prepared.write(out)
     except (DecodeError, LibraryError, OSError) as exc:
         return _fail(str(exc))
-    print(f"prepared {len(prepared.articles)}", flush=True)
+    print(f"prepared {prepared.count}", flush=True)
     return 0
 
 
 def _summary(doc: dict) -> str:
     lines = [f"{shown(doc['path'])} ({doc['encoding']}): {len(doc['articles'])} articles"]
     for n, a in enumerate(doc["articles"], 1):
-        title = a["title"] or (f"(continued from {a['continued_from']})" if a["continued_from"] else "(untitled)")
+        title = a["title"] or (
+            f"(continued from {a['continued_from']})" if a["continued_from"] else "(untitled)"
+        )
         lines.append(f"{n:>3}. {title}")
         who = "、".join(a["byline"]) or "-"
-        lines.append(f"     {a['source'] or '-'} · {who} · {len(a['text'])} characters, "
-                     f"{len(a['sections'])} sections, {len(a['figures'])} figures, "
-                     f"{sum(s['kind'] == 'person' for s in a['speakers'])} people quoted, "
-                     f"{len(a['statements'])} statements")
+        lines.append(
+            f"     {a['source'] or '-'} · {who} · {len(a['text'])} characters, "
+            f"{len(a['sections'])} sections, {len(a['figures'])} figures, "
+            f"{sum(s['kind'] == 'person' for s in a['speakers'])} people quoted, "
+            f"{len(a['statements'])} statements"
+        )
     return "\n".join(lines)
 
 
 def _reader(argv: list[str]) -> int:
     parser = _Parser(prog="dubao", description="读报 Dubao: read Chinese news with pinyin.")
-    parser.add_argument("files", nargs="*", metavar="FILE", help="news pages (text files or folders) to open")
+    parser.add_argument(
+        "files", nargs="*", metavar="FILE", help="news pages (text files or folders) to open"
+    )
     parser.add_argument("--library", metavar="PATH", help="the library file")
     parser.add_argument("--screenshot", metavar="OUT.png", help="draw the window to a PNG and exit")
     parser.add_argument("--pinyin", choices=("hover", "above", "off"), help="pinyin mode")
     parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme")
-    parser.add_argument("--hover", metavar="WORD", help=argparse.SUPPRESS)  # screenshots of the popup
+    parser.add_argument(
+        "--hover", metavar="WORD", help=argparse.SUPPRESS
+    )  # screenshots of the popup
     args = parser.parse_args(argv)
     for f in args.files:
         if not os.path.lexists(f):  # never raises, unlike Path.exists on a folder we cannot enter
@@ -263,8 +304,14 @@ def _reader(argv: list[str]) -> int:
     memory.hold()  # until the window is up: see desktop/gui/memory.py
     from desktop.gui.app import run
 
-    return run(args.files, library_path=args.library, pinyin=args.pinyin, theme=args.theme,
-               screenshot=args.screenshot, hover=args.hover)
+    return run(
+        args.files,
+        library_path=args.library,
+        pinyin=args.pinyin,
+        theme=args.theme,
+        screenshot=args.screenshot,
+        hover=args.hover,
+    )
 
 
 def run() -> None:

@@ -19,42 +19,42 @@
         <translation>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="64"/>
+        <location filename="../desktop/gui/reader/popup.py" line="84"/>
         <source>HSK {level}</source>
         <translation>HSK {level}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="64"/>
+        <location filename="../desktop/gui/reader/popup.py" line="84"/>
         <source>not in HSK</source>
         <translation>not in HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="65"/>
+        <location filename="../desktop/gui/reader/popup.py" line="85"/>
         <source>K known · L learning</source>
         <translation>K known · L learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="80"/>
+        <location filename="../desktop/gui/reader/popup.py" line="100"/>
         <source>Not in CC-CEDICT</source>
         <translation>Not in CC-CEDICT</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="83"/>
+        <location filename="../desktop/gui/reader/popup.py" line="103"/>
         <source>Loading the dictionary…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="88"/>
+        <location filename="../desktop/gui/reader/popup.py" line="108"/>
         <source>Figure: {text} ({kind})</source>
         <translation>Figure: {text} ({kind})</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="95"/>
+        <location filename="../desktop/gui/reader/popup.py" line="115"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}, {role}: {count} statements</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="118"/>
+        <location filename="../desktop/gui/reader/popup.py" line="138"/>
         <source>Word details</source>
         <translation>Word details</translation>
     </message>
@@ -194,6 +194,7 @@
     <message>
         <location filename="../desktop/gui/annotating.py" line="113"/>
         <location filename="../desktop/gui/annotating.py" line="162"/>
+        <location filename="../desktop/gui/annotating.py" line="209"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
@@ -216,6 +217,31 @@
         <location filename="../desktop/gui/annotating.py" line="165"/>
         <source>Note removed.</source>
         <translation>Note removed.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="177"/>
+        <source>(nobody named)</source>
+        <translation>(nobody named)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="177"/>
+        <source>(as Dubao read it)</source>
+        <translation>(as Dubao read it)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="191"/>
+        <source>Who said this?</source>
+        <translation>Who said this?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="192"/>
+        <source>Speaker of “{quote}” (or type a name):</source>
+        <translation>Speaker of “{quote}” (or type a name):</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="212"/>
+        <source>Speaker corrected; kept for this article.</source>
+        <translation>Speaker corrected; kept for this article.</translation>
     </message>
 </context>
 <context>
@@ -1742,32 +1768,32 @@
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="62"/>
+        <location filename="../desktop/gui/docks.py" line="63"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="69"/>
+        <location filename="../desktop/gui/docks.py" line="70"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="76"/>
+        <location filename="../desktop/gui/docks.py" line="77"/>
         <source>Highlights</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="83"/>
+        <location filename="../desktop/gui/docks.py" line="84"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="90"/>
+        <location filename="../desktop/gui/docks.py" line="91"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="96"/>
+        <location filename="../desktop/gui/docks.py" line="97"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
@@ -1907,49 +1933,54 @@
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="24"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="26"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="24"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="26"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="28"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="30"/>
         <source>Speakers and statements</source>
         <translation>Speakers and statements</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="43"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="47"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="49"/>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="47"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="51"/>
         <source>Unnamed sources</source>
         <translation>Unnamed sources</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="49"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
         <source>Said by nobody named</source>
         <translation>Said by nobody named</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="115"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="122"/>
         <source>quoted</source>
         <translation>quoted</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="115"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="122"/>
         <source>reported</source>
         <translation>reported</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="149"/>
+        <source>Who said this? Correct the speaker…</source>
+        <translation>Who said this? Correct the speaker…</translation>
     </message>
 </context>
 <context>

@@ -19,42 +19,42 @@
         <translation>CC-CEDICT 依据知识共享 署名-相同方式共享 4.0 许可协议发布。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="64"/>
+        <location filename="../desktop/gui/reader/popup.py" line="84"/>
         <source>HSK {level}</source>
         <translation>HSK {level} 级</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="64"/>
+        <location filename="../desktop/gui/reader/popup.py" line="84"/>
         <source>not in HSK</source>
         <translation>不在 HSK 词表中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="65"/>
+        <location filename="../desktop/gui/reader/popup.py" line="85"/>
         <source>K known · L learning</source>
         <translation>K 已掌握 · L 学习中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="80"/>
+        <location filename="../desktop/gui/reader/popup.py" line="100"/>
         <source>Not in CC-CEDICT</source>
         <translation>CC-CEDICT 中没有这个词</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="83"/>
+        <location filename="../desktop/gui/reader/popup.py" line="103"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="88"/>
+        <location filename="../desktop/gui/reader/popup.py" line="108"/>
         <source>Figure: {text} ({kind})</source>
         <translation>数字：{text}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="95"/>
+        <location filename="../desktop/gui/reader/popup.py" line="115"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}，{role}：{count} 段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="118"/>
+        <location filename="../desktop/gui/reader/popup.py" line="138"/>
         <source>Word details</source>
         <translation>词语详情</translation>
     </message>
@@ -194,6 +194,7 @@
     <message>
         <location filename="../desktop/gui/annotating.py" line="113"/>
         <location filename="../desktop/gui/annotating.py" line="162"/>
+        <location filename="../desktop/gui/annotating.py" line="209"/>
         <source>The library cannot be changed</source>
         <translation>无法修改书库</translation>
     </message>
@@ -216,6 +217,31 @@
         <location filename="../desktop/gui/annotating.py" line="165"/>
         <source>Note removed.</source>
         <translation>笔记已删除。</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="177"/>
+        <source>(nobody named)</source>
+        <translation>（无具名者）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="177"/>
+        <source>(as Dubao read it)</source>
+        <translation>（按读报的分析）</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="191"/>
+        <source>Who said this?</source>
+        <translation>这是谁说的？</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="192"/>
+        <source>Speaker of “{quote}” (or type a name):</source>
+        <translation>“{quote}”的发言人（也可输入名字）：</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/annotating.py" line="212"/>
+        <source>Speaker corrected; kept for this article.</source>
+        <translation>发言人已更正，本文会一直保留。</translation>
     </message>
 </context>
 <context>
@@ -1742,32 +1768,32 @@
         <translation>紫色</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="62"/>
+        <location filename="../desktop/gui/docks.py" line="63"/>
         <source>Speakers</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="69"/>
+        <location filename="../desktop/gui/docks.py" line="70"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="76"/>
+        <location filename="../desktop/gui/docks.py" line="77"/>
         <source>Highlights</source>
         <translation>高亮</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="83"/>
+        <location filename="../desktop/gui/docks.py" line="84"/>
         <source>Bookmarks</source>
         <translation>书签</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="90"/>
+        <location filename="../desktop/gui/docks.py" line="91"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="96"/>
+        <location filename="../desktop/gui/docks.py" line="97"/>
         <source>Vocabulary</source>
         <translation>词汇</translation>
     </message>
@@ -1907,49 +1933,54 @@
 <context>
     <name>SpeakersPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="24"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="26"/>
         <source>Speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="24"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="26"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="28"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="30"/>
         <source>Speakers and statements</source>
         <translation>发言人与发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="43"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="47"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="45"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="49"/>
         <source>Organisations</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="47"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="51"/>
         <source>Unnamed sources</source>
         <translation>未具名消息来源</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="49"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="53"/>
         <source>Said by nobody named</source>
         <translation>无具名发言人</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="115"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="122"/>
         <source>quoted</source>
         <translation>直接引语</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/speakers.py" line="115"/>
+        <location filename="../desktop/gui/panels/speakers.py" line="122"/>
         <source>reported</source>
         <translation>间接转述</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/panels/speakers.py" line="149"/>
+        <source>Who said this? Correct the speaker…</source>
+        <translation>这是谁说的？更正发言人…</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,10 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
-from hypothesis import settings  # noqa: E402
+import pytest
+from hypothesis import settings
 
 # No per-example deadline: speed is measured by `make bench`, never asserted in tests (the first
 # example of a run also pays for loading jieba). CI explores the same examples every run, so that a

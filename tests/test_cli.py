@@ -403,4 +403,7 @@ def test_export_to_a_symbolic_link_loop_is_one_line(tmp_path):
     loop = tmp_path / "loop.md"
     loop.symlink_to("loop.md")
     run = dubao("export", "--format", "markdown", "--out", loop, "--library", library)
-    assert _one_line_status_2(run) == f"dubao: {loop}: cannot be written (too many levels of symbolic links)"
+    assert (
+        _one_line_status_2(run)
+        == f"dubao: {loop}: cannot be written (too many levels of symbolic links)"
+    )

@@ -14,6 +14,7 @@ from tests.conftest import ROOT, SAMPLE
 def no_sockets(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a network socket was opened")
+
     for name in ("connect", "connect_ex", "sendto"):
         monkeypatch.setattr(socket.socket, name, refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)

@@ -7,16 +7,24 @@ re-analyses it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
 
 from desktop.core import dates
 from desktop.core import figures as figures_mod
 from desktop.core import speakers as speakers_mod
+from desktop.core.decode import DecodeError
 from desktop.core.page import Piece, split_page
-from desktop.core.pinyin import tokens_pinyin
+from desktop.core.pinyin import read_tokens
 from desktop.core.segment import cut
 from desktop.core.vocabulary import person_spans
+
+# One article's analysis holds ~120 bytes a character (tokens, readings); past this an article is
+# refused with a message rather than taking gigabytes (a page of many articles is not limited:
+# they are analysed and kept one at a time)
+MAX_ARTICLE_CHARS = 2_000_000
 
 
 @dataclass
@@ -33,12 +41,14 @@ class Article:
     figures: list[dict] = field(default_factory=list)
     speakers: list[dict] = field(default_factory=list)
     statements: list[dict] = field(default_factory=list)
+    # optional: where the context model was unsure, the other readings of a character
+    pinyin_alternatives: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: Mapping) -> "Article":
+    def from_json(cls, data: Mapping) -> Article:
         names = cls.__dataclass_fields__
         return cls(**{k: data[k] for k in names if k in data})
 
@@ -50,54 +60,111 @@ class Document:
     articles: list[Article]
 
     def to_json(self) -> dict:
-        return {"path": self.path, "encoding": self.encoding,
-                "articles": [a.to_json() for a in self.articles]}
+        return {
+            "path": self.path,
+            "encoding": self.encoding,
+            "articles": [a.to_json() for a in self.articles],
+        }
 
 
-def analyze(text: str, corrections: Mapping[str, Sequence[str]] | None = None,
-            progress: Callable[[int, int], None] | None = None) -> list[Article]:
+def analyze(
+    text: str,
+    corrections: Mapping[str, Sequence[str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Article]:
     """Every article of a page, fully analysed. `corrections` are the reader's own readings;
     `progress(done, total)` is called after each article (it may raise to cancel)."""
     return analyze_pieces(split_page(text), corrections, progress)
 
 
-def analyze_pieces(pieces: list[Piece], corrections: Mapping[str, Sequence[str]] | None = None,
-                   progress: Callable[[int, int], None] | None = None) -> list[Article]:
+def analyze_pieces(
+    pieces: list[Piece],
+    corrections: Mapping[str, Sequence[str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Article]:
     """Articles a format has already cut (a web page, an EPUB's chapters)."""
-    out = []
+    return list(each_article(pieces, corrections, progress))
+
+
+def each_article(
+    pieces: list[Piece],
+    corrections: Mapping[str, Sequence[str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[Article]:
+    """The articles analysed one at a time, so that a caller that stores or prints each as it
+    comes keeps one article's analysis in memory, not a whole 20 MB page's."""
+    check_lengths(pieces)
     for n, piece in enumerate(pieces):
-        out.append(analyze_piece(piece, corrections))
-        if progress:
+        article = analyze_piece(piece, corrections)
+        if progress:  # before the article is handed on: progress says what is done
             progress(n + 1, len(pieces))
-    return out
+        yield article
 
 
-def analyze_source(source, corrections: Mapping[str, Sequence[str]] | None = None,
-                   progress: Callable[[int, int], None] | None = None) -> list[Article]:
-    """A loaded file (sources.Source): its ready-cut articles if the format has them, else its page."""
-    if source.pieces is not None:
-        return analyze_pieces(source.pieces, corrections, progress)
-    return analyze(source.text, corrections, progress)
+def check_lengths(pieces: list[Piece]) -> None:
+    """DecodeError, before any analysis, for an article too long to analyse in memory."""
+    for piece in pieces:
+        if len(piece.text) > MAX_ARTICLE_CHARS:
+            raise DecodeError(
+                f"an article of {len(piece.text):,} characters is more than Dubao "
+                f"reads at once ({MAX_ARTICLE_CHARS:,}); split the file"
+            )
+
+
+def pieces_of(source: Any) -> list[Piece]:
+    """A loaded file's articles before analysis: the format's own cut, else the page's."""
+    return source.pieces if source.pieces is not None else split_page(source.text)
+
+
+def analyze_source(
+    source: Any,
+    corrections: Mapping[str, Sequence[str]] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Article]:
+    """A loaded file (sources.Source): its ready-cut articles if the format has them, else its
+    page's."""
+    return analyze_pieces(pieces_of(source), corrections, progress)
 
 
 def analyze_piece(piece: Piece, corrections: Mapping[str, Sequence[str]] | None = None) -> Article:
     text = piece.text
-    figs = figures_mod.find_figures(text, base_date=dates.article_date(text))
+    figs = figures_mod.find_figures(text, base_date=_published(piece))
     people = speakers_mod.find_speakers(text, byline=piece.byline)
     name_spans = person_spans(people.speakers)
     spans = _token_spans(text, [(f["start"], f["end"]) for f in figs], name_spans)
-    readings = tokens_pinyin(text, spans, names=name_spans, overrides=corrections)
+    reading = read_tokens(text, spans, names=name_spans, overrides=corrections)
     return Article(
-        title=piece.title, byline=piece.byline, source=piece.source,
-        continued_from=piece.continued_from, continued_to=piece.continued_to,
-        text=text, sections=piece.sections, captions=piece.captions,
-        tokens=[{"start": s, "end": e, "pinyin": p} for (s, e), p in zip(spans, readings)],
-        figures=figs, speakers=people.speakers, statements=people.statements,
+        title=piece.title,
+        byline=piece.byline,
+        source=piece.source,
+        continued_from=piece.continued_from,
+        continued_to=piece.continued_to,
+        text=text,
+        sections=piece.sections,
+        captions=piece.captions,
+        tokens=[{"start": s, "end": e, "pinyin": p} for (s, e), p in zip(spans, reading.syllables)],
+        figures=figs,
+        speakers=people.speakers,
+        statements=people.statements,
+        pinyin_alternatives=[
+            {"offset": o, "readings": r} for o, r in sorted(reading.alternatives.items())
+        ],
     )
 
 
-def _token_spans(text: str, figure_spans: list[tuple[int, int]],
-                 name_spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+def _published(piece: Piece) -> date | None:
+    """The article's own date: what the source says (a saved page's), else a date line in it."""
+    if piece.date:
+        try:
+            return date.fromisoformat(piece.date)
+        except ValueError:
+            pass
+    return dates.article_date(piece.text)
+
+
+def _token_spans(
+    text: str, figure_spans: list[tuple[int, int]], name_spans: set[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """jieba's tokens, with every name and every figure one token of its own: a figure reads
     as one unit (2.63万亿元), and no token can cross its edges."""
     return cut(text, sorted(set(figure_spans) | name_spans))

@@ -73,7 +73,8 @@ def store(name: str, key: str, value: object) -> None:
 
 
 def cached(name: str, key: str, build: Callable[[], object]) -> object:
-    """`build()`'s result, from the cache folder when it was built before; `key` names the inputs."""
+    """`build()`'s result, from the cache folder when it was built before; `key` names its
+    inputs."""
     value = load(name, key)
     if value is None:
         value = build()
@@ -85,7 +86,7 @@ def _dump(value: object) -> bytes:
     if not isinstance(value, dict):
         return marshal.dumps(("value", value))
     items = list(value.items())
-    parts = [marshal.dumps(dict(items[i:i + PART_SIZE])) for i in range(0, len(items), PART_SIZE)]
+    parts = [marshal.dumps(dict(items[i : i + PART_SIZE])) for i in range(0, len(items), PART_SIZE)]
     return marshal.dumps(("dict", parts))
 
 

@@ -163,9 +163,13 @@ def decode_bytes(data: bytes) -> Decoded:
     if b"\x00" in data:
         raise DecodeError("this is a binary file, not text")
     try:
-        return Decoded(normalise_line_ends(data.decode("utf-8")), "utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        if not _two_byte_letters_only(text) or (gb := _gb_reading(data)) is None:
+            return Decoded(normalise_line_ends(text), "utf-8")
+        return gb
     best: tuple[float, str, str] | None = None
     for name, score in (("gb18030", _gb_score), ("big5", _big5_score)):
         try:
@@ -178,6 +182,26 @@ def decode_bytes(data: bytes) -> Decoded:
     if best is None or best[0] < 0.5 or _control_share(best[2]) > 0.05:
         raise DecodeError("the text is in no encoding Dubao reads (UTF-8, UTF-16, GB18030, Big5)")
     return Decoded(normalise_line_ends(best[2]), best[1])
+
+
+def _two_byte_letters_only(text: str) -> bool:
+    """Valid UTF-8 whose characters beyond ASCII are all of two bytes and scattered over three or
+    more scripts' blocks: what GB18030 text can look like read as UTF-8 (使只图小展式 ->
+    ʹֻͼСչʽ, Greek, Hebrew, Cyrillic and Armenian at once). Chinese in UTF-8 is three bytes a
+    character; Greek, Russian or French text keeps to one script or two."""
+    wide = [ord(c) for c in text if c >= "\u0080"]
+    return bool(wide) and max(wide) < 0x800 and len({cp // 0x80 for cp in wide}) >= 3
+
+
+def _gb_reading(data: bytes) -> Decoded | None:
+    """The bytes read as GB18030, if that gives mostly common Chinese characters."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    if _gb_score(text) < 0.8 or _control_share(text) > 0.05:
+        return None
+    return Decoded(normalise_line_ends(text), "gb18030")
 
 
 def normalise_line_ends(text: str) -> str:

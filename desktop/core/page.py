@@ -106,6 +106,7 @@ class Piece:
     headings: set[int] = field(default_factory=set)  # indexes into paragraphs
     captions: list[str] = field(default_factory=list)
     open_end: bool = False  # the last paragraph was cut by the layout
+    date: str | None = None  # the day it was published, ISO, when the source says (a saved page)
 
     @property
     def text(self) -> str:
@@ -152,6 +153,7 @@ def split_page(text: str) -> list[Piece]:
             and not piece.continued_from
             and n == 0
             and len(starts) > 1
+            and piece.source is None  # a source line closes an article: a masthead has none
             and all(is_heading_like(p) for p in piece.paragraphs)
         ):
             continue  # a masthead or page label above the first headline, not an article
@@ -300,6 +302,7 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
             or (
                 b.kind in ("author", "source")
                 and not _has_body(blocks, since, _title_start(blocks, i, since))
+                and _body_follows(blocks[i + 1 :])
             )
             or (b.kind == "text" and _dateline(b.text))
         )

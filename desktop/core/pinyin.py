@@ -1,16 +1,21 @@
 """Pinyin for segmented text: one tone-marked syllable per Han character, "" otherwise.
 
-pypinyin alone misreads much news vocabulary (重塑 zhòng sù, 质朴 zhì piáo). Fixes, in order:
-pypinyin-dict's CC-CEDICT phrase readings, the project's corrections file (and the user's own
-corrections, passed in), the structural particles 地/得 read from their neighbours, and
-person names read with surname and given-name readings.
+pypinyin alone misreads much news vocabulary (重塑 zhòng sù, 质朴 zhì piáo) and reads a
+polyphonic character that no phrase covers out of context (长而 zhǎng, 转了一圈 zhuǎn). Fixes, in
+order: pypinyin-dict's CC-CEDICT phrase readings, the project's corrections file, the structural
+particles 地/得 read from their neighbours; then the context model (desktop.core.polyphone) reads
+every polyphonic character: a character inside a word the phrase tables know keeps the table's
+reading unless the model all but rules it out, any other takes the model's. Person names (surname
+and given-name readings) and the reader's own corrections win over everything.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from pypinyin import Style, lazy_pinyin, load_phrases_dict
 from pypinyin.constants import PHRASES_DICT
@@ -25,6 +30,18 @@ _corrections: dict[str, list[str]] = {}
 _cedict: dict[str, tuple[str, ...]] = {}
 _surnames: dict[str, list[str]] = {}
 _given: dict[str, str] = {}
+_proper: frozenset[str] | None = None
+
+# A phrase table's reading stands unless the models give it less than this share of their best
+# reading's probability. g2pM alone may do so only inside a proper noun (jieba tags it a name,
+# place, organisation or other proper noun): the tables misread names and transliterations
+# (阆中 làng, 勃艮第 gèn: the tables have láng, gěn) and it is sure; in a common word its certainty
+# is its bias (审时度势 dù, 与会者 yǔ). The second model, which weighs the tables' reading, may
+# everywhere.
+RULE_OUT = 0.0005
+_PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
+# Readings the model gives at least this probability are offered in the popup besides the one shown.
+ALTERNATIVE_FLOOR = 0.1
 
 # Before a standalone 地, these make it the noun "place" (两地, 各地 split by jieba), not the particle.
 _PLACE_BEFORE_DI = set("两三四五六七八九十各该此本外当异全多几这那某原产属基内两")
@@ -127,23 +144,190 @@ def name_pinyin(name: str) -> list[str]:
     return out
 
 
+@dataclass
+class Reading:
+    """An article's pinyin: one list of syllables per token, and where the model was unsure,
+    the other readings it gave weight to (offset -> tone-marked syllables, likeliest first)."""
+
+    syllables: list[list[str]]
+    alternatives: dict[int, list[str]] = field(default_factory=dict)
+
+
 def tokens_pinyin(text: str, spans: Sequence[tuple[int, int]], names: set[tuple[int, int]] = frozenset(),
                   overrides: Mapping[str, Sequence[str]] | None = None) -> list[list[str]]:
     """Pinyin of every token span, read in context: particles from neighbours, names as names,
     `overrides` (the reader's own corrections) before everything else."""
+    return read_tokens(text, spans, names, overrides).syllables
+
+
+def read_tokens(text: str, spans: Sequence[tuple[int, int]], names: set[tuple[int, int]] = frozenset(),
+                overrides: Mapping[str, Sequence[str]] | None = None) -> Reading:
+    """`tokens_pinyin`, with the other readings of the characters the model was unsure of."""
+    out, settled = _without_model(text, spans, names, overrides)
+    table = [_table_readings(text[s:e]) if not done else () for (s, e), done in zip(spans, settled)]
+    proper = [_in_proper_noun(text[s:e]) if not done else () for (s, e), done in zip(spans, settled)]
+    hints: dict[int, tuple[str, int]] = {}  # what the second model weighs: the reading so far, and
+    for (start, end), syllables, known, done in zip(spans, out, table, settled):  # the token's kind
+        if not done:
+            kind = 0 if end - start == 1 else 2
+            for k, syllable in enumerate(syllables):
+                # inside a known word (the token, or a word of its dictionary-only cut): its reading
+                hints[start + k] = (number_of(known[k]), 1) if known[k] else (number_of(syllable), kind)
+    from desktop.core import polyphone  # numpy and the models: on the first analysis, not at start-up
+
+    context = polyphone.readings_in_context(text, list(hints), hints) if hints else {}
+    alternatives: dict[int, list[str]] = {}
+    for (start, _), syllables, known, names, done in zip(spans, out, table, proper, settled):
+        if done:
+            continue
+        for k, offset in enumerate(range(start, start + len(syllables))):
+            probabilities = context.get(offset)
+            if probabilities is None or (syllables[k] == "de" and text[offset] in "地得"):
+                continue  # the particle rule's de stands
+            # the second model weighs the tables itself; g2pM alone may overrule them in names only
+            may_overrule = names[k] or text[offset] in polyphone.second_model().candidates
+            chosen, others = _choose(known[k], may_overrule, probabilities)
+            syllables[k] = chosen
+            if others:
+                alternatives[offset] = others
+    return Reading(out, alternatives)
+
+
+def tokens_pinyin_without_model(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:
+    """The readings before the context model: phrase tables, corrections and particle rules
+    (what the model is trained to weigh)."""
+    return _without_model(text, spans, frozenset(), None)[0]
+
+
+def _without_model(text: str, spans: Sequence[tuple[int, int]], names: set[tuple[int, int]],
+                   overrides: Mapping[str, Sequence[str]] | None) -> tuple[list[list[str]], list[bool]]:
+    """Readings from the tables and rules, and per token whether it is settled (a correction,
+    the reader's own or the project's, or a person's name) so that no model may change it."""
     _ensure_loaded()
     words = [text[s:e] for s, e in spans]
     out: list[list[str]] = []
+    settled: list[bool] = []
     for i, word in enumerate(words):
         if overrides and word in overrides and len(overrides[word]) == len(word):
             out.append(list(overrides[word]))
+            settled.append(True)
         elif spans[i] in names:
             out.append(name_pinyin(word))
+            settled.append(True)
         else:
             prev = words[i - 1] if i else ""
             nxt = words[i + 1] if i + 1 < len(words) else ""
             out.append(_in_context(word, prev, nxt))
-    return out
+            settled.append(word in _corrections)
+    return out, settled
+
+
+def is_known_word(word: str) -> bool:
+    """Whether a phrase table (or the corrections file) has `word`."""
+    return word in _corrections or word in _cedict or word in PHRASES_DICT
+
+
+# The longest word looked for inside a token no phrase table knows.
+_LONGEST_PART = 6
+
+
+@lru_cache(maxsize=100_000)
+def _table_readings(word: str) -> tuple[str | None, ...]:
+    """Per character, the reading a phrase table gives it inside a word of two or more characters:
+    the token itself, or, for a token no table knows, the known words found in it by longest match
+    from the left (jieba's HMM glues a polyphone to its neighbour: 笼罩着; its dictionary has
+    compounds the tables lack: 行业协会, 偿还债务). None elsewhere."""
+    out: list[str | None] = [None] * len(word)
+    for start, end in _known_parts(word):
+        out[start:end] = word_pinyin(word[start:end])
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def _in_proper_noun(word: str) -> tuple[bool, ...]:
+    """Per character, whether the known word holding it (as in `_table_readings`) is a proper noun."""
+    out = [False] * len(word)
+    names = proper_nouns()
+    for start, end in _known_parts(word):
+        out[start:end] = [word[start:end] in names] * (end - start)
+    return tuple(out)
+
+
+def _known_parts(word: str) -> list[tuple[int, int]]:
+    if len(word) > 1 and is_known_word(word):
+        return [(0, len(word))]
+    parts = []
+    pos = 0
+    while pos < len(word) - 1:
+        for size in range(min(_LONGEST_PART, len(word) - pos), 1, -1):
+            if is_known_word(word[pos:pos + size]):
+                parts.append((pos, pos + size))
+                pos += size
+                break
+        else:
+            pos += 1
+    return parts
+
+
+def proper_nouns() -> frozenset[str]:
+    """The words jieba's dictionary tags as proper nouns (112,000; 0.15 s to read, cached)."""
+    global _proper
+    if _proper is None:
+        from importlib.metadata import version
+
+        _proper = cached("jieba-proper-nouns", version("jieba"), _read_proper_nouns)
+    return _proper
+
+
+def _read_proper_nouns() -> frozenset[str]:
+    import jieba
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    with open(path, encoding="utf-8") as f:
+        return frozenset(w for w, _, tag in (line.split() for line in f) if tag in _PROPER_TAGS)
+
+
+def _choose(table: str | None, may_overrule: bool,
+            probabilities: Mapping[str, float]) -> tuple[str, list[str]]:
+    """The reading of one polyphonic character and the others worth showing.
+
+    `table` is a phrase table's reading (None if no known word holds the character),
+    `may_overrule` whether the models may set it aside, `probabilities` theirs, in tone numbers. A table's light tone (知识 zhī shi)
+    is kept where the model agrees on the syllable: the model was trained on text that writes the
+    full tone, the dictionary has the light one."""
+    marked = {number: _marked(number) for number in probabilities}
+    best = max(probabilities, key=probabilities.__getitem__)
+    chosen = marked[best]
+    if table is not None:
+        letters = _letters(table)
+        support = (probabilities.get(number_of(table), 0.0) if _has_tone(table)
+                   else sum(p for n, p in probabilities.items() if n[:-1] == letters))
+        if not may_overrule or support >= RULE_OUT * probabilities[best]:
+            chosen = table
+    shown = _letters(chosen) + ("" if _has_tone(chosen) else "5")
+    others = [marked[n] for n, p in sorted(probabilities.items(), key=lambda kv: -kv[1])
+              if p >= ALTERNATIVE_FLOOR and n != number_of(chosen) and n != shown]
+    return chosen, others
+
+
+@lru_cache(maxsize=4096)
+def _marked(number: str) -> str:
+    return numbers_to_marks([number])[0]
+
+
+def _has_tone(syllable: str) -> bool:
+    return number_of(syllable)[-1:] in ("1", "2", "3", "4")
+
+
+@lru_cache(maxsize=4096)
+def number_of(syllable: str) -> str:
+    """`zhǎng` -> `zhang3`, `lǜ` -> `lu:4` (g2pM's spelling); a light tone ends in 5."""
+    numbered = to_tone3(syllable, v_to_u=False, neutral_tone_with_five=True) if syllable else ""
+    return numbered.replace("v", "u:")
+
+
+def _letters(syllable: str) -> str:
+    return number_of(syllable)[:-1]
 
 
 def _in_context(word: str, prev: str, nxt: str) -> list[str]:

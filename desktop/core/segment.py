@@ -57,3 +57,4 @@ def _cut_into(tok: jieba.Tokenizer, text: str, start: int, end: int, spans: list
     for word in tok.cut(text[start:end], HMM=True):
         spans.append((pos, pos + len(word)))
         pos += len(word)
+

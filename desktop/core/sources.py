@@ -160,6 +160,8 @@ def html_source(raw: bytes | str, name: str = "page") -> Source:
     if meta and meta.author:
         piece.byline = [a for a in re.split(r"[;,，、\s]+", meta.author) if a]
     piece.source = meta.sitename if meta and meta.sitename else None
+    if meta and meta.date and re.fullmatch(r"\d{4}-\d\d-\d\d", meta.date):
+        piece.date = meta.date  # what 6日 and 去年 in its text are counted from
     piece.paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
     if piece.paragraphs and piece.title and piece.paragraphs[0] == piece.title:
         piece.paragraphs.pop(0)

@@ -61,6 +61,7 @@ def build_prebuilt(folder: str | os.PathLike) -> list[Path]:
 
         segment.tokenizer()
         pinyin.word_pinyin("中")  # loads the merged readings
+        pinyin.proper_nouns()  # the words the polyphone models may read against the tables
         dictionary.load()
     finally:
         for name, value in saved.items():

@@ -29,7 +29,9 @@ def to_traditional(text: str, spans: Sequence[tuple[int, int]] = ()) -> str:
     cc = _opencc()
     try:
         whole = cc.convert(text)
-    except UnicodeEncodeError:  # a lone surrogate: OpenCC takes UTF-8 only; go character by character
+    except (
+        UnicodeEncodeError
+    ):  # a lone surrogate: OpenCC takes UTF-8 only; go character by character
         return _by_character(cc, text)
     if len(whole) == len(text):
         return whole

@@ -164,6 +164,53 @@ class Annotating(QObject):
         w.view.set_note(w.library.article_note(w.article_id))
         w.status(self.tr("Note kept.") if note.strip() else self.tr("Note removed."))
 
+    # --- who said it ---------------------------------------------------------------------
+
+    def correct_speaker(self, start: int, end: int) -> None:
+        """The reader's own word on who said a statement: one of the article's speakers, a new
+        name, nobody named, or Dubao's reading again. Kept, and shown each time the article is."""
+        w = self.w
+        if w.article_id is None or w.article is None:
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        nobody, analysed = self.tr("(nobody named)"), self.tr("(as Dubao read it)")
+        current = next(
+            (
+                st["speaker"]
+                for st in w.article["statements"]
+                if (st["start"], st["end"]) == (start, end)
+            ),
+            None,
+        )
+        names = [sp["name"] for sp in w.article["speakers"]]
+        choices = [*names, nobody, analysed]
+        at = choices.index(current) if current in names else len(names)
+        choice, ok = QInputDialog.getItem(
+            w,
+            self.tr("Who said this?"),
+            self.tr("Speaker of “{quote}” (or type a name):").format(
+                quote=w.article["text"][start:end][:40]
+            ),
+            choices,
+            at,
+            True,
+        )
+        if not ok or not choice.strip():
+            return
+        try:
+            if choice == analysed:
+                w.library.remove_speaker_correction(w.article_id, start, end)
+            else:
+                w.library.correct_speaker(
+                    w.article_id, start, end, None if choice == nobody else choice
+                )
+        except LibraryError as exc:
+            w.show_error(self.tr("The library cannot be changed"), str(exc))
+            return
+        w.reload_article()
+        w.status(self.tr("Speaker corrected; kept for this article."))
+
     # --- search -----------------------------------------------------------------------------
 
     def show_search(self, whole_library: bool) -> None:

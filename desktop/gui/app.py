@@ -49,7 +49,9 @@ def _open_or_recover(path: Path, *, interactive: bool) -> Library | None:
 
         problem, library = str(exc), None
         # a first page overwritten reads as "not an SQLite database": a library if it had backups
-        damaged = "damaged" in problem or ("not an SQLite database" in problem and bool(backups.backups(path)))
+        damaged = "damaged" in problem or (
+            "not an SQLite database" in problem and bool(backups.backups(path))
+        )
     else:
         if not library.damage:
             return library
@@ -69,8 +71,15 @@ def _open_or_recover(path: Path, *, interactive: bool) -> Library | None:
     return None
 
 
-def run(files: list[str], *, library_path: str | None = None, pinyin: str | None = None,
-        theme: str | None = None, screenshot: str | None = None, hover: str | None = None) -> int:
+def run(
+    files: list[str],
+    *,
+    library_path: str | None = None,
+    pinyin: str | None = None,
+    theme: str | None = None,
+    screenshot: str | None = None,
+    hover: str | None = None,
+) -> int:
     if QApplication.instance() is None and (problem := display_problem()) is not None:
         if not screenshot:  # one line, not Qt's abort
             return refuse_without_display(problem)
@@ -85,8 +94,10 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
             settings.pinyin_mode = pinyin
         if theme:
             settings.theme = theme
-        library = _open_or_recover(Path(library_path or settings.library_path or default_library_path()),
-                                   interactive=not screenshot)
+        library = _open_or_recover(
+            Path(library_path or settings.library_path or default_library_path()),
+            interactive=not screenshot,
+        )
         if library is None:
             return 2
         from desktop.gui.main_window import MainWindow
@@ -121,7 +132,7 @@ def run(files: list[str], *, library_path: str | None = None, pinyin: str | None
         elif not library.articles() and SEEDS.is_dir():
             # the first start shows the sample page, read at the usual priority: nothing else to do
             window.open_files([str(SEEDS)], background=False)
-        elif (ids := [a["id"] for a in library.articles()]):
+        elif ids := [a["id"] for a in library.articles()]:
             window.open_article(settings.last_article if settings.last_article in ids else ids[0])
         memory.settle()
         code = app.exec()
@@ -149,7 +160,9 @@ def _scratch_settings(settings: Settings):
             scratch.sync()  # written now, while its folder exists, and not again at exit
 
 
-def _screenshot(app, window, library: Library, files: list[str], out: str, hover: str | None) -> int:
+def _screenshot(
+    app, window, library: Library, files: list[str], out: str, hover: str | None
+) -> int:
     window.keeps_place = False
     window.resize(*SCREENSHOT_SIZE)
     try:

@@ -27,6 +27,7 @@ class DockSpec(NamedTuple):
 
 def _wire_speakers(w: MainWindow, panel: QWidget) -> None:
     panel.statement_activated.connect(w.navigation.jump_to)
+    panel.correction_requested.connect(w.annotations.correct_speaker)
 
 
 def _wire_figures(w: MainWindow, panel: QWidget) -> None:

@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QRadioButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.gui.i18n import translate_marked
 from desktop.store.export import EXTENSIONS
 
-HIGHLIGHT_FORMATS = [("markdown", QT_TRANSLATE_NOOP("QCoreApplication", "Markdown (Obsidian, GitHub)")),
-                     ("csv", QT_TRANSLATE_NOOP("QCoreApplication", "CSV (spreadsheets)")),
-                     ("json", QT_TRANSLATE_NOOP("QCoreApplication", "JSON (W3C Web Annotation)")),
-                     ("html", QT_TRANSLATE_NOOP("QCoreApplication", "HTML page")),
-                     ("anki", QT_TRANSLATE_NOOP("QCoreApplication", "Anki deck"))]
-VOCAB_FORMATS = [("vocab-anki", QT_TRANSLATE_NOOP("QCoreApplication", "Anki deck")),
-                 ("vocab-csv", QT_TRANSLATE_NOOP("QCoreApplication", "CSV (spreadsheets)"))]
+HIGHLIGHT_FORMATS = [
+    ("markdown", QT_TRANSLATE_NOOP("QCoreApplication", "Markdown (Obsidian, GitHub)")),
+    ("csv", QT_TRANSLATE_NOOP("QCoreApplication", "CSV (spreadsheets)")),
+    ("json", QT_TRANSLATE_NOOP("QCoreApplication", "JSON (W3C Web Annotation)")),
+    ("html", QT_TRANSLATE_NOOP("QCoreApplication", "HTML page")),
+    ("anki", QT_TRANSLATE_NOOP("QCoreApplication", "Anki deck")),
+]
+VOCAB_FORMATS = [
+    ("vocab-anki", QT_TRANSLATE_NOOP("QCoreApplication", "Anki deck")),
+    ("vocab-csv", QT_TRANSLATE_NOOP("QCoreApplication", "CSV (spreadsheets)")),
+]
 
 
 class ExportDialog(QDialog):
@@ -44,7 +56,9 @@ class ExportDialog(QDialog):
         scope = QVBoxLayout()
         scope.addWidget(self.current)
         scope.addWidget(self.everything)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -57,7 +71,9 @@ class ExportDialog(QDialog):
     def _on_what(self) -> None:
         what = self.what.currentData()
         self.format.clear()
-        for fmt, label in HIGHLIGHT_FORMATS if what == "highlights" else VOCAB_FORMATS if what == "vocab" else ():
+        for fmt, label in (
+            HIGHLIGHT_FORMATS if what == "highlights" else VOCAB_FORMATS if what == "vocab" else ()
+        ):
             self.format.addItem(translate_marked(label), fmt)
         self.format.setEnabled(self.format.count() > 0)
 

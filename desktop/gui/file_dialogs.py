@@ -46,10 +46,13 @@ def _dialog(parent: QWidget | None, title: str, folder: str, filters: str) -> QF
     dialog = QFileDialog(parent, title, folder, filters)
     # Qt 6.11 labels these two "&Look in:" and "Files of &type:", which Qt's own Chinese
     # translation does not have yet: the dialog stayed half English in the 中文 interface
-    dialog.setLabelText(QFileDialog.DialogLabel.LookIn,
-                        QCoreApplication.translate("FileDialogs", "&Look in:"))
-    dialog.setLabelText(QFileDialog.DialogLabel.FileType,
-                        QCoreApplication.translate("FileDialogs", "Files of &type:"))
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialogs", "&Look in:")
+    )
+    dialog.setLabelText(
+        QFileDialog.DialogLabel.FileType,
+        QCoreApplication.translate("FileDialogs", "Files of &type:"),
+    )
     if sys.platform != "win32":
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         _ICONS = _ICONS or NameOnlyIcons()

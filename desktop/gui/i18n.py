@@ -8,8 +8,7 @@ that lupdate collects them too, and shown through `translate_marked()`."""
 
 from __future__ import annotations
 
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.resources import I18N
 
@@ -84,4 +83,3 @@ def install_translators(app, setting: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return code
-

@@ -106,10 +106,9 @@ class ImportQueue(QObject):
         def store(progress) -> list[int]:
             from desktop.store.documents import PreparedImport
 
-            with prepared_file.open(encoding="utf-8") as src:
-                prepared = PreparedImport.read(src)
-            with library.connect_again() as writer:
-                return writer.store_import(prepared)
+            # the rows are read from the file as they are written: one article in memory at a time
+            with prepared_file.open(encoding="utf-8") as src, library.connect_again() as writer:
+                return writer.store_import(PreparedImport.read(src))
 
         from desktop.gui.worker import run_in_background
 

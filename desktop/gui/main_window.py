@@ -322,8 +322,12 @@ class MainWindow(QMainWindow):
             return
         self.article_id = article_id
         bookmarks = [b["offset"] for b in self.library.bookmarks(article_id)]
-        self.view.set_article(article, self.library.highlights(article_id),
-                              self.library.article_note(article_id), bookmarks)
+        self.view.set_article(
+            article,
+            self.library.highlights(article_id),
+            self.library.article_note(article_id),
+            bookmarks,
+        )
         self.article = self.view.article  # the same article, its tokens packed
         # the docks on a later turn of the event loop, after the article is on screen
         for name in ARTICLE_DOCKS:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QRect, QRectF
-from PySide6.QtGui import QFont, QPainter, QPageLayout, QPageSize
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,

@@ -18,7 +18,7 @@ class _Key:
     def __set_name__(self, owner, name):
         self.name = name
 
-    def __get__(self, obj: "Settings", owner=None):
+    def __get__(self, obj: Settings, owner=None):
         if obj is None:
             return self
         raw = obj.qsettings.value(self.name, self.default)
@@ -27,7 +27,7 @@ class _Key:
             return self.default
         return value
 
-    def __set__(self, obj: "Settings", value):
+    def __set__(self, obj: Settings, value):
         obj.qsettings.setValue(self.name, value)
 
 
@@ -38,7 +38,13 @@ def _coerce(raw, kind, default):
         if kind is bool:
             return raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1", "yes")
         if kind is list:
-            return [] if raw in ("", None) else list(raw) if isinstance(raw, (list, tuple)) else [str(raw)]
+            return (
+                []
+                if raw in ("", None)
+                else list(raw)
+                if isinstance(raw, (list, tuple))
+                else [str(raw)]
+            )
         if kind is QByteArray:
             return raw if isinstance(raw, QByteArray) else QByteArray()
         return kind(raw)
@@ -82,7 +88,9 @@ class Settings:
         if path:
             self.qsettings = QSettings(str(path), QSettings.Format.IniFormat)
         else:
-            self.qsettings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "dubao", "dubao")
+            self.qsettings = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, "dubao", "dubao"
+            )
 
     def add_recent(self, path: str) -> None:
         files = [p for p in self.recent_files if p != path]

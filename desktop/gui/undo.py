@@ -12,8 +12,15 @@ from desktop.store import Library
 
 
 class AddHighlight(QUndoCommand):
-    def __init__(self, library: Library, changed: Callable[[], None], article_id: int, start: int, end: int,
-                 color: str):
+    def __init__(
+        self,
+        library: Library,
+        changed: Callable[[], None],
+        article_id: int,
+        start: int,
+        end: int,
+        color: str,
+    ):
         super().__init__(tr("Add highlight"))
         self.library, self.changed = library, changed
         self.args = (article_id, start, end, color)
@@ -33,12 +40,24 @@ class AddHighlight(QUndoCommand):
 
 
 class EditHighlight(QUndoCommand):
-    def __init__(self, library: Library, changed: Callable[[], None], highlight: dict, *, note: str, color: str,
-                 tags: list[str]):
+    def __init__(
+        self,
+        library: Library,
+        changed: Callable[[], None],
+        highlight: dict,
+        *,
+        note: str,
+        color: str,
+        tags: list[str],
+    ):
         super().__init__(tr("Edit highlight"))
         self.library, self.changed = library, changed
         self.highlight_id = highlight["id"]
-        self.before = {"note": highlight["note"], "color": highlight["color"], "tags": list(highlight["tags"])}
+        self.before = {
+            "note": highlight["note"],
+            "color": highlight["color"],
+            "tags": list(highlight["tags"]),
+        }
         self.after = {"note": note, "color": color, "tags": list(tags)}
 
     def redo(self) -> None:
@@ -67,7 +86,9 @@ class DeleteHighlight(QUndoCommand):
 
 
 class SetWordStatuses(QUndoCommand):
-    def __init__(self, library: Library, changed: Callable[[], None], words: list[str], status: str):
+    def __init__(
+        self, library: Library, changed: Callable[[], None], words: list[str], status: str
+    ):
         super().__init__(tr("Mark words {status}").format(status=name(status)))
         self.library, self.changed = library, changed
         self.status = status

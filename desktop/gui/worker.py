@@ -12,6 +12,7 @@ A worker never touches widgets (Anki's QueryOp does the same)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -71,24 +72,30 @@ class _Runnable(QRunnable):
 
 def _tell(signal, *args) -> None:
     """Emit from the worker; a task whose window has been closed meanwhile has nobody to tell."""
-    try:
+    with contextlib.suppress(RuntimeError):  # "Signal source has been deleted"
         signal.emit(*args)
-    except RuntimeError:  # "Signal source has been deleted"
-        pass
 
 
-def run_in_background(fn: Callable[[Callable[[int, int], None]], object], *, parent: QObject,
-                      on_done: Callable[[object], None], on_error: Callable[[str], None],
-                      on_progress: Callable[[int, int], None] | None = None,
-                      on_cancel: Callable[[], None] | None = None,
-                      expected: tuple[type[BaseException], ...] = (), low_priority: bool = False) -> Task:
+def run_in_background(
+    fn: Callable[[Callable[[int, int], None]], object],
+    *,
+    parent: QObject,
+    on_done: Callable[[object], None],
+    on_error: Callable[[str], None],
+    on_progress: Callable[[int, int], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
+    expected: tuple[type[BaseException], ...] = (),
+    low_priority: bool = False,
+) -> Task:
     """Start fn(progress) on the thread pool; the callbacks run on the UI thread. They are
     connected before the work starts, so no result can be missed. `low_priority` work (warming
     caches) runs on a thread of its own that leaves the processor to the UI thread first."""
     task = _connected(Task(parent), on_done, on_error, on_progress, on_cancel)
     runnable = _Runnable(task, fn, expected)
     if low_priority:
-        threading.Thread(target=lambda: (_lower_thread_priority(), runnable.run()), daemon=True).start()
+        threading.Thread(
+            target=lambda: (_lower_thread_priority(), runnable.run()), daemon=True
+        ).start()
     else:
         QThreadPool.globalInstance().start(runnable)
     return task
@@ -99,10 +106,8 @@ def _lower_thread_priority() -> None:
     Linux gives each thread its own nice value (elsewhere the same call would name a process, so
     it is left alone there)."""
     if sys.platform.startswith("linux"):
-        try:
+        with contextlib.suppress(OSError):  # not allowed here: it runs at the usual priority
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
-        except OSError:
-            pass  # not allowed here: it only runs at the usual priority
 
 
 def _connected(task, on_done, on_error, on_progress, on_cancel):
@@ -152,7 +157,12 @@ class CommandTask(QObject):
         for raw in lines:
             line = raw.decode("utf-8", "replace").strip()
             parts = line.split()
-            if len(parts) == 3 and parts[0] == "progress" and parts[1].isdigit() and parts[2].isdigit():
+            if (
+                len(parts) == 3
+                and parts[0] == "progress"
+                and parts[1].isdigit()
+                and parts[2].isdigit()
+            ):
                 self.progressed.emit(int(parts[1]), int(parts[2]))
             elif line:
                 self._output.append(line)
@@ -175,9 +185,15 @@ class CommandTask(QObject):
             self.finished.emit()
 
 
-def run_command(args: list[str], *, parent: QObject, on_done: Callable[[list[str]], None],
-                on_error: Callable[[str], None], on_progress: Callable[[int, int], None] | None = None,
-                on_cancel: Callable[[], None] | None = None) -> CommandTask:
+def run_command(
+    args: list[str],
+    *,
+    parent: QObject,
+    on_done: Callable[[list[str]], None],
+    on_error: Callable[[str], None],
+    on_progress: Callable[[int, int], None] | None = None,
+    on_cancel: Callable[[], None] | None = None,
+) -> CommandTask:
     task = _connected(CommandTask(args, parent), on_done, on_error, on_progress, on_cancel)
     task.start()
     return task

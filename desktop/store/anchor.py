@@ -18,14 +18,20 @@ class Anchor(NamedTuple):
 
 
 def make_anchor(text: str, start: int, end: int) -> Anchor:
-    return Anchor(start, end, text[start:end], text[max(0, start - CONTEXT):start], text[end:end + CONTEXT])
+    return Anchor(
+        start,
+        end,
+        text[start:end],
+        text[max(0, start - CONTEXT) : start],
+        text[end : end + CONTEXT],
+    )
 
 
 def reanchor(anchor: Anchor, text: str) -> tuple[int, int] | None:
     """Where the anchored passage is in `text`: unchanged, else the occurrence of the quote whose
     context fits best (nearest the old place on a tie), else the most similar passage; None
     when nothing is alike enough."""
-    if text[anchor.start:anchor.end] == anchor.quote:
+    if text[anchor.start : anchor.end] == anchor.quote:
         return anchor.start, anchor.end
     hits = _occurrences(text, anchor.quote)
     if hits:
@@ -43,8 +49,8 @@ def _occurrences(text: str, quote: str) -> list[int]:
 
 
 def _context_fit(anchor: Anchor, text: str, start: int) -> int:
-    before = text[max(0, start - len(anchor.prefix)):start]
-    after = text[start + len(anchor.quote):start + len(anchor.quote) + len(anchor.suffix)]
+    before = text[max(0, start - len(anchor.prefix)) : start]
+    after = text[start + len(anchor.quote) : start + len(anchor.quote) + len(anchor.suffix)]
     return _common_suffix(before, anchor.prefix) + _common_prefix(after, anchor.suffix)
 
 
@@ -65,12 +71,16 @@ def _fuzzy(anchor: Anchor, text: str) -> tuple[int, int] | None:
     quote = anchor.quote
     if not quote or not text:
         return None
-    block = SequenceMatcher(None, text, quote, autojunk=False).find_longest_match(0, len(text), 0, len(quote))
+    block = SequenceMatcher(None, text, quote, autojunk=False).find_longest_match(
+        0, len(text), 0, len(quote)
+    )
     if block.size == 0:
         return None
     guess = block.a - block.b  # where the quote would start if the matching block sits in it
     best: tuple[float, int, int] | None = None
-    for start in range(max(0, guess - len(quote) // 2), min(len(text), guess + len(quote) // 2) + 1):
+    for start in range(
+        max(0, guess - len(quote) // 2), min(len(text), guess + len(quote) // 2) + 1
+    ):
         for end in (start + len(quote) - 2, start + len(quote), start + len(quote) + 2):
             if start < end <= len(text):
                 ratio = SequenceMatcher(None, text[start:end], quote, autojunk=False).ratio()

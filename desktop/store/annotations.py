@@ -264,28 +264,26 @@ class Annotations(Store):
 
 
 def apply_speaker_corrections(article: dict[str, Any], corrections: list[dict[str, Any]]) -> None:
-    """Give the statements the reader corrected their speaker (marked `corrected`). A statement is
-    found by its place, or where its words moved to after a re-import; a speaker the analysis
-    did not know joins the speakers as a person."""
-    text, statements = article["text"], article["statements"]
+    """Give the statements the reader corrected their speaker (marked `corrected`): each found by
+    its place, or where its words moved to after a re-import. The speakers follow (core's
+    speakers.apply_corrections): one the analysis did not know joins them, one left with nothing
+    said leaves."""
+    from desktop.core.speakers import apply_corrections
+
+    text, wanted = article["text"], {}
     for c in corrections:
         start, end = c["start"], c["end"]
         if text[start:end] != c["quote"]:
-            at = text.find(c["quote"])
-            if at < 0:
+            start = text.find(c["quote"])
+            if start < 0:
                 continue
-            start, end = at, at + len(c["quote"])
-        target = next((st for st in statements if (st["start"], st["end"]) == (start, end)), None)
-        if target is None:
-            target = {"start": start, "end": end, "speaker": None, "direct": False}
-            statements.append(target)
-            statements.sort(key=lambda st: st["start"])
-        target["speaker"], target["corrected"] = c["speaker"], True
-        names = {sp["name"] for sp in article["speakers"]}
-        if c["speaker"] and c["speaker"] not in names:
-            article["speakers"].append(
-                {"name": c["speaker"], "kind": "person", "role": "", "mentions": []}
-            )
+            end = start + len(c["quote"])
+        wanted[(start, end)] = c["speaker"]
+    speakers, statements = apply_corrections(article["speakers"], article["statements"], wanted)
+    for st in statements:
+        if (st["start"], st["end"]) in wanted:
+            st["corrected"] = True
+    article["speakers"], article["statements"] = speakers, statements
 
 
 def _check_inside(text: str, start: int, end: int) -> None:

@@ -1,18 +1,21 @@
 """Documents and articles: importing a page, and reading the stored analysis back.
 
-An import has two halves. `prepare_import` reads and analyses a file and makes every row the
-library will hold; it needs no library, so the reader runs it in a child process that never
-opens the library file. `Documents.store_import` writes those rows in one transaction. Within
-the reader only the window's process ever opens the library: the design does not depend on
-nothing else in that process touching the file (see desktop/store/opening.py).
+An import has two halves. `prepare_source` analyses a loaded file into every row the library
+will hold, article by article, into a file of JSON lines; it needs no library, so the reader
+runs it in a child process that never opens the library file. `Documents.store_import` reads
+those rows back one at a time and writes them in one transaction. Within the reader only the
+window's process ever opens the library: the design does not depend on nothing else in that
+process touching the file (see desktop/store/opening.py). Analysing into a file, not inside
+the transaction, keeps the library free for other writers meanwhile, and memory to one
+article's analysis.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -36,21 +39,25 @@ class PreparedArticle:
 
 @dataclass
 class PreparedImport:
+    """A page ready to be stored: its text, and its articles' rows — analysed one at a time as
+    `articles` is read, so that a 20 MB page never sits in memory analysed all at once."""
+
     path: str
     text: str
     encoding: str
     digest: str
-    articles: list[PreparedArticle] = field(default_factory=list)
+    count: int  # how many articles `articles` gives
+    articles: Iterable[PreparedArticle] = ()
 
     def write(self, out: IO[str]) -> None:
-        """JSON lines: the document, then one line per article (a reader loads one at a time)."""
+        """JSON lines: the document, then one line per article as each is made."""
         head = {
             "format": PREPARED_FORMAT,
             "path": self.path,
             "text": self.text,
             "encoding": self.encoding,
             "digest": self.digest,
-            "articles": len(self.articles),
+            "articles": self.count,
         }
         out.write(json.dumps(head, ensure_ascii=False) + "\n")
         for a in self.articles:
@@ -58,14 +65,24 @@ class PreparedImport:
 
     @classmethod
     def read(cls, src: IO[str]) -> PreparedImport:
+        """The prepared import in `src`; its articles are read from it as they are used."""
         head = json.loads(src.readline())
         if head.get("format") != PREPARED_FORMAT:
             raise LibraryError("the prepared import was made by another version of Dubao")
-        out = cls(head["path"], head["text"], head["encoding"], head["digest"])
-        for _ in range(head["articles"]):
-            line = json.loads(src.readline())
-            out.articles.append(PreparedArticle(line["row"], [tuple(w) for w in line["words"]]))
-        return out
+
+        def articles() -> Iterator[PreparedArticle]:
+            for _ in range(head["articles"]):
+                line = json.loads(src.readline())
+                yield PreparedArticle(line["row"], [tuple(w) for w in line["words"]])
+
+        return cls(
+            head["path"],
+            head["text"],
+            head["encoding"],
+            head["digest"],
+            head["articles"],
+            articles(),
+        )
 
 
 def text_digest(text: str) -> str:
@@ -74,30 +91,18 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def prepare_import(
-    path: str | os.PathLike[str],
-    overrides: Mapping[str, Sequence[str]],
-    progress: Progress | None = None,
-) -> PreparedImport:
-    """Read and analyse a file into the rows the library stores (no library needed)."""
-    from desktop.core.sources import load_source
-
-    try:
-        source = load_source(path)
-    except DecodeError as exc:
-        raise LibraryError(str(exc)) from None
-    return prepare_source(str(Path(path).resolve()), source, overrides, progress)
-
-
 def prepare_source(
     path: str, source: Any, overrides: Mapping[str, Sequence[str]], progress: Progress | None = None
 ) -> PreparedImport:
-    from desktop.core.analysis import analyze_source  # jieba loads only when something is analysed
+    """The rows for a loaded file, its articles analysed as they are read (no library needed)."""
+    from desktop.core.analysis import check_lengths, each_article, pieces_of  # jieba loads later
 
-    articles = analyze_source(source, overrides, progress)
-    prepared = PreparedImport(path, source.text, source.encoding, text_digest(source.text))
-    prepared.articles = [prepare_article(a.to_json()) for a in articles]
-    return prepared
+    pieces = pieces_of(source)
+    check_lengths(pieces)  # now, not after half the page is analysed
+    articles = (prepare_article(a.to_json()) for a in each_article(pieces, overrides, progress))
+    return PreparedImport(
+        path, source.text, source.encoding, text_digest(source.text), len(pieces), articles
+    )
 
 
 def prepare_article(data: dict[str, Any]) -> PreparedArticle:
@@ -166,7 +171,11 @@ class Documents(Store):
         existing = self._document_by_path(resolved)
         if existing and existing["text"] == source.text:  # unchanged: compared, never analysed
             return self._article_ids(existing["id"])
-        return self.store_import(prepare_source(resolved, source, self._overrides(), progress))
+        try:
+            prepared = prepare_source(resolved, source, self._overrides(), progress)
+        except DecodeError as exc:
+            raise LibraryError(str(exc)) from None
+        return self._store_prepared(prepared)
 
     def import_text(
         self,
@@ -183,7 +192,22 @@ class Documents(Store):
         if existing and existing["text"] == text:
             return self._article_ids(existing["id"])
         source = Source(text, encoding, pieces)
-        return self.store_import(prepare_source(path, source, self._overrides(), progress))
+        try:
+            prepared = prepare_source(path, source, self._overrides(), progress)
+        except DecodeError as exc:
+            raise LibraryError(str(exc)) from None
+        return self._store_prepared(prepared)
+
+    def _store_prepared(self, prepared: PreparedImport) -> list[int]:
+        """Analyse into a private temporary file, then store from it (see the module's note)."""
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="dubao-import-") as folder:
+            rows = Path(folder) / "prepared.jsonl"
+            with rows.open("w", encoding="utf-8") as out:
+                prepared.write(out)
+            with rows.open(encoding="utf-8") as src:
+                return self.store_import(PreparedImport.read(src))
 
     def store_import(self, prepared: PreparedImport) -> list[int]:
         """Write a prepared import in one transaction. The document is looked for inside it, so

@@ -15,5 +15,3 @@ def reason(exc: BaseException) -> str:
     """The first line of an exception's message (SQLite's and the system's are one line)."""
     text = str(exc)
     return text.splitlines()[0] if text else type(exc).__name__
-
-

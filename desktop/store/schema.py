@@ -63,19 +63,22 @@ MIGRATIONS: list[str] = [
     """,
     # 2: full-text search; trigram works for Chinese without a segmenter (see Library.search)
     """
-    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id',
-                                                 tokenize='trigram');
+    CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles',
+                                                 content_rowid='id', tokenize='trigram');
     CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
     END;
     CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
     END;
     CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.id, old.title, old.text);
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
     END;
-    CREATE VIRTUAL TABLE notes_fts USING fts5(note, content='highlights', content_rowid='id', tokenize='trigram');
+    CREATE VIRTUAL TABLE notes_fts USING fts5(note, content='highlights', content_rowid='id',
+                                              tokenize='trigram');
     CREATE TRIGGER notes_fts_insert AFTER INSERT ON highlights BEGIN
         INSERT INTO notes_fts(rowid, note) VALUES (new.id, new.note);
     END;
@@ -104,7 +107,11 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (article_id, word)
     );
     CREATE INDEX word_occurrences_word ON word_occurrences(word);
-    CREATE TABLE pinyin_corrections (word TEXT PRIMARY KEY, pinyin TEXT NOT NULL, created TEXT NOT NULL);
+    CREATE TABLE pinyin_corrections (
+        word TEXT PRIMARY KEY,
+        pinyin TEXT NOT NULL,
+        created TEXT NOT NULL
+    );
     """,
     # 5: analyses keep their tokens packed (Library._pack_all_analyses rewrites the stored ones);
     # each article's length kept, and what the list shows in an index of its own, so that listing
@@ -113,8 +120,8 @@ MIGRATIONS: list[str] = [
     ALTER TABLE articles ADD COLUMN chars INTEGER NOT NULL DEFAULT 0;
     UPDATE articles SET chars = length(text);
     DROP INDEX articles_document;
-    CREATE INDEX articles_list ON articles(document_id, position, present, title, byline, source, figure_count,
-                                           speaker_count, chars);
+    CREATE INDEX articles_list ON articles(document_id, position, present, title, byline, source,
+                                           figure_count, speaker_count, chars);
     """,
     # 6: how far into each article the reader has read (progress, unread), a note on a whole
     # article, and the reader's corrections of who said something

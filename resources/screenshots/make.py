@@ -1,4 +1,5 @@
-"""Draw the README's pictures from the real window: `.venv/bin/python resources/screenshots/make.py`.
+"""Draw the README's pictures from the real window:
+`.venv/bin/python resources/screenshots/make.py`.
 
 Each picture gets a new library and settings in a temporary folder, so nothing of yours is read
 or changed. Run it after a change to the window."""
@@ -57,19 +58,24 @@ def draw(folder: Path) -> int:
         from desktop.core import dictionary
 
         dictionary.load()
-        window.view.set_cursor(window.article["tokens"].index_at(window.article["text"].find("跨境电商")))
+        window.view.set_cursor(
+            window.article["tokens"].index_at(window.article["text"].find("跨境电商"))
+        )
 
     def highlights(window, library) -> None:
         text = window.article["text"]
-        for phrase, color, note, tags in (("跨境电商已成为国际贸易的重要增长极", "green", "", []),
-                                          ("我国跨境电商进出口已达2.63万亿元", "yellow",
-                                           "海关总署数据：同比增长10.8%", ["外贸"])):
+        for phrase, color, note, tags in (
+            ("跨境电商已成为国际贸易的重要增长极", "green", "", []),
+            ("我国跨境电商进出口已达2.63万亿元", "yellow", "海关总署数据：同比增长10.8%", ["外贸"]),
+        ):
             at = text.find(phrase)
             if at >= 0:
                 library.add_highlight(window.article_id, at, at + len(phrase), color, note, tags)
         window.annotations.highlights_changed()
         window.highlights_dock.raise_()
-        window.navigation.jump_to(*next((h["start"], h["end"]) for h in library.highlights(window.article_id)))
+        window.navigation.jump_to(
+            *next((h["start"], h["end"]) for h in library.highlights(window.article_id))
+        )
 
     picture("pinyin-above", theme="light", pinyin="above")
     picture("hover-popup", theme="light", pinyin="hover", prepare=hover)

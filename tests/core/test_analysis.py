@@ -10,12 +10,48 @@ from hypothesis import strategies as st
 from desktop.core.analysis import Article, analyze
 from tests.conftest import ROOT
 
-FIELDS = {"title", "byline", "source", "continued_from", "continued_to", "text", "sections", "captions",
-          "tokens", "figures", "speakers", "statements"}
+FIELDS = {
+    "title",
+    "byline",
+    "source",
+    "continued_from",
+    "continued_to",
+    "text",
+    "sections",
+    "captions",
+    "tokens",
+    "figures",
+    "speakers",
+    "statements",
+    "pinyin_alternatives",
+}  # optional in the contract: other readings where the model was unsure
 
-NEWSY = st.sampled_from(["证券时报记者 程丹", "同比增长10.8%", "“我们看到，", "”王馨说。", "表示，", "\n\n",
-                         "第十二届", "据新华社电", "<<上接A1版", "图虫创意/供图", "跨境电商", "重塑", "约翰·史密斯",
-                         "在王馨看来，", "一枝独秀", "2.63万亿元", "。", "，", " ", "\r\n", "“", "”"])
+NEWSY = st.sampled_from(
+    [
+        "证券时报记者 程丹",
+        "同比增长10.8%",
+        "“我们看到，",
+        "”王馨说。",
+        "表示，",
+        "\n\n",
+        "第十二届",
+        "据新华社电",
+        "<<上接A1版",
+        "图虫创意/供图",
+        "跨境电商",
+        "重塑",
+        "约翰·史密斯",
+        "在王馨看来，",
+        "一枝独秀",
+        "2.63万亿元",
+        "。",
+        "，",
+        " ",
+        "\r\n",
+        "“",
+        "”",
+    ]
+)
 
 
 def test_json_round_trip(sample_articles):
@@ -34,7 +70,7 @@ def _check_article(article):
         pos = tok["end"]
     assert pos == len(text)
     for f in article.figures:
-        assert text[f["start"]:f["end"]] == f["text"]
+        assert text[f["start"] : f["end"]] == f["text"]
     names = {s["name"] for s in article.speakers}
     for s in article.statements:
         assert 0 <= s["start"] < s["end"] <= len(text)
@@ -43,7 +79,7 @@ def _check_article(article):
         for a, b in sp["mentions"]:
             assert 0 <= a < b <= len(text)
     for section in article.sections:
-        assert text[section["start"]:].startswith(section["heading"])
+        assert text[section["start"] :].startswith(section["heading"])
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
@@ -54,8 +90,13 @@ def test_any_unicode_text(text):
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(NEWSY | st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), max_size=5),
-                max_size=40).map("".join))
+@given(
+    st.lists(
+        NEWSY
+        | st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), max_size=5),
+        max_size=40,
+    ).map("".join)
+)
 def test_any_newsy_text(text):
     for article in analyze(text):
         _check_article(article)
@@ -70,9 +111,37 @@ def test_jiebas_dictionary_cache_is_kept_in_our_cache_folder(tmp_path):
     """Not in the shared temporary folder, where another user could plant the file jieba loads."""
     ours, shared = tmp_path / "cache", tmp_path / "tmp"
     shared.mkdir()
-    run = subprocess.run([sys.executable, "-c", "from desktop.core.segment import cut; print(cut('跨境电商'))"],
-                         capture_output=True, text=True, cwd=ROOT, timeout=120,
-                         env={"PATH": "/usr/bin:/bin", "DUBAO_CACHE": str(ours),
-                              "TMPDIR": str(shared), "DUBAO_PREBUILT": ""})
+    run = subprocess.run(
+        [sys.executable, "-c", "from desktop.core.segment import cut; print(cut('跨境电商'))"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "DUBAO_CACHE": str(ours),
+            "TMPDIR": str(shared),
+            "DUBAO_PREBUILT": "",
+        },
+    )
     assert run.returncode == 0, run.stderr
     assert list(ours.glob("jieba-dictionary-*.marshal")) and not list(shared.iterdir())
+
+
+def test_a_saved_page_gives_the_date_relative_dates_count_from():
+    from desktop.core.analysis import analyze_source
+    from desktop.core.sources import html_source
+
+    page = (
+        "<html><head><title>央行发布数据_证券网</title>"
+        '<meta property="article:published_time" content="2021-10-18T09:30:00+08:00">'
+        "</head><body><article><h1>央行发布数据</h1>"
+        "<p>中国人民银行6日表示，将保持流动性合理充裕，下月还将公布新的数据。</p>"
+        "<p>分析人士认为，货币政策仍有较大空间，市场对此反应平稳，成交量保持稳定。</p>"
+        "</article></body></html>"
+    )
+    source = html_source(page.encode("utf-8"), "page.html")
+    assert source.pieces[0].date == "2021-10-18"
+    (article,) = analyze_source(source)
+    (day,) = [f for f in article.figures if f["text"] == "6日"]
+    assert day["iso"] == "2021-10-06"

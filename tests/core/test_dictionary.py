@@ -26,7 +26,9 @@ def test_the_longest_leading_entry_when_the_word_is_not_one():
 
 def test_definitions_are_whole_strings():
     entries = lookup("协会")
-    assert entries and all(isinstance(d, str) and d and "\t" not in d for e in entries for d in e["definitions"])
+    assert entries and all(
+        isinstance(d, str) and d and "\t" not in d for e in entries for d in e["definitions"]
+    )
     assert any("association" in d for e in entries for d in e["definitions"])
 
 

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 from desktop.core.decode import DecodeError
 from desktop.core.sources import load_source
 
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def _load(tmp_path, name, data):
@@ -33,9 +35,34 @@ def test_random_bytes_as_text(tmp_path, data):
     assert src is None or isinstance(src.text, str)
 
 
-HTML_BITS = st.sampled_from(["<html>", "<body>", "<p>", "</p>", "<div", ">", "<script>", "</script>", "<!--", "-->",
-                             "<![CDATA[", "&amp;", "&#x0;", "&#99999999;", "<meta charset='gbk'>", "<title>", "中文新闻",
-                             "记者 李明", "。", "\x00", "<?xml?>", "<!DOCTYPE html>", "<svg><script>", "\ufeff"])
+HTML_BITS = st.sampled_from(
+    [
+        "<html>",
+        "<body>",
+        "<p>",
+        "</p>",
+        "<div",
+        ">",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "&amp;",
+        "&#x0;",
+        "&#99999999;",
+        "<meta charset='gbk'>",
+        "<title>",
+        "中文新闻",
+        "记者 李明",
+        "。",
+        "\x00",
+        "<?xml?>",
+        "<!DOCTYPE html>",
+        "<svg><script>",
+        "\ufeff",
+    ]
+)
 
 
 @FUZZ
@@ -46,9 +73,24 @@ def test_malformed_html(tmp_path, parts):
 
 
 @FUZZ
-@given(names=st.lists(st.sampled_from(["META-INF/container.xml", "OEBPS/content.opf", "OEBPS/c.xhtml", "mimetype",
-                                       "a/../../b", "/abs", "x" * 300]), max_size=6, unique=True),
-       payload=st.binary(max_size=500))
+@given(
+    names=st.lists(
+        st.sampled_from(
+            [
+                "META-INF/container.xml",
+                "OEBPS/content.opf",
+                "OEBPS/c.xhtml",
+                "mimetype",
+                "a/../../b",
+                "/abs",
+                "x" * 300,
+            ]
+        ),
+        max_size=6,
+        unique=True,
+    ),
+    payload=st.binary(max_size=500),
+)
 def test_malformed_epub(tmp_path, names, payload):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:

@@ -190,3 +190,43 @@ def test_any_text_gets_aligned_pinyin(text):
     spans = cut(text)
     for (s, e), syllables in zip(spans, tokens_pinyin(text, spans)):
         assert len(syllables) == e - s
+
+
+def test_the_models_load_on_the_first_analysis_not_on_import():
+    """The reader's first picture shows stored analyses: importing the pipeline loads no numpy
+    and no model."""
+    script = ("import sys, desktop.core.analysis, desktop.core.pinyin\n"
+              "print('numpy' in sys.modules, 'desktop.core.polyphone' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+def test_a_word_jiebas_hmm_glued_keeps_its_dictionary_reading():
+    """笼罩着 is one token of jieba's HMM, 行业协会 one of its dictionary; the phrase tables know
+    笼罩 (lǒng zhào) and 行业 (háng yè) inside them."""
+    from desktop.core.pinyin import _table_readings
+
+    assert _table_readings("笼罩着") == ("lǒng", "zhào", None)
+    assert _table_readings("行业协会")[:2] == ("háng", "yè")
+    assert _table_readings("长而") == (None, None)
+
+
+def test_other_readings_are_offered_only_for_polyphones_and_never_repeat_the_one_shown():
+    from desktop.core.pinyin import read_tokens
+    from desktop.core.polyphone import is_polyphone
+
+    text = "他在展厅里转了一圈。这件事得抓紧办。新线路的长度和行车间隔都调整了。"
+    spans = cut(text)
+    result = read_tokens(text, spans)
+    shown = [s for syllables in result.syllables for s in syllables]
+    for offset, others in result.alternatives.items():
+        assert is_polyphone(text[offset])
+        assert others and shown[offset] not in others
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF) | st.characters(), max_size=60))
+def test_any_text_gets_alternatives_inside_it(text):
+    from desktop.core.pinyin import read_tokens
+
+    result = read_tokens(text, cut(text))
+    assert all(0 <= offset < len(text) and others for offset, others in result.alternatives.items())

@@ -65,7 +65,8 @@ def test_gbk_web_page(tmp_path, no_network):
         (b"", "empty"),
         (b"<html><body><div><span>", "no article"),
         (
-            b"<html><head><title>x</title></head><body><nav><a href='/'>home</a></nav></body></html>",
+            b"<html><head><title>x</title></head><body><nav><a href='/'>home</a></nav>"
+            b"</body></html>",
             "no article",
         ),
     ],

@@ -16,8 +16,13 @@ SYLLABLES = st.sampled_from(["", "zhōng", "guó", "lǜ", "de", "yī", "ā", "xi
 def token_lists(draw) -> list[dict]:
     tokens, start = [], 0
     for length in draw(st.lists(st.integers(1, 6), max_size=40)):
-        tokens.append({"start": start, "end": start + length,
-                       "pinyin": draw(st.lists(SYLLABLES, min_size=length, max_size=length))})
+        tokens.append(
+            {
+                "start": start,
+                "end": start + length,
+                "pinyin": draw(st.lists(SYLLABLES, min_size=length, max_size=length)),
+            }
+        )
         start += length
     return tokens
 

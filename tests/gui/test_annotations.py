@@ -26,8 +26,10 @@ def test_highlight_the_selection_undo_redo(window):
 
 
 def test_shortcuts_one_to_five_are_the_colours(window):
-    keys = [window.commands["highlight_" + c].shortcut().toString() for c in
-            ("yellow", "green", "blue", "pink", "purple")]
+    keys = [
+        window.commands["highlight_" + c].shortcut().toString()
+        for c in ("yellow", "green", "blue", "pink", "purple")
+    ]
     assert keys == ["1", "2", "3", "4", "5"]
 
 
@@ -39,6 +41,7 @@ def _fill_editor(note, tags, color_index=None):
         if color_index is not None:
             editor.color.setCurrentIndex(color_index)
         editor.accept()
+
     QTimer.singleShot(0, fill)
 
 
@@ -164,7 +167,9 @@ def test_export_dialog_choices_and_export(window, tmp_path):
 def test_paste_as_new_document(window, qtbot):
     from PySide6.QtGui import QGuiApplication
 
-    QGuiApplication.clipboard().setText("央企重组提速\n\n记者 李明\n\n国务院国资委表示，将推进2家央企重组。\n")
+    QGuiApplication.clipboard().setText(
+        "央企重组提速\n\n记者 李明\n\n国务院国资委表示，将推进2家央企重组。\n"
+    )
     with qtbot.waitSignal(window.import_finished, timeout=60000) as done:
         window.commands.paste_document.trigger()
     (aid,) = done.args[0]
@@ -283,4 +288,6 @@ def test_a_dock_behind_a_tab_is_built_and_filled_when_first_seen(window, qtbot):
     assert window.article_id == first
     qtbot.wait(50)
     assert rows() == second_count  # behind its tab, the panel waits…
-    assert window.figures_panel.model.rowCount() == first_count  # …and is right the moment it is asked for
+    assert (
+        window.figures_panel.model.rowCount() == first_count
+    )  # …and is right the moment it is asked for

@@ -23,12 +23,22 @@ def _sources() -> list[str]:
 def test_lupdate_finds_nothing_missing_or_unfinished_in_zh_cn(tmp_path):
     copy = tmp_path / "dubao_zh_CN.ts"
     shutil.copy(I18N / "dubao_zh_CN.ts", copy)
-    run = subprocess.run([str(TOOLS / "pyside6-lupdate"), *_sources(), "-ts", str(copy)], capture_output=True,
-                         text=True, check=True)
-    found = re.search(r"Found (\d+) source text\(s\) \((\d+) new and (\d+) already existing\)", run.stdout)
+    run = subprocess.run(
+        [str(TOOLS / "pyside6-lupdate"), *_sources(), "-ts", str(copy)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found = re.search(
+        r"Found (\d+) source text\(s\) \((\d+) new and (\d+) already existing\)", run.stdout
+    )
     assert found and found.group(2) == "0", run.stdout  # no string the file does not have
     text = copy.read_text(encoding="utf-8")
-    assert 'type="unfinished"' not in text and 'type="vanished"' not in text and 'type="obsolete"' not in text
+    assert (
+        'type="unfinished"' not in text
+        and 'type="vanished"' not in text
+        and 'type="obsolete"' not in text
+    )
 
 
 @pytest.fixture
@@ -36,7 +46,9 @@ def chinese(qapp):
     for ts in I18N.glob("*.ts"):
         qm = ts.with_suffix(".qm")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([str(TOOLS / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+            subprocess.run(
+                [str(TOOLS / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
+            )
     assert install_translators(qapp, "zh_CN") == "zh_CN"
     yield
     install_translators(qapp, "en")
@@ -63,8 +75,12 @@ def test_preferences_change_the_language(qtbot, window, monkeypatch):
     dialog.pinyin.setCurrentIndex(dialog.pinyin.findData("above"))
     dialog.tones.setCurrentIndex(dialog.tones.findData("pleco"))
     assert dialog.apply() is True
-    assert (window.settings.language, window.settings.font_size, window.settings.pinyin_mode,
-            window.settings.tone_scheme) == ("zh_CN", 22, "above", "pleco")
+    assert (
+        window.settings.language,
+        window.settings.font_size,
+        window.settings.pinyin_mode,
+        window.settings.tone_scheme,
+    ) == ("zh_CN", 22, "above", "pleco")
     monkeypatch.setattr(PreferencesDialog, "exec", lambda self: True)
     monkeypatch.setattr(PreferencesDialog, "apply", lambda self: True)
     with qtbot.waitSignal(window.language_changed, timeout=1000):
@@ -74,7 +90,7 @@ def test_preferences_change_the_language(qtbot, window, monkeypatch):
 
 
 def test_the_file_dialogs_speak_chinese_too(chinese, qtbot):
-    """Qt's own Chinese lacks two labels of Qt 6.11's file dialog; the reader's dialogs have them."""
+    """Qt's own Chinese lacks two labels of Qt 6.11's file dialog; the reader gives them."""
     from PySide6.QtWidgets import QLabel
 
     from desktop.gui.file_dialogs import _dialog
@@ -82,4 +98,7 @@ def test_the_file_dialogs_speak_chinese_too(chinese, qtbot):
     dialog = _dialog(None, "打开", "", "*")
     qtbot.addWidget(dialog)
     assert [label.text() for label in dialog.findChildren(QLabel)] == [
-        "查找范围(&L)：", "文件名称(&N)：", "文件类型(&T)："]
+        "查找范围(&L)：",
+        "文件名称(&N)：",
+        "文件类型(&T)：",
+    ]

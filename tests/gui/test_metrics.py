@@ -34,13 +34,19 @@ def test_a_cjk_word_is_as_wide_as_its_characters(fresh, sample_articles):
     shaped = QFontMetricsF(font)
     m = metrics.metrics_for(font)
     article = sample_articles[0]
-    words = {article.text[t["start"]:t["end"]] for t in article.to_json()["tokens"]}
+    words = {article.text[t["start"] : t["end"]] for t in article.to_json()["tokens"]}
     cjk = [w for w in words if len(w) > 1 and metrics.cjk_only(w)]
     assert len(cjk) > 100
     for word in cjk:
         assert m.width(word) == pytest.approx(shaped.horizontalAdvance(word), abs=0.01)
-    assert m.width("2.63万亿元") == shaped.horizontalAdvance("2.63万亿元")  # others are shaped whole
-    assert metrics.cjk_only("跨境电商，。") and not metrics.cjk_only("2.63万") and not metrics.cjk_only("“电商”")
+    assert m.width("2.63万亿元") == shaped.horizontalAdvance(
+        "2.63万亿元"
+    )  # others are shaped whole
+    assert (
+        metrics.cjk_only("跨境电商，。")
+        and not metrics.cjk_only("2.63万")
+        and not metrics.cjk_only("“电商”")
+    )
 
 
 def test_widths_are_remembered_for_the_next_run(fresh, monkeypatch):
@@ -51,7 +57,9 @@ def test_widths_are_remembered_for_the_next_run(fresh, monkeypatch):
     _new_run(monkeypatch)
     m = metrics.metrics_for(font)
     assert "kuàjìng diànshāng" in m.cache and not m.learned
-    assert m.cache["kuàjìng diànshāng"] == QFontMetricsF(font).horizontalAdvance("kuàjìng diànshāng")
+    assert m.cache["kuàjìng diànshāng"] == QFontMetricsF(font).horizontalAdvance(
+        "kuàjìng diànshāng"
+    )
 
 
 def test_widths_from_a_font_that_measures_differently_now_are_dropped(fresh, monkeypatch):

@@ -4,12 +4,14 @@ import sys
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+_ROOT = QModelIndex()
+
 
 class _Model(QAbstractTableModel):
-    def rowCount(self, parent=QModelIndex()):
+    def rowCount(self, parent=_ROOT):
         return 1
 
-    def columnCount(self, parent=QModelIndex()):
+    def columnCount(self, parent=_ROOT):
         return 1
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

@@ -35,7 +35,10 @@ def test_title_and_panels(window, library):
     rows = window.speakers_panel.speaker_items()
     assert len(rows) == len(article["speakers"])
     # each speaker in the colour the reading view gives it: its place in the article's list
-    colors = {sp["name"]: SPEAKER_COLORS[i % len(SPEAKER_COLORS)] for i, sp in enumerate(article["speakers"])}
+    colors = {
+        sp["name"]: SPEAKER_COLORS[i % len(SPEAKER_COLORS)]
+        for i, sp in enumerate(article["speakers"])
+    }
     assert {row.text().split()[0]: row.foreground().color().name() for row in rows} == colors
     assert window.library_panel.model.rowCount() == 1  # one document …
     assert window.library_panel.model.item(0).rowCount() == 5  # … of five articles
@@ -54,7 +57,7 @@ def test_hover_shows_pinyin_and_definition(window, qtbot):
 
 
 def test_hover_over_a_figure_shows_its_value(window, qtbot):
-    token, point = token_center(window, "2.63万亿元")
+    token, _point = token_center(window, "2.63万亿元")
     window.view.set_cursor(token)
     html = window.view.popup.label.text()
     assert "2,630,000,000,000 元" in html and "money" in html
@@ -94,7 +97,9 @@ def test_themes_render_differently(window):
     window.commands.theme_dark.trigger()
     dark = _grab(window)
     assert light != dark
-    assert QImage.pixelColor(dark, 5, 5).lightness() < 80 < QImage.pixelColor(light, 5, 5).lightness()
+    assert (
+        QImage.pixelColor(dark, 5, 5).lightness() < 80 < QImage.pixelColor(light, 5, 5).lightness()
+    )
     assert window.settings.theme == "dark"
     window.commands.theme_light.trigger()  # back to light: the palette the window started with
     assert _grab(window) == light
@@ -113,7 +118,9 @@ def test_selection_copies_characters_only(window, qtbot):
     view = window.view
     token, start = token_center(window, "作为一个")
     _, end = token_center(window, "新生事物")
-    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start - QPoint(view.token_rect(token).width() // 2, 0))
+    qtbot.mousePress(
+        view, Qt.MouseButton.LeftButton, pos=start - QPoint(view.token_rect(token).width() // 2, 0)
+    )
     qtbot.mouseMove(view, end)
     qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
     assert window.commands.copy.isEnabled()
@@ -132,7 +139,9 @@ def test_speaker_click_scrolls_and_flashes(window, qtbot):
     bar.setValue(0)
     tree.scrollTo(last.index())
     rect = tree.visualRect(last.index())
-    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y()))
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y())
+    )
     assert bar.value() > 0
     assert window.view._flash is not None
 
@@ -212,7 +221,9 @@ def test_binary_file_gets_a_dialog_and_the_window_keeps_working(window, qtbot, t
 
 def test_import_in_the_background_with_progress(window, qtbot, tmp_path):
     page = tmp_path / "another.txt"
-    page.write_text(SAMPLE.read_text(encoding="utf-8").replace("跨境电商", "数字贸易"), encoding="utf-8")
+    page.write_text(
+        SAMPLE.read_text(encoding="utf-8").replace("跨境电商", "数字贸易"), encoding="utf-8"
+    )
     progress = []
     window.files.imports.progressed.connect(lambda d, t: progress.append((d, t)))
     with qtbot.waitSignal(window.import_finished, timeout=60000) as done:
@@ -259,11 +270,34 @@ def test_screenshot_option(tmp_path):
     out = tmp_path / "shot.png"
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    env = {"QT_QPA_PLATFORM": "offscreen", "DUBAO_CONFIG": str(tmp_path / "s.ini"), "PATH": "/usr/bin:/bin",
-           "HOME": str(tmp_path), "TMPDIR": str(scratch)}
-    run = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(out), "--pinyin", "above",
-                          "--theme", "dark", "--library", str(tmp_path / "l.db"), str(SAMPLE)],
-                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=180)
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "DUBAO_CONFIG": str(tmp_path / "s.ini"),
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "TMPDIR": str(scratch),
+    }
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--screenshot",
+            str(out),
+            "--pinyin",
+            "above",
+            "--theme",
+            "dark",
+            "--library",
+            str(tmp_path / "l.db"),
+            str(SAMPLE),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=180,
+    )
     assert run.returncode == 0, run.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1400, 900)
@@ -276,11 +310,30 @@ def test_screenshot_of_a_bad_file_fails_cleanly(tmp_path):
     bad.write_bytes(b"")
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    env = {"QT_QPA_PLATFORM": "offscreen", "DUBAO_CONFIG": str(tmp_path / "s.ini"), "PATH": "/usr/bin:/bin",
-           "HOME": str(tmp_path), "TMPDIR": str(scratch)}
-    run = subprocess.run([sys.executable, "-m", "desktop", "--screenshot", str(tmp_path / "x.png"),
-                          "--library", str(tmp_path / "l.db"), str(bad)],
-                         capture_output=True, text=True, cwd=ROOT, env=env, timeout=180)
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "DUBAO_CONFIG": str(tmp_path / "s.ini"),
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "TMPDIR": str(scratch),
+    }
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--screenshot",
+            str(tmp_path / "x.png"),
+            "--library",
+            str(tmp_path / "l.db"),
+            str(bad),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=180,
+    )
     assert run.returncode == 2 and "empty" in run.stderr and "Traceback" not in run.stderr
     assert not list(scratch.glob("dubao-*"))
 
@@ -302,22 +355,40 @@ def test_traditional_display_keeps_offsets(window):
     assert "跨境電商" in view.popup.label.text() and "(跨境电商)" in view.popup.label.text()
 
 
-
 def test_screenshot_changes_neither_settings_nor_library(tmp_path):
     settings_file = tmp_path / "s.ini"
     settings_file.write_text("[General]\npinyin_mode=hover\n", encoding="utf-8")
     library = tmp_path / "l.db"
-    env = {"QT_QPA_PLATFORM": "offscreen", "DUBAO_CONFIG": str(settings_file), "PATH": "/usr/bin:/bin",
-           "HOME": str(tmp_path)}
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "DUBAO_CONFIG": str(settings_file),
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+    }
     args = [sys.executable, "-m", "desktop", "--library", str(library), "--pinyin", "above"]
-    first = subprocess.run(args + ["--screenshot", str(tmp_path / "a.png"), str(SAMPLE)], capture_output=True,
-                           text=True, cwd=ROOT, env=env, timeout=180)
+    first = subprocess.run(
+        [*args, "--screenshot", str(tmp_path / "a.png"), str(SAMPLE)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=180,
+    )
     assert first.returncode == 0, first.stderr
     settings_before, library_before = settings_file.read_bytes(), library.read_bytes()
-    again = subprocess.run(args + ["--screenshot", str(tmp_path / "b.png")], capture_output=True, text=True,
-                           cwd=ROOT, env=env, timeout=180)
+    again = subprocess.run(
+        [*args, "--screenshot", str(tmp_path / "b.png")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=180,
+    )
     assert again.returncode == 0, again.stderr
-    assert settings_file.read_bytes() == settings_before and "pinyin_mode=hover" in settings_file.read_text()
+    assert (
+        settings_file.read_bytes() == settings_before
+        and "pinyin_mode=hover" in settings_file.read_text()
+    )
     assert library.read_bytes() == library_before
 
 

@@ -60,3 +60,36 @@ def test_bookmarks_are_marked_in_the_margin(window, qtbot):
     assert ribbon_there()
     window.commands.toggle_bookmark.trigger()
     assert not ribbon_there()
+
+
+def test_the_reader_corrects_who_said_a_statement(window, monkeypatch, qtbot):
+    st = next(s for s in window.article["statements"] if s["speaker"])
+    span = (st["start"], st["end"])
+    answers = iter(["李明", "(nobody named)", "(as Dubao read it)"])
+    monkeypatch.setattr(
+        QInputDialog, "getItem", staticmethod(lambda *a, **k: (next(answers), True))
+    )
+    panel = window.speakers_panel
+    with qtbot.waitSignal(panel.correction_requested) as asked:
+        panel.correction_requested.emit(*span)  # as its context menu does
+    assert tuple(asked.args) == span
+
+    def speaker_now():
+        return next(s for s in window.article["statements"] if (s["start"], s["end"]) == span)
+
+    assert speaker_now()["speaker"] == "李明" and speaker_now()["corrected"]
+    assert any("李明" in item.text() for item in window.speakers_panel.speaker_items())
+    window.annotations.correct_speaker(*span)
+    assert speaker_now()["speaker"] is None
+    window.annotations.correct_speaker(*span)
+    assert speaker_now()["speaker"] == st["speaker"] and "corrected" not in speaker_now()
+    assert window.library.speaker_corrections(window.article_id) == []
+
+
+def test_only_statement_rows_offer_the_correction(window):
+    panel = window.speakers_panel
+    person = panel.speaker_items()[0]
+    assert panel.statement_at(person.index()) is None
+    statement = person.child(0)
+    assert panel.statement_at(statement.index()) == statement.data(0x0100)
+    assert panel.statement_at(person.parent().index()) is None  # a group heading

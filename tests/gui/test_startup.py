@@ -10,8 +10,14 @@ from tests.conftest import ROOT
 
 
 def _run(code: str) -> str:
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
     assert out.returncode == 0, out.stderr
     return out.stdout.strip()
 
@@ -26,8 +32,12 @@ def test_collections_wait_for_the_window_then_skip_what_start_up_made():
         "memory.settle_after_warm_up(); after_warm_up = gc.get_freeze_count()\n"
         "more = [[i] for i in range(1000)]\n"
         "memory.settle_after_warm_up()\n"
-        "print(held, gc.isenabled(), frozen >= 1000, after_warm_up >= frozen, gc.get_freeze_count() == after_warm_up)\n")
-    assert printed == "False True True True True"  # the second warm-up (a new language) freezes nothing
+        "print(held, gc.isenabled(), frozen >= 1000, after_warm_up >= frozen,\n"
+        "      gc.get_freeze_count() == after_warm_up)\n"
+    )
+    assert (
+        printed == "False True True True True"
+    )  # the second warm-up (a new language) freezes nothing
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="counts threads in /proc")
@@ -38,8 +48,10 @@ def test_painting_starts_no_threads():
         "from desktop.gui.resources import swatch_icon\n"
         "from PySide6.QtWidgets import QToolBar\n"
         "app = make_app()\n"
-        "bar = QToolBar(); bar.resize(1400, 40); bar.addAction(swatch_icon('#ffe066'), 'x'); bar.grab()\n"
-        "print(len(os.listdir('/proc/self/task')))\n")
+        "bar = QToolBar(); bar.resize(1400, 40)\n"
+        "bar.addAction(swatch_icon('#ffe066'), 'x'); bar.grab()\n"
+        "print(len(os.listdir('/proc/self/task')))\n"
+    )
     assert printed == "1"  # Qt would start its GUI pool for the gradient and the antialiased swatch
 
 
@@ -49,7 +61,8 @@ def test_a_users_own_thread_pool_setting_is_kept():
         "os.environ['QT_NO_GUI_THREADPOOL'] = 'mine'\n"
         "from desktop.gui.app import make_app\n"
         "make_app()\n"
-        "print(os.environ['QT_NO_GUI_THREADPOOL'])\n")
+        "print(os.environ['QT_NO_GUI_THREADPOOL'])\n"
+    )
     assert printed == "mine"
 
 
@@ -59,5 +72,6 @@ def test_window_titles_are_shown_as_set():
     printed = _run(
         "from desktop.gui.app import make_app\n"
         "app = make_app()\n"
-        "print(app.applicationDisplayName() == app.applicationName())\n")
+        "print(app.applicationDisplayName() == app.applicationName())\n"
+    )
     assert printed == "True"

@@ -117,9 +117,8 @@ def test_the_dark_theme_shows_unchecked_menu_boxes_and_light_icons(window, qtbot
 def test_search_results_wrap_and_mark_the_match(window, qtbot):
     from desktop.gui.panels.search import HTML_ROLE, marked
 
-    assert marked("跨境电商<b>与电商", "电商") == (
-        '跨境<span style="background-color: rgba(255, 196, 0, 110); font-weight: bold;">电商</span>'
-        '&lt;b&gt;与<span style="background-color: rgba(255, 196, 0, 110); font-weight: bold;">电商</span>')
+    mark = '<span style="background-color: rgba(255, 196, 0, 110); font-weight: bold;">电商</span>'
+    assert marked("跨境电商<b>与电商", "电商") == f"跨境{mark}&lt;b&gt;与{mark}"
     window.commands.find_library.trigger()
     panel = window.search_panel
     panel.query.setText("跨境电商")

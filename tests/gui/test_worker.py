@@ -22,15 +22,25 @@ def test_a_result_and_an_error_reach_the_ui_thread(qtbot, qapp, low_priority):
         return 42
 
     done = []
-    run_in_background(work, parent=qapp, low_priority=low_priority, on_error=done.append,
-                      on_done=lambda r: done.append((r, threading.get_ident())))
+    run_in_background(
+        work,
+        parent=qapp,
+        low_priority=low_priority,
+        on_error=done.append,
+        on_done=lambda r: done.append((r, threading.get_ident())),
+    )
     qtbot.waitUntil(lambda: bool(done), timeout=5000)
     assert done == [(42, ui)] and seen["thread"] != ui
     if sys.platform.startswith("linux"):
         assert (seen["nice"] > os.getpriority(os.PRIO_PROCESS, 0)) == low_priority
 
     failed = []
-    run_in_background(lambda progress: 1 / 0, parent=qapp, low_priority=low_priority,
-                      on_done=failed.append, on_error=failed.append)
+    run_in_background(
+        lambda progress: 1 / 0,
+        parent=qapp,
+        low_priority=low_priority,
+        on_done=failed.append,
+        on_error=failed.append,
+    )
     qtbot.waitUntil(lambda: bool(failed), timeout=5000)
     assert "ZeroDivisionError" in failed[0]

@@ -17,7 +17,7 @@ def test_full_disk_is_a_clear_error_and_loses_nothing(tmp_path):
         pages = lib.conn.execute("PRAGMA page_count").fetchone()[0]
         lib.conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full from here on
         with pytest.raises(LibraryError, match="full"):
-            for n in range(2000):
+            for _n in range(2000):
                 lib.add_highlight(aid, 0, 5, note="x" * 2000)
         assert lib.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     with Library(path) as lib:
@@ -31,7 +31,10 @@ def immutable(tmp_path):
     with Library(path) as lib:
         (aid, *_) = lib.import_file(SAMPLE)
         lib.conn.execute("PRAGMA journal_mode = DELETE")  # no -wal beside it to write into
-    if not shutil.which("chattr") or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode:
+    if (
+        not shutil.which("chattr")
+        or subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode
+    ):
         pytest.skip("this file system cannot make a file immutable")
     yield path, aid
     subprocess.run(["chattr", "-i", str(path)], check=True)
@@ -47,6 +50,6 @@ def test_read_only_library_is_a_clear_error_and_unchanged(immutable):
     else:
         with lib:
             assert lib.articles()  # reading still works
-            with pytest.raises(LibraryError, match="cannot be written|read-only|readonly"):
+            with pytest.raises(LibraryError, match=r"cannot be written|read-only|readonly"):
                 lib.add_highlight(aid, 0, 5)
     assert path.read_bytes() == before

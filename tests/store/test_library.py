@@ -63,32 +63,48 @@ def test_reimporting_the_same_file_changes_nothing(lib, page):
 def test_edited_file_updates_in_place_and_reanchors(lib, page):
     ids = lib.import_file(page)
     text = lib.article(ids[1])["text"]
+
     def add(quote, **kw):
         start = text.index(quote)
         return lib.add_highlight(ids[1], start, start + len(quote), **kw)
+
     kept = add("司法机构正在积极探索适应科技发展的裁判规则", note="原样")
     edited = add("北京市自然科学基金持续强化多元投入", note="会被改写")
     lost = add("防范深度伪造、算法偏见等技术风险", note="整句删掉")
     original = page.read_text(encoding="utf-8")
-    changed = ("前言：本版内容有更新。\n\n" + original
-               .replace("北京市自然科学基金持续强化多元投入", "北京市自然科学基金持续加强多元投入")
-               .replace("防范深度伪造、算法偏见等技术风险,需通过国际合作与标准化建设加以规范。", ""))
+    changed = "前言：本版内容有更新。\n\n" + original.replace(
+        "北京市自然科学基金持续强化多元投入", "北京市自然科学基金持续加强多元投入"
+    ).replace("防范深度伪造、算法偏见等技术风险,需通过国际合作与标准化建设加以规范。", "")
     page.write_text(changed, encoding="utf-8")
     new_ids = lib.import_file(page)
     assert new_ids[-5:] == ids
     new_text = lib.article(ids[1])["text"]
     by_id = {h["id"]: h for h in lib.highlights()}
-    assert new_text[by_id[kept]["start"]:by_id[kept]["end"]] == "司法机构正在积极探索适应科技发展的裁判规则"
-    assert new_text[by_id[edited]["start"]:by_id[edited]["end"]] == "北京市自然科学基金持续加强多元投入"
+    assert (
+        new_text[by_id[kept]["start"] : by_id[kept]["end"]]
+        == "司法机构正在积极探索适应科技发展的裁判规则"
+    )
+    assert (
+        new_text[by_id[edited]["start"] : by_id[edited]["end"]]
+        == "北京市自然科学基金持续加强多元投入"
+    )
     assert by_id[lost]["orphan"] is True and by_id[lost]["note"] == "整句删掉"
     assert not by_id[kept]["orphan"] and not by_id[edited]["orphan"]
 
 
 def test_highlights_notes_tags_colours(lib, page):
     (aid, *_) = lib.import_file(page)
-    hid = lib.add_highlight(aid, 5, 12, color="green", note="<script>alert(1)</script>", tags=["数据", "外贸", "数据"])
+    hid = lib.add_highlight(
+        aid, 5, 12, color="green", note="<script>alert(1)</script>", tags=["数据", "外贸", "数据"]
+    )
     (h,) = lib.highlights(aid)
-    assert (h["id"], h["start"], h["end"], h["color"], h["tags"]) == (hid, 5, 12, "green", ["数据", "外贸"])
+    assert (h["id"], h["start"], h["end"], h["color"], h["tags"]) == (
+        hid,
+        5,
+        12,
+        "green",
+        ["数据", "外贸"],
+    )
     assert h["note"] == "<script>alert(1)</script>"  # kept as typed; shown and exported as text
     assert h["quote"] == lib.article(aid)["text"][5:12]
     lib.update_highlight(hid, note="新笔记", color="pink", tags=["改"])
@@ -126,7 +142,10 @@ def test_bookmarks_and_reading_positions_survive_reopening(tmp_path, page):
         first.set_position(ids[3], 444)
         first.add_highlight(ids[0], 1, 4)
     with Library(tmp_path / "l.db") as again:
-        assert [(b["offset"], b["label"]) for b in again.bookmarks(ids[0])] == [(10, ""), (120, "王馨的话")]
+        assert [(b["offset"], b["label"]) for b in again.bookmarks(ids[0])] == [
+            (10, ""),
+            (120, "王馨的话"),
+        ]
         assert again.position(ids[3]) == 444 and again.position(ids[0]) == 0
         assert len(again.highlights()) == 1
         again.delete_bookmark(bid)
@@ -140,7 +159,7 @@ def test_search_chinese_titles_and_notes(lib, page):
     assert {h["article_id"] for h in hits} == {ids[0]}
     assert len(hits) == lib.article(ids[0])["text"].count("王馨")
     for h in hits:
-        assert lib.article(h["article_id"])["text"][h["start"]:h["end"]] == "王馨"
+        assert lib.article(h["article_id"])["text"][h["start"] : h["end"]] == "王馨"
         assert "王馨" in h["snippet"]
     assert {h["article_id"] for h in lib.search("微短剧")} == {ids[3]}
     notes = [h for h in lib.search("时间表") if h["kind"] == "note"]
@@ -148,8 +167,14 @@ def test_search_chinese_titles_and_notes(lib, page):
     assert lib.search("精耕细作") and lib.search("") == []
 
 
-@settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(query=st.text(max_size=12) | st.sampled_from(['"', "NEAR(a b)", "a*", "(", "') OR 1=1 --", "%", "_", "\\"]))
+@settings(
+    max_examples=80,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(
+    query=st.text(max_size=12)
+    | st.sampled_from(['"', "NEAR(a b)", "a*", "(", "') OR 1=1 --", "%", "_", "\\"])
+)
 def test_any_query_is_valid(lib, query):
     assert isinstance(lib.search(query), list)
 
@@ -204,7 +229,9 @@ def test_older_library_is_migrated(tmp_path):
     conn.close()
     with Library(path) as lib:
         assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
-        lib.import_text("/virtual/page.txt", "标题在这里出现吧\n\n记者 周九\n\n王馨说，正文第一段。\n")
+        lib.import_text(
+            "/virtual/page.txt", "标题在这里出现吧\n\n记者 周九\n\n王馨说，正文第一段。\n"
+        )
         assert lib.search("正文第一段")
 
 
@@ -225,7 +252,9 @@ def _as_before_migration_5(lib: Library) -> None:
     for article_id, stored in lib.conn.execute("SELECT id, analysis FROM articles").fetchall():
         data = json.loads(stored)
         data["tokens"] = Tokens.unpacked(data.pop("token_ends"), data.pop("syllables")).to_dicts()
-        lib.conn.execute("UPDATE articles SET analysis = ? WHERE id = ?", [json.dumps(data), article_id])
+        lib.conn.execute(
+            "UPDATE articles SET analysis = ? WHERE id = ?", [json.dumps(data), article_id]
+        )
 
 
 def test_articles_stored_before_the_vocabulary_get_their_words(tmp_path, page):
@@ -250,14 +279,18 @@ def test_analyses_stored_with_token_dicts_are_packed_on_open(tmp_path, page, sam
         lib.conn.execute("PRAGMA user_version = 4")
         old_size = sum(len(r[0]) for r in lib.conn.execute("SELECT analysis FROM articles"))
     with Library(path) as lib:
-        stored = [json.loads(r[0]) for r in lib.conn.execute("SELECT analysis FROM articles ORDER BY id")]
+        stored = [
+            json.loads(r[0]) for r in lib.conn.execute("SELECT analysis FROM articles ORDER BY id")
+        ]
         assert all("tokens" not in d and "token_ends" in d for d in stored)
         assert sum(len(json.dumps(d, ensure_ascii=False)) for d in stored) < old_size / 2
         for article_id, article in zip(ids, sample_articles):
             assert lib.article(article_id)["tokens"] == article.to_json()["tokens"]
         assert [a["chars"] for a in lib.articles()] == [len(a.text) for a in sample_articles]
-        plan = lib.conn.execute("EXPLAIN QUERY PLAN SELECT title, chars FROM articles WHERE document_id = 1 "
-                                "ORDER BY position").fetchall()
+        plan = lib.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT title, chars FROM articles WHERE document_id = 1 "
+            "ORDER BY position"
+        ).fetchall()
         assert "COVERING INDEX articles_list" in str(plan)  # listing never reads the text
 
 
@@ -288,8 +321,12 @@ for n in range(int(sys.argv[3])):
 
 
 def _writer(path, aid, count, tag):
-    return subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(aid), str(count), tag],
-                            stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    return subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path), str(aid), str(count), tag],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
 
 
 @pytest.mark.parametrize("count", [2, 4])
@@ -339,8 +376,12 @@ def test_process_killed_during_import(tmp_path, page):
         hid = lib.add_highlight(aid, 3, 9, note="before the crash")
     big = tmp_path / "big.txt"
     big.write_text(page.read_text(encoding="utf-8") * 30, encoding="utf-8")
-    with subprocess.Popen([sys.executable, "-c", IMPORTER, str(path), str(big)], stdout=subprocess.PIPE,
-                          text=True, cwd=ROOT) as proc:
+    with subprocess.Popen(
+        [sys.executable, "-c", IMPORTER, str(path), str(big)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    ) as proc:
         assert proc.stdout.readline().strip() == "ready"
         time.sleep(1.0)
         proc.kill()
@@ -351,7 +392,9 @@ def test_process_killed_during_import(tmp_path, page):
         # the import either happened whole or not at all; importing again completes it
         ids = lib.import_file(big)
         assert len(ids) == len(analyze(big.read_text(encoding="utf-8")))
-        assert len(lib.documents()) == len(docs) + (0 if any(d["path"] == str(big.resolve()) for d in docs) else 1)
+        assert len(lib.documents()) == len(docs) + (
+            0 if any(d["path"] == str(big.resolve()) for d in docs) else 1
+        )
 
 
 def test_imports_of_web_pages_books_and_bad_files(lib, tmp_path):
@@ -383,3 +426,31 @@ def test_an_orphan_can_be_placed_again(lib, page):
     assert h["quote"] == lib.article(aid)["text"][10:20]
     with pytest.raises(LibraryError):
         lib.move_highlight(hid, 5, 5)
+
+
+def test_a_page_is_analysed_article_by_article_as_it_is_stored(tmp_path, page):
+    """The rows of a page come one article at a time (a 20 MB page never analysed all at once):
+    nothing is analysed before the rows are asked for, then one article per row."""
+    from desktop.core.sources import load_source
+    from desktop.store.documents import prepare_source
+
+    seen = []
+    prepared = prepare_source(
+        str(page), load_source(page), {}, lambda done, total: seen.append(done)
+    )
+    assert prepared.count == 5 and seen == []
+    rows = iter(prepared.articles)
+    next(rows)
+    assert seen == [1]
+    assert len(list(rows)) == 4 and seen == [1, 2, 3, 4, 5]
+
+
+def test_an_article_too_long_to_analyse_is_refused_before_anything_is_written(tmp_path):
+    from desktop.core.analysis import MAX_ARTICLE_CHARS
+
+    huge = tmp_path / "huge.txt"
+    huge.write_text("央" * (MAX_ARTICLE_CHARS + 1), encoding="utf-8")
+    with Library(tmp_path / "l.db") as lib:
+        with pytest.raises(LibraryError, match="more than Dubao reads at once"):
+            lib.import_file(huge)
+        assert lib.documents() == []

@@ -11,7 +11,9 @@ from desktop.store import Library
 from tests.conftest import ROOT, SAMPLE
 from tests.store.test_library import IMPORTER, WRITER
 
-pytestmark = pytest.mark.skipif(not os.environ.get("DUBAO_STRESS"), reason="long: run with make stress")
+pytestmark = pytest.mark.skipif(
+    not os.environ.get("DUBAO_STRESS"), reason="long: run with make stress"
+)
 ROUNDS = 50
 
 
@@ -21,8 +23,12 @@ def test_killed_during_highlight_writes_50_times(tmp_path):
         (aid, *_) = lib.import_file(SAMPLE)
     committed: list[int] = []
     for n in range(ROUNDS):
-        with subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(aid), "100000", f"r{n}"],
-                              stdout=subprocess.PIPE, text=True, cwd=ROOT) as proc:
+        with subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(path), str(aid), "100000", f"r{n}"],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        ) as proc:
             for _ in range(5 + n % 17):
                 committed.append(int(proc.stdout.readline()))
             proc.kill()
@@ -39,8 +45,12 @@ def test_killed_during_import_50_times(tmp_path):
         (aid, *_) = lib.import_file(SAMPLE)
         hid = lib.add_highlight(aid, 0, 5, note="kept")
     for n in range(ROUNDS):
-        with subprocess.Popen([sys.executable, "-c", IMPORTER, str(path), str(big)], stdout=subprocess.PIPE,
-                              text=True, cwd=ROOT) as proc:
+        with subprocess.Popen(
+            [sys.executable, "-c", IMPORTER, str(path), str(big)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        ) as proc:
             proc.stdout.readline()
             time.sleep(0.05 * (n % 20))
             proc.kill()
@@ -49,4 +59,6 @@ def test_killed_during_import_50_times(tmp_path):
             assert [h["id"] for h in lib.highlights()] == [hid]
             docs = {d["path"] for d in lib.documents()}
             if str(big.resolve()) in docs:  # all of it or none of it
-                assert len([a for a in lib.articles() if a["source_path"] == str(big.resolve())]) == 50
+                assert (
+                    len([a for a in lib.articles() if a["source_path"] == str(big.resolve())]) == 50
+                )

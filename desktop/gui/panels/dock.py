@@ -12,8 +12,14 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 
 class LazyDock(QDockWidget):
-    def __init__(self, name: str, title: str, parent: QWidget, build: Callable[[], QWidget],
-                 fill: Callable[[QWidget], None] | None = None):
+    def __init__(
+        self,
+        name: str,
+        title: str,
+        parent: QWidget,
+        build: Callable[[], QWidget],
+        fill: Callable[[QWidget], None] | None = None,
+    ):
         super().__init__(title, parent)
         self.setObjectName(name)
         self._build, self._fill = build, fill
@@ -47,9 +53,9 @@ class LazyDock(QDockWidget):
     def refresh(self) -> None:
         """Fill the panel if it is on screen and out of date."""
         if self._stale and self.on_screen():
-            self.panel
+            self.panel  # noqa: B018 - reading the property builds and fills the panel
 
     def changed(self) -> None:
-        """What the panel shows has changed: fill it now if it is on screen, else when it is next."""
+        """What the panel shows has changed: fill it now if it is on screen, else when next seen."""
         self._stale = True
         self.refresh()

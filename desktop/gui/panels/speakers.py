@@ -12,11 +12,13 @@ from desktop.gui.theme import SPEAKER_COLORS
 SNIPPET = 36
 RANGE_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # on a group: the kind of speaker it holds
+STATEMENT_ROLE = Qt.ItemDataRole.UserRole + 2  # on a statement's row
 GROUP_ORDER = ("person", "organization", "anonymous")
 
 
 class SpeakersPanel(QWidget):
     statement_activated = Signal(int, int)
+    correction_requested = Signal(int, int)  # start, end of the statement whose speaker is wrong
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -33,6 +35,8 @@ class SpeakersPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.clicked.connect(self._on_index)
         self.tree.activated.connect(self._on_index)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.tree)
@@ -112,6 +116,9 @@ class SpeakersPanel(QWidget):
         said = _item(f"{mark} {shown}")
         said.setToolTip(quote)
         said.setData((st["start"], st["end"]), RANGE_ROLE)
+        said.setData(True, STATEMENT_ROLE)
+        if st.get("corrected"):
+            said.setText(said.text() + " ✎")  # the reader said who
         how = _item(self.tr("quoted") if st["direct"] else self.tr("reported"))
         how.setData((st["start"], st["end"]), RANGE_ROLE)
         return [said, how]
@@ -125,6 +132,24 @@ class SpeakersPanel(QWidget):
             if group.data(KIND_ROLE):
                 out.extend(group.child(j) for j in range(group.rowCount()))
         return out
+
+    def statement_at(self, index: QModelIndex) -> tuple[int, int] | None:
+        """The statement (start, end) of a row, None for speakers and headings."""
+        first = index.siblingAtColumn(0)
+        return first.data(RANGE_ROLE) if first.data(STATEMENT_ROLE) else None
+
+    def _context_menu(self, pos) -> None:
+        statement = self.statement_at(self.tree.indexAt(pos))
+        if statement is None:
+            return
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("Who said this? Correct the speaker…"),
+            lambda: self.correction_requested.emit(*statement),
+        )
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
 
     def _on_index(self, index: QModelIndex) -> None:
         rng = index.data(RANGE_ROLE)

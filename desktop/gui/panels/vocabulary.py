@@ -3,9 +3,17 @@ definition; filter by text and status; the article's coverage."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.dictionary import hsk_label
 from desktop.gui.i18n import name
@@ -13,11 +21,15 @@ from desktop.gui.panels.table_model import RowsModel
 from desktop.store import WORD_STATUSES
 
 
-
 class VocabularyModel(RowsModel):
-    COLUMNS = (QT_TRANSLATE_NOOP("VocabularyModel", "Word"), QT_TRANSLATE_NOOP("VocabularyModel", "Count"),
-               QT_TRANSLATE_NOOP("VocabularyModel", "Status"), QT_TRANSLATE_NOOP("VocabularyModel", "HSK"),
-               QT_TRANSLATE_NOOP("VocabularyModel", "Pinyin"), QT_TRANSLATE_NOOP("VocabularyModel", "Definition"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("VocabularyModel", "Word"),
+        QT_TRANSLATE_NOOP("VocabularyModel", "Count"),
+        QT_TRANSLATE_NOOP("VocabularyModel", "Status"),
+        QT_TRANSLATE_NOOP("VocabularyModel", "HSK"),
+        QT_TRANSLATE_NOOP("VocabularyModel", "Pinyin"),
+        QT_TRANSLATE_NOOP("VocabularyModel", "Definition"),
+    )
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         w = self._row_at(index)
@@ -25,15 +37,26 @@ class VocabularyModel(RowsModel):
             return None
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (w["word"], str(w["count"]), name(w["status"]), hsk_label(w["hsk"]),
-                    w["pinyin"], w["definition"])[col]
+            return (
+                w["word"],
+                str(w["count"]),
+                name(w["status"]),
+                hsk_label(w["hsk"]),
+                w["pinyin"],
+                w["definition"],
+            )[col]
         if role == Qt.ItemDataRole.UserRole:
-            return (w["word"], w["count"], WORD_STATUSES.index(w["status"]), w["hsk"] or 99, w["pinyin"],
-                    w["definition"])[col]
+            return (
+                w["word"],
+                w["count"],
+                WORD_STATUSES.index(w["status"]),
+                w["hsk"] or 99,
+                w["pinyin"],
+                w["definition"],
+            )[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == 5:
             return w["definition"]
         return None
-
 
 
 class _Filter(QSortFilterProxyModel):
@@ -82,7 +105,9 @@ class VocabularyPanel(QWidget):
         self.coverage = QLabel(self)
         self.coverage.setAccessibleName(self.tr("Coverage"))
         known = QPushButton(self.tr("Mark the rest known"), self)
-        known.setToolTip(self.tr("Mark every word of this article that is not learning or known as known"))
+        known.setToolTip(
+            self.tr("Mark every word of this article that is not learning or known as known")
+        )
         known.clicked.connect(self.mark_all_known.emit)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -99,7 +124,9 @@ class VocabularyPanel(QWidget):
 
     def set_words(self, words: list[dict], coverage: float) -> None:
         self.model.set_rows(words)
-        self.coverage.setText(self.tr("You know {share:.0%} of this article's words").format(share=coverage))
+        self.coverage.setText(
+            self.tr("You know {share:.0%} of this article's words").format(share=coverage)
+        )
         if not self._sized and words:  # measuring hundreds of rows on every switch costs 100 ms
             self.table.resizeColumnsToContents()
             self._sized = True

@@ -20,7 +20,13 @@ from desktop.core import cache
 
 # Han characters, CJK punctuation and full-width forms: their glyphs never kern or join, so a word
 # of them is as wide as its characters together (and those are fewer to measure than words)
-_CJK_RANGES = ((0x3000, 0x303F), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))
+_CJK_RANGES = (
+    (0x3000, 0x303F),
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0xFF00, 0xFFEF),
+)
 
 
 def cjk_only(s: str) -> bool:
@@ -40,7 +46,9 @@ class TextMetrics:
         self.fm = QFontMetricsF(font)
         self.cache: dict[str, float] = {}
         self.learned = False  # measured something not remembered yet
-        if remembered and all(w == self.fm.horizontalAdvance(s) for s, w in islice(remembered.items(), PROBES)):
+        if remembered and all(
+            w == self.fm.horizontalAdvance(s) for s, w in islice(remembered.items(), PROBES)
+        ):
             self.cache.update(remembered)
 
     def width(self, s: str) -> float:

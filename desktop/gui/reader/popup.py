@@ -1,5 +1,6 @@
-"""The word popup: the word, its pinyin as read here, CC-CEDICT definitions, and what the
-word is part of (a figure, a speaker)."""
+"""The word popup: the word, its pinyin as read here (and, where the pinyin model was unsure, the
+other readings of that character), CC-CEDICT definitions, and what the word is part of (a
+figure, a speaker)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,24 @@ def _syllables_html(syllables: list[str], theme: Theme, colored: bool) -> str:
     return " ".join(parts)
 
 
+def _alternatives_html(article: dict, start: int, syllables: list[str], theme: Theme,
+                       colored: bool) -> list[str]:
+    """One line per character of the token the model was unsure of: the character, the reading
+    used here, then the others (长 cháng · zhǎng), from the article's optional
+    `pinyin_alternatives`."""
+    end = start + len(syllables)
+    lines = []
+    for alt in article.get("pinyin_alternatives") or ():
+        offset = alt["offset"]
+        if start <= offset < end and alt["readings"]:
+            used = _syllables_html([syllables[offset - start]], theme, colored)
+            others = " · ".join(f'<span style="color:{theme.muted.name()}">{escape(r)}</span>'
+                                for r in alt["readings"])
+            char = escape(article["text"][offset])
+            lines.append(f'<div style="font-size:11pt">{char} {used} · {others}</div>')
+    return lines
+
+
 def format_value(value, unit) -> str:
     if value is None:
         return ""
@@ -59,6 +78,7 @@ def popup_html(article: dict, token_index: int, theme: Theme, *, show_pinyin: bo
     parts = [f'<div style="font-size:22pt">{head}</div>']
     if show_pinyin and any(syllables):
         parts.append(f'<div style="font-size:13pt">{_syllables_html(syllables, theme, tone_colors)}</div>')
+        parts.extend(_alternatives_html(article, start, syllables, theme, tone_colors))
     if statuses is not None and is_vocabulary(word):
         level = hsk_level(word, hsk_edition)
         facts = [tr("HSK {level}").format(level=hsk_label(level)) if level else tr("not in HSK"),

@@ -294,7 +294,7 @@ class ReaderView(QWidget):
             clip,
         )
 
-    # --- flash and scroll targets ------------------------------------------------------------------
+    # --- flash and scroll targets --------------------------------------------------------------
 
     def flash(self, start: int, end: int) -> None:
         """Mark a passage for a moment (after a jump to it)."""

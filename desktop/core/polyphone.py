@@ -1,0 +1,296 @@
+"""Polyphonic characters read in their sentence by two context models.
+
+pypinyin reads a character that no phrase table covers by its most common reading, out of
+context (长 cháng in 长而, 为 wèi in 以…为代表). The first model is g2pM's BiLSTM (Park & Lee,
+Interspeech 2020; PyPI `g2pM`, Apache-2.0), trained on CPP's Wikipedia sentences: it knows 791
+polyphones but is so sure of a character's usual reading that it overrules words it rarely saw
+(了解 le, 行业 xíng). The second (resources/polyphone/model.npz, made by train.py beside it) covers
+the most common polyphones, was trained on sentences that give each of their readings its share,
+and also reads the dictionary's reading of the word the character stands in. Where both know a
+character their log-probabilities are averaged.
+
+Both networks are run here in numpy, batched over every sentence of an article at once (g2pM's
+own code reads one sentence at a time and gives no probabilities), with softmaxes restricted to
+the character's own readings. The weights are read once, on the first analysis that needs them.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from collections.abc import Mapping
+from importlib.resources import files
+from typing import Any
+
+# The networks' matrices are small: OpenBLAS's threads only fight each other (and the window's
+# thread) over them, twice as slow on two cores. Set before numpy loads, which is here: nothing
+# else in the app imports it.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+import numpy as np  # noqa: E402
+
+from desktop.resources import resource_path
+
+# Sentences end here; the model was trained on single sentences.
+_SENTENCE_ENDS = frozenset("。！？!?；;\n")
+# A longer run without an end is cut into pieces of this size (the network's cost is linear in it,
+# but its padding in a batch is not).
+_MAX_PIECE = 120
+_BATCH = 256
+_BOS, _EOS, _UNK = "시", "끝", "<UNK>"  # g2pM's own sentence-boundary and unknown symbols
+
+# The weight of g2pM's log-probabilities where the second model knows the character too, by the
+# kind of the character's token: inside a word the phrase tables know, the second model (which
+# weighs the tables' reading) decides alone; g2pM overrules common words it rarely saw
+# (了解 le, 的确 de). Elsewhere the two vote as equals. (Chosen on CPP's dev split and on g2pL's
+# test file; see resources/polyphone/README.md.)
+FIRST_MODEL_WEIGHT = {0: 0.5, 1: 0.0, 2: 0.5}
+# g2pM's probability above which, if it agrees with the dictionary, the second model is not asked.
+SURE = 0.99
+# A reading one model does not have gets this probability from it, not zero.
+_ABSENT = 1e-6
+
+_lock = threading.Lock()
+_model: _Model | None = None
+_second: _SecondModel | None = None
+
+
+@dataclass(frozen=True)
+class _Model:
+    char_ids: dict[str, int]
+    candidates: dict[str, tuple[np.ndarray, tuple[str, ...]]]  # char -> (class ids, readings)
+    embedding: np.ndarray
+    forward: tuple[np.ndarray, np.ndarray, np.ndarray]   # input weights, hidden weights, bias
+    backward: tuple[np.ndarray, np.ndarray, np.ndarray]
+    hidden: tuple[np.ndarray, np.ndarray]
+    output: tuple[np.ndarray, np.ndarray]
+
+
+def _load() -> _Model:
+    """g2pM's vocabulary, readings and weights, as float32 arrays (1.6 MB; 30 ms)."""
+    package = files("g2pM")
+
+    def read(name: str) -> Any:
+        with package.joinpath(name).open("rb") as f:
+            return pickle.load(f)  # the package's own data files, installed beside its code
+
+    char_ids: dict[str, int] = read("char2idx.pkl")
+    class_ids: dict[str, int] = read("class2idx.pkl")
+    readings: dict[str, list[str]] = read("digest_cedict.pkl")
+    w = {k: np.asarray(v, dtype=np.float32) for k, v in read("np_ckpt.pkl").items()}
+    candidates = {}
+    for char, options in readings.items():
+        known = tuple(r for r in options if r in class_ids)
+        if len(known) > 1:
+            candidates[char] = (np.array([class_ids[r] for r in known]), known)
+
+    def direction(suffix: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        return (np.ascontiguousarray(w[f"lstm.weight_ih_l0{suffix}"].T),
+                np.ascontiguousarray(w[f"lstm.weight_hh_l0{suffix}"].T),
+                w[f"lstm.bias_ih_l0{suffix}"] + w[f"lstm.bias_hh_l0{suffix}"])
+
+    return _Model(
+        char_ids=char_ids, candidates=candidates, embedding=w["embedding.weight"],
+        forward=direction(""), backward=direction("_reverse"),
+        hidden=(np.ascontiguousarray(w["logit_layer.0.weight"].T), w["logit_layer.0.bias"]),
+        output=(np.ascontiguousarray(w["logit_layer.2.weight"].T), w["logit_layer.2.bias"]),
+    )
+
+
+@dataclass(frozen=True)
+class _SecondModel:
+    candidates: dict[str, tuple[np.ndarray, tuple[str, ...]]]  # char -> (pair ids, readings)
+    embedding: np.ndarray
+    forward: tuple[np.ndarray, np.ndarray, np.ndarray]
+    backward: tuple[np.ndarray, np.ndarray, np.ndarray]
+    hidden: tuple[np.ndarray, np.ndarray]
+    pair: np.ndarray
+    pair_bias: np.ndarray
+    app_weight: np.ndarray
+
+
+def _load_second() -> _SecondModel:
+    """resources/polyphone/model.npz (its vocabulary is g2pM's)."""
+    with np.load(resource_path("polyphone/model.npz")) as z:
+        w = {k: z[k] for k in z.files}
+    candidates: dict[str, tuple[list[int], list[str]]] = {}
+    for index, (char, reading) in enumerate(zip(w["pair_chars"].tolist(), w["pair_readings"].tolist())):
+        ids, names = candidates.setdefault(char, ([], []))
+        ids.append(index)
+        names.append(reading)
+
+    def direction(prefix: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        return (np.ascontiguousarray(w[f"{prefix}_in"].T), np.ascontiguousarray(w[f"{prefix}_hidden"].T),
+                w[f"{prefix}_bias"])
+
+    return _SecondModel(
+        candidates={c: (np.array(ids), tuple(names)) for c, (ids, names) in candidates.items()},
+        embedding=w["embedding"], forward=direction("forward"), backward=direction("backward"),
+        hidden=(np.ascontiguousarray(w["hidden_weight"].T), w["hidden_bias"]),
+        pair=w["pair"], pair_bias=w["pair_bias"], app_weight=w["app_weight"],
+    )
+
+
+def model() -> _Model:
+    """g2pM, loaded on first use (never at import: the reader's first picture needs none)."""
+    global _model
+    with _lock:
+        if _model is None:
+            _model = _load()
+        return _model
+
+
+def second_model() -> _SecondModel:
+    """The project's own model, loaded on first use."""
+    global _second
+    with _lock:
+        if _second is None:
+            _second = _load_second()
+        return _second
+
+
+def is_polyphone(char: str) -> bool:
+    """Whether the model knows more than one reading for `char`."""
+    return char in model().candidates
+
+
+def _pieces(text: str, wanted: Sequence[int]) -> list[tuple[int, int, list[int]]]:
+    """(start, end, wanted offsets inside) for each sentence-like piece holding a wanted offset."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for i, c in enumerate(text):
+        if c in _SENTENCE_ENDS or i - start + 1 >= _MAX_PIECE:
+            bounds.append((start, i + 1))
+            start = i + 1
+    if start < len(text):
+        bounds.append((start, len(text)))
+    out: list[tuple[int, int, list[int]]] = []
+    k = 0
+    ordered = sorted(wanted)
+    for s, e in bounds:
+        inside = []
+        while k < len(ordered) and ordered[k] < e:
+            if ordered[k] >= s:
+                inside.append(ordered[k])
+            k += 1
+        if inside:
+            out.append((s, e, inside))
+    return out
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)  # no overflow warnings, unlike 1 / (1 + exp(-x))
+
+
+def _run_lstm(inputs: np.ndarray, weights: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
+    """Hidden states of one LSTM direction over left-aligned, padded sequences [batch, time, dim].
+    A row's state at step t depends on its first t inputs only, so its padding (after its end)
+    never reaches a state that is read."""
+    w_in, w_hidden, bias = weights
+    batch, steps, _ = inputs.shape
+    size = w_hidden.shape[0]
+    projected = inputs @ w_in + bias
+    h = np.zeros((batch, size), np.float32)
+    c = np.zeros((batch, size), np.float32)
+    out = np.zeros((batch, steps, size), np.float32)
+    for t in range(steps):
+        gates = projected[:, t] + h @ w_hidden
+        i, f = _sigmoid(gates[:, :size]), _sigmoid(gates[:, size:2 * size])
+        g, o = np.tanh(gates[:, 2 * size:3 * size]), _sigmoid(gates[:, 3 * size:])
+        c = f * c + i * g
+        h = o * np.tanh(c)
+        out[:, t] = h
+    return out
+
+
+def readings_in_context(text: str, offsets: Sequence[int],
+                        hints: Mapping[int, tuple[str, int]] | None = None) -> dict[int, dict[str, float]]:
+    """For each offset of a polyphonic character: its readings (tone numbers, g2pM's spelling:
+    `zhang3`, `lu:4`, `le5`) with their probability in this sentence. Offsets of other characters
+    are left out. `hints[offset]` is the reading the dictionary gives the character and the kind
+    of its token (0 one character, 1 a word the phrase tables know, 2 another word), which the
+    second model weighs. One batched pass of each model over the sentences that hold an offset."""
+    first = model()
+    second = second_model()
+    hints = hints or {}
+    out: dict[int, dict[str, float]] = {}
+    wanted = [i for i in offsets if text[i] in first.candidates]
+    for offset, states in _states(first, text, wanted).items():
+        out[offset] = _softmax(states @ first.output[0] + first.output[1], first.candidates[text[offset]])
+    own = [i for i in offsets if text[i] in second.candidates and _worth_asking(out.get(i), hints.get(i))]
+    for offset, states in _states(second, text, own).items():
+        reading, kind = hints.get(offset, ("", 0))
+        ids, names = second.candidates[text[offset]]
+        scores = second.pair[ids] @ states + second.pair_bias[ids]
+        scores += second.app_weight[kind] * np.array([n == reading for n in names], np.float32)
+        mine = _softmax(scores, (np.arange(len(ids)), names))
+        out[offset] = _blend(out.get(offset), mine, FIRST_MODEL_WEIGHT[kind])
+    return out
+
+
+def _worth_asking(first: dict[str, float] | None, hint: tuple[str, int] | None) -> bool:
+    """Whether the second model is asked: where g2pM does not know the character, is unsure, or
+    disagrees with the dictionary. Elsewhere it would only agree (and it costs most of the time)."""
+    if not first:
+        return True
+    best = max(first, key=first.__getitem__)
+    return first[best] < SURE or (hint is not None and hint[0] != best)
+
+
+def _softmax(scores: np.ndarray, candidates: tuple[np.ndarray, tuple[str, ...]]) -> dict[str, float]:
+    ids, names = candidates
+    chosen = scores[ids]
+    probs = np.exp(chosen - chosen.max())
+    probs /= probs.sum()
+    return {n: float(p) for n, p in zip(names, probs)}
+
+
+def _blend(first: dict[str, float] | None, second: dict[str, float], weight: float) -> dict[str, float]:
+    """Weighted geometric mean of two models' distributions over the union of their readings
+    (`weight` is the first model's share)."""
+    if not first or weight == 0.0:
+        return second
+    names = sorted(set(first) | set(second))
+    logs = np.array([weight * np.log(first.get(n, _ABSENT)) + (1 - weight) * np.log(second.get(n, _ABSENT))
+                     for n in names])
+    probs = np.exp(logs - logs.max())
+    probs /= probs.sum()
+    return {n: float(p) for n, p in zip(names, probs)}
+
+
+def _states(m: _Model | _SecondModel, text: str, wanted: Sequence[int]) -> dict[int, np.ndarray]:
+    """The hidden layer's output at every wanted offset, sentences batched by length."""
+    pieces = sorted(_pieces(text, wanted), key=lambda p: p[1] - p[0])
+    out: dict[int, np.ndarray] = {}
+    for b in range(0, len(pieces), _BATCH):
+        out.update(_batch_states(m, text, pieces[b:b + _BATCH]))
+    return out
+
+
+def _batch_states(m: _Model | _SecondModel, text: str,
+                  pieces: list[tuple[int, int, list[int]]]) -> dict[int, np.ndarray]:
+    char_ids = model().char_ids  # the second model shares g2pM's vocabulary
+    unknown, bos, eos = char_ids[_UNK], char_ids[_BOS], char_ids[_EOS]
+    lengths = np.array([e - s + 2 for s, e, _ in pieces])
+    steps = int(lengths.max())
+    ids = np.zeros((len(pieces), steps), np.int64)
+    reversed_ids = np.zeros_like(ids)
+    for row, (s, e, _) in enumerate(pieces):
+        seq = [bos, *(char_ids.get(c, unknown) for c in text[s:e]), eos]
+        ids[row, :len(seq)] = seq
+        reversed_ids[row, :len(seq)] = seq[::-1]
+    fw = _run_lstm(m.embedding[ids], m.forward)
+    bw = _run_lstm(m.embedding[reversed_ids], m.backward)
+    rows, fw_steps, bw_steps, owners = [], [], [], []
+    for row, (s, _, inside) in enumerate(pieces):
+        for offset in inside:
+            step = offset - s + 1  # after the start symbol
+            rows.append(row)
+            fw_steps.append(step)
+            bw_steps.append(lengths[row] - 1 - step)
+            owners.append(offset)
+    states = np.concatenate([fw[rows, fw_steps], bw[rows, bw_steps]], axis=1)
+    hidden = np.maximum(states @ m.hidden[0] + m.hidden[1], 0.0)
+    return dict(zip(owners, hidden))
