@@ -354,10 +354,38 @@ def find_figures(text: str, base_date: dt.date | None = None) -> list[Figure]:
             pos = fig["end"]
         else:
             pos = max(m.end(), m.start() + 1) if fig is None else fig["end"]
-    return _join_ranges(_anchor_years(out, scan, base_date), scan, text, base_date)
+            if fig is None and (pre := _PRE_ONLY.match(scan, m.start())) and pre.end() < m.end():
+                pos = pre.end()  # 超过三分之一: the qualifier led to no figure, what follows may
+    figs = _share_units(_anchor_years(out, scan, base_date), scan)
+    return _join_ranges(figs, scan, text, base_date)
+
+
+_LIST_SEP = re.compile(r"、|和|与|及|或")
+
+
+def _share_units(figs: list[Figure], scan: str) -> list[Figure]:
+    """Numbers listed before the one that carries their unit have it too: 0.5和0.3个百分点,
+    21.3、20.4个百分点, 3、5万元 (the first 3万)."""
+    for i in range(len(figs) - 2, -1, -1):
+        a, b = figs[i], figs[i + 1]
+        if (
+            a["kind"] != "other"
+            or a["unit"] is not None
+            or a.get("approx")
+            or b["kind"] in ("date", "ordinal", "other")
+            or b["unit"] is None
+            or not _LIST_SEP.fullmatch(scan[a["end"] : b["start"]])
+            or not re.fullmatch(r"\d+(?:\.\d+)?", a["text"])
+        ):
+            continue
+        value = a["value"] if b["kind"] == "percent" else _inherit(a, b)
+        if value is not None:
+            figs[i] = dict(a, kind=b["kind"], unit=b["unit"], value=value)
+    return figs
 
 
 _QUANTITY_ONLY = re.compile(_QUANTITY)
+_PRE_ONLY = re.compile(f"(?:{_PRE})")
 
 
 def _masked_spans(scan: str) -> list[tuple[int, int]]:
@@ -879,6 +907,9 @@ def _smaller(unit: str, than: str | None) -> bool:
     return than in order and unit in order and order.index(unit) > order.index(than)
 
 
+_INDEX_NAME_TAIL = ("指数", "ETF", "成份", "成分")
+
+
 def _bare_number_stands(
     scan: str,
     num_start: int,
@@ -903,6 +934,8 @@ def _bare_number_stands(
     if num[0].isdigit():
         if after == "号":
             return False  # 1号文件, 3号线: a number that names, not a quantity
+        if before and _is_han(before) and scan.startswith(_INDEX_NAME_TAIL, num_end):
+            return False  # 某某50指数, 某某300ETF: the number is part of the index's name
         # 贵州茅台（600519）: a stock code
         code = (before and before in "(（:：") or scan.endswith("代码", 0, num_start)
         return not (re.fullmatch(r"\d{6}", num) and code)
@@ -995,12 +1028,16 @@ def _touches_latin(text: str, start: int, end: int) -> bool:
     ) or (bool(after) and after.isascii() and after.isalpha())
 
 
+_CROSSING_WORD = 10  # the least dictionary frequency of a word that swallows a numeral's start
+
+
 def _inside_word(text: str, start: int, end: int, freq: Mapping[str, int]) -> bool:
     """Does a dictionary word cover the start of the match from before it, or begin with it and
-    run on past its end (统一, 一枝独秀, 三天两头)?"""
+    run on past its end (统一, 一枝独秀, 三天两头)? A rare entry across the start (国一 in
+    中国一季度) is no word there."""
     for i in range(max(0, start - 3), start):
         for j in range(start + 1, min(len(text), i + 6) + 1):
-            if freq.get(text[i:j]):
+            if freq.get(text[i:j], 0) >= _CROSSING_WORD:
                 return True
     for j in range(end + 1, min(len(text), start + 6) + 1):  # idioms: four characters or more
         if j - start >= 4 and freq.get(text[start:j]):

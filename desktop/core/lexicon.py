@@ -83,7 +83,7 @@ def is_outlet(name: str) -> bool:
 
 
 def has_org_ending(name: str) -> bool:
-    """Does the name end as organisations' names end (中信证券, 外交部, …办公室)? A one-character
+    """Does the name end as organisations' names end (某某证券, 财政部, …办公室)? A one-character
     ending counts after two more characters."""
     return _ends_with(name, _ORG_LONG, _ORG_LENGTHS) or (len(name) >= 3 and name[-1] in _ORG_SHORT)
 
@@ -126,7 +126,7 @@ def name_shaped(name: str) -> bool:
 @lru_cache(maxsize=4096)
 def speaker_line(line: str) -> tuple[str, str] | None:
     """(role, name) of an interview or survey line that introduces a person's words
-    (`港南商事株式会社全球采购中国市场总经理　荒川春子`, `三井不动产社长 植田俊`); else None."""
+    (`某某株式会社中国区总经理　田中花子`, `某某商事社长 山本一郎`); else None."""
     m = _SPEAKER_LINE.match(line.strip())
     if not m:
         return None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.lexicon import speaker_line
+from desktop.core.lexicon import is_outlet, speaker_line
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Full-width and half-width forms are treated alike by every rule below.
@@ -30,28 +30,48 @@ _REPORTER = r"(?:本报|本刊)?(?:特约|特派|见习|首席)?(?:记者|通讯
 _BYLINE_TAIL = (
     rf"(?:\s+(?:发自|报道|[{HAN}]{{0,8}}(?:报道|发自)[{HAN}]{{0,4}}|[{HAN}]{{0,4}}编辑\s*{_NAME}))*"
 )
+# what may stand before the outlet: `文|`, `文/`, a platform that reposts (`读创/`)
+_CREDIT_LEAD = r"(?:(?:文|图文|撰文|作者)\s*[|｜/／:：]\s*)?(?:[\u4e00-\u9fffA-Za-z]{1,8}\s*[/／|｜]\s*)?"
 _BYLINE = re.compile(
-    rf"^(?P<src>[{HAN}A-Za-z·•]{{0,14}}?){_REPORTER}\s*(?P<names>{_NAMES})(?P<tail>{_BYLINE_TAIL})$"
+    rf"^{_CREDIT_LEAD}(?P<src>《?[{HAN}A-Za-z·•]{{0,14}}?》?){_REPORTER}\s*(?P<names>{_NAMES})"
+    rf"(?P<tail>{_BYLINE_TAIL})$"
 )
-# `作者：刘德炳（ xx@126.com）`, `文/张三` — the author, printed at the head or the foot
+# `责任编辑：张三`, `编辑 李四`, `（责编：王五）`: page furniture under an article, which ends it
+_EDITOR_LINE = re.compile(
+    rf"^[（(]?\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：|｜]?\s*{_NAMES}\s*[）)]?$"
+)
+# `作者：张三（ xx@example.com）`, `文/张三` — the author, printed at the head or the foot
 _AUTHOR = re.compile(
-    rf"^(?:作者|文|撰文|文字)\s*[:：/／]\s*(?P<names>{_NAMES})\s*(?:[（(][^（）()]*[）)])?$"
+    rf"^(?:作者|文|撰文|文字)\s*[:：/／|｜]\s*(?P<names>{_NAMES})\s*(?:[（(][^（）()]*[）)])?"
+    rf"(?:\s+(?:责编|编辑|责任编辑|校对)\s*[:：]?\s*{_NAMES})*$"
+)
+# a credit in brackets that opens the first paragraph: `【文/观察者网 王慧】`, `（文/张三 李四）`
+_CREDIT_OPEN = re.compile(
+    rf"^[【（(\[]\s*(?:文|撰文|记者|作者)\s*[/／|｜:：]?\s*(?:[{HAN}A-Za-z]{{2,12}}\s+)??"
+    rf"(?P<names>{_NAMES})\s*[】）)\]]\s*"
+)
+# a credit that closes a paragraph after its last sentence: `…平稳健康发展。（记者 栗翘楚）`
+_CREDIT_CLOSE = re.compile(
+    rf"(?<=[。！？!?”])\s*[（(]?\s*(?:本报|本刊)?(?:记者|通讯员)\s*(?P<names>{_NAMES})\s*[）)]?$"
 )
 # `（据新华网）`, `（来源：经济参考报）`, `来源：新华社`: where an article comes from, at its end
 _SOURCE_LINE = re.compile(
     rf"^(?:[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|来自|转自|摘自|原载于?)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)"
-    rf"\s*(?:报道|消息|电)?\s*[）)]|(?:来源|稿件来源|文章来源|稿源)\s*[:：]\s*(?P<src2>[{HAN}A-Za-z\d·]{{2,24}}))$"
+    rf"\s*(?:报道|消息|电)?\s*[）)]|(?:来源|稿件来源|文章来源|稿源)\s*[:：|｜]\s*(?P<src2>[{HAN}A-Za-z\d·]{{2,24}}))$"
 )
 _SOURCE_INLINE = re.compile(
-    rf"[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|转自|摘自)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)\s*(?:报道|消息|电)?\s*[）)]$"
+    rf"[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|转自|摘自)\s*"
+    rf"(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)\s*(?:报道|消息|电)?\s*[）)]$"
 )
 _AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|报道|消息)[）)]?$")
 # `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` heading a paragraph
 _DATELINE = re.compile(
-    rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯)"
+    rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|(?<=日)报道)"
     rf"(?:\s*[（(]\s*(?:{_REPORTER})\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+)"
 )
-_OUTLET_END = re.compile(r"^.*?(?:通讯社|社|网|台|日报|时报|晚报|早报|周刊|报|新闻|客户端)")
+_OUTLET_END = re.compile(
+    r"^.*?(?:通讯社|社|网|台|日报|时报|晚报|早报|周刊|报|新闻|客户端)(?:网|社|客户端)?"
+)
 _LABEL = r"(?:第\s*)?([A-Za-z]{0,2}\d{1,3})\s*(?:版|页)"
 _FROM_MARK = re.compile(
     rf"^(?:<<|《《|«)?\s*(?:[（(]\s*(?:上接|紧接|接上|接)|上接|紧接)\s*{_LABEL}\s*[）)]?\s*"
@@ -63,6 +83,10 @@ _CAPTION_LINE = re.compile(
     r"|(?:新华社|中新社|人民视觉|视觉中国|东方IC|IC\s?photo)[^，,。；;]{0,10}?发"
     r"|资料图片?|图片来源[:：].{1,30}|图[为：:/].{0,60}"
     r")(?:\s*[）)])?$"
+)
+# a long photo caption: whatever it says, it ends with the credit `新华社记者 殷刚 摄`
+_CAPTION_CREDIT = re.compile(
+    rf"(?:记者|通讯员|摄影|[\s　])\s*[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}})*\s*摄影?\s*[）)]?$"
 )
 _CAPTION_INLINE = re.compile(
     r"[（(](?:资料图片?|图片来源[:：][^（）()]{1,30}|[^（）()，,。]{1,30}?(?:[/／\s]摄|供图))[）)]"
@@ -119,7 +143,8 @@ def split_page(text: str) -> list[Piece]:
     for n, (start, title_end) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(blocks)
         piece = Piece()
-        titles = [b.text for b in blocks[start:title_end]]
+        titles = [b.text for b in blocks[start:title_end] if b.kind == "text"]
+        piece.captions.extend(b.text for b in blocks[start:title_end] if b.kind == "caption")
         if titles:
             piece.title = " ".join(re.sub(r"\s+", " ", t) for t in titles)
         _fill(piece, blocks[title_end:end])
@@ -158,9 +183,13 @@ def _classify_line(line: str) -> _Block:
     if (m := _FROM_MARK.match(line)) and m.end() == len(line):
         return _Block(line, "from", label=m.group(1).upper())
     if (m := _TO_MARK.search(line)) and m.start() == 0:
-        return _Block(line, "to", label=m.group(1).upper())
-    if len(line) <= 40 and _CAPTION_LINE.match(line):
+        return _Block(line, "to", label=m.group(1).upper(), closes=True)
+    if (len(line) <= 40 and _CAPTION_LINE.match(line)) or (
+        len(line) <= 160 and _CAPTION_CREDIT.search(line)
+    ):
         return _Block(line, "caption")
+    if len(line) <= 40 and _EDITOR_LINE.match(line):
+        return _Block(line, "editor", closes=True)
     if len(line) <= 60 and (m := _BYLINE.match(line)):
         return _Block(
             line, "byline", names=_split_names(m.group("names")), source=_outlet(m.group("src"))
@@ -193,9 +222,14 @@ def _split_names(names: str) -> list[str]:
     return out
 
 
+def _outlet_name(name: str) -> bool:
+    """The outlet a credit names before its author (`观察者网 王慧`), not a person's name."""
+    return is_outlet(name) or (len(name) >= 3 and bool(re.search(r"(?:网|报|社|台|新闻)$", name)))
+
+
 def _outlet(raw: str) -> str | None:
     """`新华社北京3月1日` -> 新华社; `本报`/`` -> None."""
-    raw = re.sub(r"\d{1,2}月\d{1,2}日", "", raw).strip("·• ")
+    raw = re.sub(r"\d{1,2}月\d{1,2}日", "", raw).strip("·• 《》")
     if raw in ("", "本报", "本刊"):
         return None
     m = _OUTLET_END.match(raw)
@@ -261,12 +295,21 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
     for i, b in enumerate(blocks):
         # `作者：…` and `（据新华网）` under an article's body belong to it and close it; over a
         # body they open one, as a byline does
-        after_body = _has_body(blocks, max(taken, starts[-1][1] if starts else 0), i)
+        since = max(taken, starts[-1][1] if starts else 0)
+        after_body = _has_body(blocks, since, i)
         anchor = (
             b.kind in ("byline", "agency")
-            or (b.kind in ("author", "source") and not after_body and _body_follows(blocks[i + 1 :]))
+            or (
+                b.kind in ("author", "source")
+                and not _has_body(blocks, since, _title_start(blocks, i, since))
+                and _body_follows(blocks[i + 1 :])
+            )
             or (b.kind == "text" and _dateline(b.text))
         )
+        if anchor and starts and starts[-1][1] >= taken - 1 and not _has_body(
+            blocks, starts[-1][1], i
+        ):
+            continue  # a dateline or a second credit under the byline: the same article
         if i >= taken and _headline_alone(blocks, i, starts):
             starts.append((i, i + 1))
             taken = i + 1
@@ -282,19 +325,43 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
             continue
         if not anchor or i < taken or (starts and starts[-1][1] == i):
             continue
-        first = i
-        while (
-            first > taken
-            and i - first < 2
-            and blocks[first - 1].kind == "text"
-            and (is_heading_like(blocks[first - 1].text) or blocks[first - 1].text.startswith("——"))
-        ):
-            first -= 1
-        starts.append((first, i))
+        starts.append((_title_start(blocks, i, taken), i))
         taken = i + 1
     if not starts or starts[0][0] > 0:
         starts.insert(0, (0, 0))
     return starts
+
+
+def _title_start(blocks: list[_Block], anchor: int, taken: int) -> int:
+    """Where the headline over a byline or dateline starts: up to two heading lines right above
+    it (the one next to it may be a long headline with its subtitle), photo captions between
+    them and the byline left out."""
+    first = j = anchor
+    lines = 0
+    while j > taken and lines < 2:
+        prev = blocks[j - 1]
+        if prev.kind == "caption":
+            j -= 1
+            continue
+        fits = is_heading_like(prev.text) or prev.text.startswith("——")
+        if lines == 0:
+            fits = fits or _long_headline(prev.text)
+        if prev.kind != "text" or not fits:
+            break
+        j -= 1
+        lines += 1
+        first = j
+    return first
+
+
+def _long_headline(text: str) -> bool:
+    """A headline with a subtitle or a clause (`专访|…——访…`, `上半年…，…`): no full stop in it, not
+    ending as a sentence or a clause does, balanced."""
+    if len(text) > 64 or not _balanced(text) or re.search(r"[。；;]", text):
+        return False
+    if text[-1] in "，,、：:…—”’）)" or text[0] in CANNOT_START:
+        return False
+    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 6
 
 
 def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]]) -> bool:
@@ -304,8 +371,14 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     b = blocks[i]
     if b.kind != "text" or i + 1 >= len(blocks):
         return False
-    nxt = blocks[i + 1]
+    k = i + 1
+    while k + 1 < len(blocks) and blocks[k].kind == "caption":
+        k += 1  # a photo under the headline
+    nxt = blocks[k]
     body_next = nxt.kind == "text" and not is_heading_like(nxt.text) and not _dateline(nxt.text)
+    if k > i + 1 and nxt.kind == "text" and k + 1 < len(blocks) and blocks[k + 1].kind == "text":
+        # a photo stands between the headline and a section heading over the body
+        body_next = body_next or not _dateline(blocks[k + 1].text)
     if _two_part_headline(b.text) and body_next and (i == 0 or _closed(blocks[i - 1].text)):
         return True
     if not (body_next and nxt.after_blank) or any(
@@ -327,6 +400,8 @@ def _closed(text: str) -> bool:
 
 def _fill(piece: Piece, blocks: list[_Block]) -> None:
     for n, b in enumerate(blocks):
+        if b.kind == "editor":
+            continue
         if b.kind in ("byline", "author", "agency", "source"):
             piece.byline.extend(x for x in b.names if x not in piece.byline)
             piece.source = piece.source or b.source
@@ -352,6 +427,13 @@ def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Bl
         if m.group("names"):
             piece.byline.extend(_split_names(m.group("names")))
         text = text[m.end() :].lstrip()
+    if not piece.paragraphs and (m := _CREDIT_OPEN.match(text)):
+        names = [n for n in _split_names(m.group("names")) if not _outlet_name(n)]
+        piece.byline.extend(n for n in names if n not in piece.byline)
+        text = text[m.end() :].lstrip()
+    if m := _CREDIT_CLOSE.search(text):
+        piece.byline.extend(n for n in _split_names(m.group("names")) if n not in piece.byline)
+        text = text[: m.start()].rstrip()
     if not text:
         return
     last_is_heading = (len(piece.paragraphs) - 1) in piece.headings

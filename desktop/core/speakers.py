@@ -4,12 +4,12 @@ News text attributes speech in a few fixed shapes, read here from a lexicon of s
 (resources/speech_verbs.txt) and the subject standing before the verb:
   reported   `ROLE NAME (在…时/对…记者/6日) VERB，…` + the rest of the sentence, and on to the
              end of the paragraph while no new attribution or quotation starts; `VERB` with no
-             comma after a named speaker (`TCL集团宣布调整…`); `在X看来，…`; `据X介绍，…`
+             comma after a named speaker (`某某集团宣布调整…`); `在X看来，…`; `据X介绍，…`
   direct     `“…”ROLE NAME 说。`, `X表示：“…”`, a transcript line (`职务　姓名` and the
              paragraphs under it, `姓名：…`), and a quotation that follows a statement of the same
              speaker with no attribution of its own (also inside it: `X表示，…，“…”`).
 The subject is split into role and name at the end of the last job title or organisation
-(`协会会长|王馨`). A name is a Han surname and one or two characters, a compound or Japanese
+(`协会会长|王某`). A name is a Han surname and one or two characters, a compound or Japanese
 surname and more, a foreign name with dots, a name printed after a title, or one the article
 has already named. 他/她 and a bare title (总理, 该负责人) speak for the nearest person before
 them who fits. Reporters, bylines and outlets are never speakers; data (`数据显示`) is no speech.
@@ -61,7 +61,7 @@ _MANNER = alternation(_LEX["manner"])
 # who is told: `告诉本报`, `告诉《每日经济新闻》记者`, `告诉21世纪经济报道记者`
 _RECIPIENT = (
     rf"(?:本报记者|本报|本刊|本台|记者|笔者|媒体|《[^》\n]{{1,20}}》(?:记者)?"
-    rf"|[A-Za-z\d{HAN}]{{2,14}}(?:记者|日报|时报|周刊|新闻))"
+    rf"|[A-Za-z\d{HAN}]{{2,14}}(?:记者|日报|时报|周刊|新闻|网|社|台))"
 )
 _VERB_RE = re.compile(
     rf"(?P<manner>(?:{_MANNER})(?:并|后|时)?)?(?P<verb>告诉{_RECIPIENT}(?:说|称|表示)?|{_SAY})道?"
@@ -69,7 +69,7 @@ _VERB_RE = re.compile(
 _NOT_SPEECH = re.compile(alternation(_LEX["not_speech"]))
 
 _ADVERBIAL = re.compile(
-    r"^(?:$|在|于|近日|日前|此前|昨日|昨天|今天|今日|当天|当日|对|向|就|接受|回答|答|也|还|则|更|曾|又|都|已|"
+    r"^(?:$|在|于|近日|日前|此前|昨日|昨天|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|回答|答|也|还|则|更|曾|又|都|已|"
     r"再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
@@ -80,7 +80,8 @@ _STRONG_ADVERBIAL = re.compile(
 )
 _MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着]$")  # 不无得意地说, 笑着说
 _LEADING_CONNECTIVE = re.compile(
-    r"^(?:而且|而|但是|但|并且|并|同时|此外|另外|对此|其中|随后|然后|此前|因此|所以|不过|另|还有|与此同时)"
+    r"^(?:而且|而|但是|但|并且|并|同时|此外|另外|对此|其中|随后|然后|此前|因此|所以|不过|另|还有|与此同时|"
+    r"正如|诚如|就像|如同)"
 )
 _ANONYMOUS_NOUN = (
     r"(?:分析人士|业内人士|知情人士|观察人士|消息人士|市场人士|投行人士|官方人士|权威人士|人士|"
@@ -93,7 +94,7 @@ _ANONYMOUS = re.compile(
     rf"^(?P<name>有?(?:不少|许多|一些|多位|部分|多名|个别|很多|诸多|众多|有关|相关|大多数|多数|一位|一名|"
     rf"某位|某|几位|两位|数位|多家)?(?:业内|业界|市场|专业|官方|相关部委|相关部门)?{_ANONYMOUS_NOUN})"
 )
-# an organisation and one unnamed person of it: 山河智能一位高层, 浙江一家家电企业负责人
+# an organisation and one unnamed person of it: 某某重工一位高层, 浙江一家家电企业负责人
 _MEMBER_OF = re.compile(
     rf"^(?P<name>.{{0,20}}?(?:一位|一名|某位|多位|几位|两位|的|某)[{HAN}]{{0,6}}?{_ANONYMOUS_NOUN})"
 )
@@ -157,8 +158,8 @@ _ORG_TAIL = re.compile(
 )
 _ORG_CONTEXT = re.compile(r"(?:公司|集团|股份|控股|家居|科技|方面|官方)")
 _QUESTION = re.compile(
-    rf"^(?:(?:记者|问|本报|NBD|[QＱ]\d{{0,2}}|《[^》]{{1,20}}》|[{HAN}A-Za-z]{{0,10}}(?:记者|报|网|新闻))"
-    rf"\s*[:：]|[QＱ]\d{{0,2}}\s*$)"
+    rf"^[【\[〔]?(?:(?:记者|问|本报|NBD|[QＱ]\d{{0,2}}|《[^》]{{1,20}}》"
+    rf"|[{HAN}A-Za-z]{{0,16}}(?:记者|报|网|新闻))[】\]〕]?\s*[:：]|[QＱ]\d{{0,2}}\s*$)"
 )
 _NOUN_AFTER_VERB = set("师员家者书稿")
 _OBJECT_OF = {
@@ -233,7 +234,7 @@ _SHARED_TITLES = frozenset(
 )
 # what news prints after a surname for someone it does not name in full (王女士, 张某)
 _COURTESY = ("先生", "女士", "小姐", "老师", "师傅", "阿姨", "大爷", "某某", "某")
-_BAD_GIVEN = set("的了在是和与及等对将也还都而从向被把为以于就说表示认指称据这那其之者们")
+_BAD_GIVEN = set("的了在是和与及等对将也还都而从被把为以于就说表示认指称据这那其之者们")
 # nor in a name printed after a title without a surname we know (主任会上表示 names nobody)
 _BAD_IN_BARE_NAME = _BAD_GIVEN | set("会上时中后前里内外称道")
 
@@ -263,6 +264,7 @@ class _Subject:
     role: str = ""
     at: int | None = None  # where the name stands in the text
     title: str = ""  # of a role reference: the title it names (总理)
+    shown: int | None = None  # how long the name is where it stands, when printed shorter (艾伦)
 
 
 @dataclass
@@ -327,6 +329,7 @@ class _Reader:
         self.speakers: dict[str, _Speaker] = {}
         self.known_people: dict[str, str] = {}  # name -> role, of people an interview line names
         self.known_lengths: list[int] = []
+        self.aliases: dict[str, str] = {}  # the last part of a foreign name -> the whole name
         self.name_firsts: frozenset[str] | set[str] = _SURNAME_FIRSTS
         self.freq = tokenizer().FREQ
         self.quotes = _quotations(text)
@@ -342,7 +345,7 @@ class _Reader:
         events = self._events()
         self._seen_as = [
             (m, self._subject(m.group("who"), m.start("who")))
-            for m in re.finditer(r"在(?P<who>[^，,。；;“”\n]{2,40}?)看来[，,]", self.text)
+            for m in re.finditer(r"在(?P<who>[^，,。；;“”\n]{1,40}?)看来[，,]", self.text)
         ]
         self._marks = sorted(
             [
@@ -459,7 +462,8 @@ class _Reader:
             before = o
             while before > 0 and o - before < 3 and text[before - 1] in " ：:，,\n":
                 before -= 1
-            event = by_verb_end.get(before) if before < o else None
+            # `他说了一句“…”`: a sentence may follow its verb with no colon
+            event = by_verb_end.get(before) if before < o or said else None
             if said and event and event.subject and self._closes_clause(c):
                 event.direct = True
                 found.append(_Found(o + 1, c, event.subject, True, event.subject_start))
@@ -570,6 +574,14 @@ class _Reader:
             if subject and not _inside(spans, m.end()):
                 out.append(_Found(m.end(), self._reported_end(m.end()), subject, False, m.start()))
         for m in re.finditer(
+            r"(?:正如|就像|诚如|正像|如同)(?P<who>[^，,。；;“”\n]{2,40}?)"
+            r"(?:所说|所言|所讲|所指出|所强调|指出)的?(?:那样)?[，,]",
+            self.text,
+        ):
+            subject = self._subject(m.group("who"), m.start("who"))
+            if subject and subject.kind == "person" and not _inside(spans, m.end()):
+                out.append(_Found(m.end(), self._reported_end(m.end()), subject, False, m.start()))
+        for m in re.finditer(
             r"据(?P<who>[^，,。；;“”\n]{2,40}?)(?:初步)?(?:统计|测算|报道|消息|披露|调查|了解)(?:结果|数据)?[，,]",
             self.text,
         ):
@@ -618,8 +630,11 @@ class _Reader:
             head = text[start : start + 8]
             j = bisect_left(marks, start)
             attributed = j < len(marks) and marks[j] < ends[i]
+            end_mark = text[max(start, ends[i] - 2) : ends[i]]
             stop = (
                 first
+                or "？" in end_mark
+                or "?" in end_mark
                 or head[:1] in _OPENERS
                 or head.startswith("据")
                 or bool(_REPORTER.match(head) or _NARRATION.match(head))
@@ -666,6 +681,14 @@ class _Reader:
                     last = f
             if o in taken or o in self.claimed or last is None:
                 continue
+            named = self._named_after(c)
+            if named is not None and (
+                last.speaker.kind != "person" or named.name != last.speaker.name
+            ):
+                # `“…”张三向本报记者回顾了…`: the person named after the quotation said it
+                if self._tells_reporter(c, named):
+                    out.append(_Found(o + 1, c, named, True, c + 1))
+                continue
             inner = text[o + 1 : c]
             if not (_speech_like(inner) or self._whole_sentence(o, c)) or not self._closes_clause(
                 c
@@ -700,6 +723,29 @@ class _Reader:
         out.extend(waiting)
         return self._open_quotations(out)
 
+    def _named_after(self, close: int) -> _Subject | None:
+        """The person a clause right after a quotation opens with (`“…”某研究院院长张三向…`)."""
+        end = close + 1
+        text = self.text
+        while end < len(text) and end - close < _WINDOW and text[end] not in _CLAUSE_BREAK:
+            end += 1
+        clause = text[close + 1 : end]
+        person = self._person(clause) if clause else None
+        if person is None:
+            return None
+        name, role, pos = person
+        full = self.aliases.get(name, name)
+        return _Subject(full, "person", role, close + 1 + pos, shown=len(name))
+
+    def _tells_reporter(self, close: int, named: _Subject) -> bool:
+        """Is the clause after the quotation its speaker turning to the reporter (`张三向《某报》记者
+        回顾…`, `对记者坦言`), whatever the verb?"""
+        begin = (named.at or close) + (named.shown or len(named.name))
+        after = self.text[begin : self._sentence_end(begin)]
+        return bool(
+            re.match(r"^[^。！？!?]{0,40}?(?:向|对|告诉|接受)[^，,。]{0,25}?(?:记者|本报|本刊|采访|《)", after)
+        )
+
     def _open_quotations(self, found: list[_Found]) -> list[_Found]:
         """A quotation of several paragraphs opens each of them and closes only the last; the
         attribution after the last is the speaker of them all."""
@@ -726,8 +772,14 @@ class _Reader:
         return out
 
     def _know(self, name: str, role: str) -> None:
-        """A person named once is known by name alone later on (特朗普26日表示)."""
+        """A person named once is known by name alone later on (特朗普26日表示); a foreign name
+        also by its last part (卡洛斯·古铁雷斯 … 古铁雷斯说)."""
         self.known_people[name] = role
+        last = re.split(f"[{NAME_DOTS}]", name)[-1]
+        if last != name and len(last) >= 2 and last not in self.known_people:
+            self.known_people[last] = role
+            self.aliases[last] = name
+            self.name_firsts = self.name_firsts | {last[0]}
         self.known_lengths = sorted({len(n) for n in self.known_people}, reverse=True)
         self.name_firsts = self.name_firsts | {name[0]}
 
@@ -765,9 +817,14 @@ class _Reader:
                 continue
             colon = re.match(r"^(?P<who>[^，,。：:“”\n]{2,24})[：:](?P<rest>.?)", para)
             if colon and (subject := self._speaker_before_colon(colon.group("who"), start)):
-                current = subject  # `潘军：` alone on its line speaks in the paragraphs after it
-                if colon.group("rest") and not _overlaps(said, start, end):
-                    out.append(_Found(start + colon.start("rest"), end, subject, True, start))
+                current = subject  # `张三：` alone on its line speaks in the paragraphs after it
+                begin = start + colon.start("rest")
+                # up to where the text gives someone else's words (`正如某某指出，…`)
+                stop = min((f.said_at for f in found if begin < f.start < end), default=end)
+                while stop > begin and text[stop - 1] in "，,：: 　":
+                    stop -= 1
+                if colon.group("rest") and stop - begin >= 2 and not _overlaps(said, begin, stop):
+                    out.append(_Found(begin, stop, subject, True, start))
                 continue
             if para.rstrip().endswith(("？", "?")) and not _overlaps(said, start, end):
                 current = None  # the reporter's question
@@ -791,8 +848,11 @@ class _Reader:
         return False
 
     def _speaker_before_colon(self, who: str, at: int) -> _Subject | None:
-        """`荒川春子：…`, `总裁 张三：…`: a person named before a colon at a paragraph's start."""
-        who = who.strip()
+        """`田中花子：…`, `总裁 张三：…`, `【张三】：`: a person named before a colon at a
+        paragraph's start."""
+        bare = who.lstrip(" 　【[〔")
+        at += len(who) - len(bare)
+        who = bare.rstrip(" 　】]〕")
         if who in self.reporters or _REPORTER.match(who):
             return None
         if who in self.known_people:
@@ -817,7 +877,7 @@ class _Reader:
             elif s.role and not sp.role:
                 sp.role = s.role
             if s.at is not None:
-                mention = [s.at, s.at + len(s.name)]
+                mention = [s.at, s.at + (s.shown or len(s.name))]
                 if mention not in sp.mentions:
                     sp.mentions.append(mention)
 
@@ -827,17 +887,21 @@ class _Reader:
         spans: dict[str, set[tuple[int, int]]] = {
             n: {(m[0], m[1]) for m in s.mentions} for n, s in people.items()
         }
-        lengths = sorted({len(n) for n in people}, reverse=True)
+        # a foreign name is also named by its last part
+        shown = {n: n for n in people} | {
+            a: full for a, full in self.aliases.items() if full in people
+        }
+        lengths = sorted({len(n) for n in shown}, reverse=True)
         text = self.text
         if people:
-            firsts = re.compile("[" + re.escape("".join({n[0] for n in people})) + "]")
+            firsts = re.compile("[" + re.escape("".join({n[0] for n in shown})) + "]")
             pos = 0
             while m := firsts.search(text, pos):
                 i = m.start()
                 pos = i + 1
                 for n in lengths:
-                    if text[i : i + n] in people:
-                        spans[text[i : i + n]].add((i, i + n))
+                    if text[i : i + n] in shown:
+                        spans[shown[text[i : i + n]]].add((i, i + n))
                         pos = i + n
                         break
         self.roles_seen: dict[str, list[str]] = {}
@@ -853,7 +917,7 @@ class _Reader:
                 sp.mentions = sorted(sp.mentions)
 
     def _role_at(self, pos: int) -> str:
-        """The job title printed right before a name (`国务院总理李克强`), or ''."""
+        """The job title printed right before a name (`某部部长张三`), or ''."""
         clause, _ = self._clause_before(pos)
         clause = re.split(r"[\s“”]", clause)[-1] if clause else ""
         clause = _ROLE_LEAD.sub("", _ROLE_AFTER.sub("", clause))
@@ -1016,17 +1080,42 @@ class _Reader:
                 name, role, pos = person
                 if name in self.reporters:
                     return None
-                return _Subject(name, "person", role, at + pos)
+                full = self.aliases.get(name, name)
+                return _Subject(full, "person", role, at + pos, shown=len(name))
             m = _MEMBER_OF.match(subject) or _ANONYMOUS_TAIL.match(subject)
             if m and _ADVERBIAL.match(subject[m.end() :]) and not is_outlet(m.group("name")):
                 skip = 1 if m.group("name").startswith("有") else 0
                 return _Subject(m.group("name")[skip:], "anonymous", "", at + skip)
+            if named := self._name_before_title(subject):
+                name, title = named
+                return _Subject(name, "person", title, at)
             for t in reversed(list(TITLES_RE.finditer(subject))):
                 rest = subject[t.end() :]
                 if _ADVERBIAL.match(rest) and not re.search(r"[，,“”]", subject[: t.end()]):
                     # 商务部有关负责人: unnamed, unless the article named whoever holds that role
                     return _Subject(subject[: t.end()], "unnamed", "", at, title=subject[: t.end()])
         return self._organisation(subject, at)
+
+    def _name_before_title(self, subject: str) -> tuple[str, str] | None:
+        """`拉夫罗夫外长12日表示`, `某某主席日前…时指出`: a name with no surname we know, printed
+        before the title, opening the clause. A rare word of two to five characters, not one
+        that counts, points or names a body (两国, 该国, 中方, 商务部)."""
+        m = TITLES_RE.search(subject, 2)
+        if m is None or not 2 <= m.start() <= 5 or not _after_name(subject[m.start() :]):
+            return None
+        name = subject[: m.start()]
+        if (
+            not all(_is_han(c) and c not in _BAD_IN_BARE_NAME for c in name)
+            or name[0] in "一二两三四五六七八九十几多各该这那此本我其双全"
+            or self.freq.get(name, 0) > 300
+            or any(self.freq.get(name[i : i + 2], 0) > 1000 for i in range(len(name) - 1))
+            or has_org_ending(name)
+            or is_outlet(name)
+            or name in TITLES
+            or _ANONYMOUS_NOUN_RE.search(name)
+        ):
+            return None
+        return name, m.group(0)
 
     def _reference(self, subject: str, at: int) -> _Subject | None:
         """`总理`, `该负责人`, `上述人士`, `该公司`, `该行`: a reference to someone named before."""
@@ -1055,11 +1144,14 @@ class _Reader:
             # leaves an adverbial or nothing after it
             for end in range(last_dot + 2, m.end() + 1):
                 rest = subject[end:]
-                if _ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest):
+                if _after_name(rest):
                     return subject[start:end], subject[:start].strip("，,、 "), start
         best: tuple[tuple[int, bool, int, int, int], str, int] | None = None
         title_ends = {t.end() for t in TITLES_RE.finditer(subject)}
+        objects_from = len(subject)  # a name after `张三对…` is whom 张三 speaks to, not a speaker
         for start in range(len(subject) - 1):
+            if start >= objects_from:
+                break
             after_title = start in title_ends or (
                 start >= 2 and subject[start - 1] in "师员" and _is_han(subject[start - 2])
             )
@@ -1072,7 +1164,7 @@ class _Reader:
                 continue
             for name, known in names:
                 rest = subject[start + len(name) :]
-                if not (_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest)):
+                if not _after_name(rest):
                     continue
                 if not known and (name in TITLES or _ANONYMOUS_NOUN_RE.fullmatch(name)):
                     continue  # 高管, 主任: a title with the shape of a name
@@ -1083,6 +1175,8 @@ class _Reader:
                 ):
                     continue  # the end of 办公室 or 管理层: no name after 办 or after 东风集团股份
                 strong = 2 if _STRONG_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest) else 1
+                if re.match("对|向|跟|同|给", rest):
+                    objects_from = min(objects_from, start + len(name) + 1)
                 score = (known, after_title, strong, start, len(name))
                 if best is None or score > best[0]:
                     best = (score, name, start)
@@ -1127,12 +1221,14 @@ class _Reader:
                 given = name[surname_len:]
                 if (
                     len(given) == given_len
-                    and all(_is_han(c) and c not in _BAD_GIVEN for c in given)
+                    and all(
+                        _is_han(c) and _may_be_given(c, k, len(given)) for k, c in enumerate(given)
+                    )
                     and not self._common_word(name)
                 ):
                     out.append((name, 0))
         if after_title and not out:
-            # a name printed after a title need not have a surname we know (总统拜登, 经理荒川春子)
+            # a name printed after a title need not have a surname we know (总统某某, 经理田中花子)
             for n in (2, 3, 4):
                 name = subject[start : start + n]
                 if (
@@ -1157,7 +1253,7 @@ class _Reader:
         return bool(self.freq.get(name, 0) > 2000)
 
     def _organisation(self, subject: str, at: int) -> _Subject | None:
-        """An organisation that speaks (中信证券认为, 国家发改委公布, 匹凸匹公告); never data
+        """An organisation that speaks (某某证券认为, 某某委员会公布, 某某科技公告); never data
         (数据显示), an outlet, or a phrase that merely ends like one."""
         head = subject
         if m := re.search(r"^(?:来自|根据|从|由)", head):
@@ -1189,6 +1285,24 @@ class _Reader:
         if self._org_ending(head) or head in self.org_stems:
             return _Subject(head, "organization", "", at)
         return None
+
+
+def _may_be_given(c: str, k: int, length: int) -> bool:
+    """May this character stand at position k of a given name? Particles never do; 和 does as
+    the last of two or more (美和, 平和), where it cannot join the name to another one."""
+    return c not in _BAD_GIVEN or (c == "和" and k == length - 1 and length >= 2)
+
+
+def _after_name(rest: str) -> bool:
+    """May this follow a name before its verb: adverbials (`12日在…上`), a manner (`笑着`), or a
+    title printed after the name (`张军教授`, `拉夫罗夫外长`) and then adverbials?"""
+    if _ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest):
+        return True
+    title = TITLES_RE.match(rest) or re.match("先生|女士", rest)
+    if title is None or title.end() == 0:
+        return False
+    after = rest[title.end() :]
+    return bool(_ADVERBIAL.match(after) or _MANNER_TAIL.match(after))
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
@@ -1260,7 +1374,7 @@ def _sentence_ends(text: str) -> list[int]:
 
 
 def _org_stems(text: str) -> set[str]:
-    """Names the text gives an organisation's ending elsewhere (`匹凸匹公司`, `达芬奇家居`): the
+    """Names the text gives an organisation's ending elsewhere (`某某公司`, `某某家居`): the
     two to six characters before each such ending."""
     stems = set()
     for m in _ORG_CONTEXT.finditer(text):
@@ -1272,7 +1386,7 @@ def _org_stems(text: str) -> set[str]:
 
 
 def _takes_bare(event: _Event, after: str) -> bool:
-    """May this verb take what was said with no punctuation after it (`TCL集团宣布调整…`)?"""
+    """May this verb take what was said with no punctuation after it (`某某集团宣布调整…`)?"""
     if not after or after in _SENT_END + "\n" + _CLOSERS + "了过的着":
         return False
     kind = event.subject.kind if event.subject else ""

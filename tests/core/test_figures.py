@@ -59,6 +59,7 @@ SAMPLE_GOLD = [
         ("第三批", "ordinal", 3),
         ("第四批", "ordinal", 4),
         ("两条", "count", 2),
+        ("两项", "count", 2),  # 这两项都是…: a count like 三个方面; a rare dictionary entry 这两项 hid it
     ],
     [
         ("2025", "date", None),
@@ -625,3 +626,37 @@ def test_every_figure_is_one_token_and_tokens_tile_the_text(text):
         )
         for f in article.figures:
             assert (f["start"], f["end"]) in spans
+
+
+# --- lists, quarters, fractions and names seen in news of many papers (sentences written here)
+
+
+def _figs(text: str) -> list[tuple[str, str, object, object]]:
+    from desktop.core.figures import find_figures
+
+    return [(f["text"], f["kind"], f["value"], f["unit"]) for f in find_figures(text)]
+
+
+def test_numbers_listed_before_the_one_with_the_unit_share_it():
+    assert _figs("两项指标分别回落0.2和0.4个百分点")[-2:] == [
+        ("0.2", "percent", 0.2, "个百分点"),
+        ("0.4个百分点", "percent", 0.4, "个百分点"),
+    ]
+    assert _figs("增幅分别为12.5、8.6个百分点")[0] == ("12.5", "percent", 12.5, "个百分点")
+
+
+def test_a_list_of_quarters_is_one_date():
+    assert _figs("预计二、三季度增速回升")[0][:2] == ("二、三季度", "date")
+    assert _figs("三至四季度的出口")[0][:2] == ("三至四季度", "date")
+
+
+def test_a_fraction_after_a_qualifier():
+    assert _figs("外资占比超过四分之一。")[0][:2] == ("四分之一", "percent")
+
+
+def test_the_number_of_an_index_name_is_no_figure():
+    assert _figs("某某50指数上涨1.2%") == [("1.2%", "percent", 1.2, "%")]
+
+
+def test_a_rare_dictionary_entry_does_not_swallow_a_quarter():
+    assert ("一季度", "date") in [f[:2] for f in _figs("中国一季度出口增长")]
