@@ -31,7 +31,9 @@ _BYLINE_TAIL = (
     rf"(?:\s+(?:发自|报道|[{HAN}]{{0,8}}(?:报道|发自)[{HAN}]{{0,4}}|[{HAN}]{{0,4}}编辑\s*{_NAME}))*"
 )
 # what may stand before the outlet: `文|`, `文/`, a platform that reposts (`读创/`)
-_CREDIT_LEAD = r"(?:(?:文|图文|撰文|作者)\s*[|｜/／:：]\s*)?(?:[\u4e00-\u9fffA-Za-z]{1,8}\s*[/／|｜]\s*)?"
+_CREDIT_LEAD = (
+    r"(?:(?:文|图文|撰文|作者)\s*[|｜/／:：]\s*)?(?:[\u4e00-\u9fffA-Za-z]{1,8}\s*[/／|｜]\s*)?"
+)
 _BYLINE = re.compile(
     rf"^{_CREDIT_LEAD}(?P<src>《?[{HAN}A-Za-z·•]{{0,14}}?》?){_REPORTER}\s*(?P<names>{_NAMES})"
     rf"(?P<tail>{_BYLINE_TAIL})$"
@@ -154,6 +156,8 @@ def split_page(text: str) -> list[Piece]:
             and n == 0
             and len(starts) > 1
             and piece.source is None  # a source line closes an article: a masthead has none
+            # an interview's `职务　姓名` line introduces words: a masthead has none
+            and not any(b.kind == "speaker" for b in blocks[title_end:end])
             and all(is_heading_like(p) for p in piece.paragraphs)
         ):
             continue  # a masthead or page label above the first headline, not an article
@@ -306,8 +310,11 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
             )
             or (b.kind == "text" and _dateline(b.text))
         )
-        if anchor and starts and starts[-1][1] >= taken - 1 and not _has_body(
-            blocks, starts[-1][1], i
+        if (
+            anchor
+            and starts
+            and starts[-1][1] >= taken - 1
+            and not _has_body(blocks, starts[-1][1], i)
         ):
             continue  # a dateline or a second credit under the byline: the same article
         if i >= taken and _headline_alone(blocks, i, starts):

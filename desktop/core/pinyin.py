@@ -69,8 +69,11 @@ def _cached_cedict_readings() -> dict[str, tuple[str, ...]]:
     from importlib.metadata import version
 
     key = f"{version('pypinyin')}-{version('pypinyin-dict')}"
-    return cached("cedict-readings", key,
-                  lambda: {w: tuple(r[0] for r in rs) for w, rs in _cedict_phrases().items()})
+    return cached(
+        "cedict-readings",
+        key,
+        lambda: {w: tuple(r[0] for r in rs) for w, rs in _cedict_phrases().items()},
+    )
 
 
 def _cedict_phrases() -> dict[str, list[list[str]]]:
@@ -99,7 +102,9 @@ def _read_word_list(name: str) -> list[tuple[str, list[str]]]:
             continue
         word, *syllables = line.split()
         if len(syllables) != len(word):
-            raise ValueError(f"{name}: {word} has {len(word)} characters but {len(syllables)} syllables")
+            raise ValueError(
+                f"{name}: {word} has {len(word)} characters but {len(syllables)} syllables"
+            )
         out.append((word, syllables))
     return out
 
@@ -153,27 +158,41 @@ class Reading:
     alternatives: dict[int, list[str]] = field(default_factory=dict)
 
 
-def tokens_pinyin(text: str, spans: Sequence[tuple[int, int]], names: set[tuple[int, int]] = frozenset(),
-                  overrides: Mapping[str, Sequence[str]] | None = None) -> list[list[str]]:
+def tokens_pinyin(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    names: set[tuple[int, int]] = frozenset(),
+    overrides: Mapping[str, Sequence[str]] | None = None,
+) -> list[list[str]]:
     """Pinyin of every token span, read in context: particles from neighbours, names as names,
     `overrides` (the reader's own corrections) before everything else."""
     return read_tokens(text, spans, names, overrides).syllables
 
 
-def read_tokens(text: str, spans: Sequence[tuple[int, int]], names: set[tuple[int, int]] = frozenset(),
-                overrides: Mapping[str, Sequence[str]] | None = None) -> Reading:
+def read_tokens(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    names: set[tuple[int, int]] = frozenset(),
+    overrides: Mapping[str, Sequence[str]] | None = None,
+) -> Reading:
     """`tokens_pinyin`, with the other readings of the characters the model was unsure of."""
     out, settled = _without_model(text, spans, names, overrides)
     table = [_table_readings(text[s:e]) if not done else () for (s, e), done in zip(spans, settled)]
-    proper = [_in_proper_noun(text[s:e]) if not done else () for (s, e), done in zip(spans, settled)]
+    proper = [
+        _in_proper_noun(text[s:e]) if not done else () for (s, e), done in zip(spans, settled)
+    ]
     hints: dict[int, tuple[str, int]] = {}  # what the second model weighs: the reading so far, and
     for (start, end), syllables, known, done in zip(spans, out, table, settled):  # the token's kind
         if not done:
             kind = 0 if end - start == 1 else 2
             for k, syllable in enumerate(syllables):
                 # inside a known word (the token, or a word of its dictionary-only cut): its reading
-                hints[start + k] = (number_of(known[k]), 1) if known[k] else (number_of(syllable), kind)
-    from desktop.core import polyphone  # numpy and the models: on the first analysis, not at start-up
+                hints[start + k] = (
+                    (number_of(known[k]), 1) if known[k] else (number_of(syllable), kind)
+                )
+    from desktop.core import (
+        polyphone,
+    )  # numpy and the models: on the first analysis, not at start-up
 
     context = polyphone.readings_in_context(text, list(hints), hints) if hints else {}
     alternatives: dict[int, list[str]] = {}
@@ -199,8 +218,12 @@ def tokens_pinyin_without_model(text: str, spans: Sequence[tuple[int, int]]) -> 
     return _without_model(text, spans, frozenset(), None)[0]
 
 
-def _without_model(text: str, spans: Sequence[tuple[int, int]], names: set[tuple[int, int]],
-                   overrides: Mapping[str, Sequence[str]] | None) -> tuple[list[list[str]], list[bool]]:
+def _without_model(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    names: set[tuple[int, int]],
+    overrides: Mapping[str, Sequence[str]] | None,
+) -> tuple[list[list[str]], list[bool]]:
     """Readings from the tables and rules, and per token whether it is settled (a correction,
     the reader's own or the project's, or a person's name) so that no model may change it."""
     _ensure_loaded()
@@ -260,7 +283,7 @@ def _known_parts(word: str) -> list[tuple[int, int]]:
     pos = 0
     while pos < len(word) - 1:
         for size in range(min(_LONGEST_PART, len(word) - pos), 1, -1):
-            if is_known_word(word[pos:pos + size]):
+            if is_known_word(word[pos : pos + size]):
                 parts.append((pos, pos + size))
                 pos += size
                 break
@@ -287,8 +310,9 @@ def _read_proper_nouns() -> frozenset[str]:
         return frozenset(w for w, _, tag in (line.split() for line in f) if tag in _PROPER_TAGS)
 
 
-def _choose(table: str | None, may_overrule: bool,
-            probabilities: Mapping[str, float]) -> tuple[str, list[str]]:
+def _choose(
+    table: str | None, may_overrule: bool, probabilities: Mapping[str, float]
+) -> tuple[str, list[str]]:
     """The reading of one polyphonic character and the others worth showing.
 
     `table` is a phrase table's reading (None if no known word holds the character),
@@ -300,13 +324,19 @@ def _choose(table: str | None, may_overrule: bool,
     chosen = marked[best]
     if table is not None:
         letters = _letters(table)
-        support = (probabilities.get(number_of(table), 0.0) if _has_tone(table)
-                   else sum(p for n, p in probabilities.items() if n[:-1] == letters))
+        support = (
+            probabilities.get(number_of(table), 0.0)
+            if _has_tone(table)
+            else sum(p for n, p in probabilities.items() if n[:-1] == letters)
+        )
         if not may_overrule or support >= RULE_OUT * probabilities[best]:
             chosen = table
     shown = _letters(chosen) + ("" if _has_tone(chosen) else "5")
-    others = [marked[n] for n, p in sorted(probabilities.items(), key=lambda kv: -kv[1])
-              if p >= ALTERNATIVE_FLOOR and n != number_of(chosen) and n != shown]
+    others = [
+        marked[n]
+        for n, p in sorted(probabilities.items(), key=lambda kv: -kv[1])
+        if p >= ALTERNATIVE_FLOOR and n != number_of(chosen) and n != shown
+    ]
     return chosen, others
 
 
@@ -333,7 +363,11 @@ def _letters(syllable: str) -> str:
 def _in_context(word: str, prev: str, nxt: str) -> list[str]:
     syllables = list(word_pinyin(word))
     last = word[-1]
-    if last in "地得" and (len(word) == 1 or (word not in PHRASES_DICT and word not in _cedict)) and _is_particle(word, prev, nxt):
+    if (
+        last in "地得"
+        and (len(word) == 1 or (word not in PHRASES_DICT and word not in _cedict))
+        and _is_particle(word, prev, nxt)
+    ):
         syllables[-1] = "de"
     return syllables
 
@@ -349,7 +383,9 @@ def _is_particle(word: str, prev: str, nxt: str) -> bool:
 
 
 def _is_han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or "\U00020000" <= c <= "\U0003134f"
+    return (
+        "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" or "\U00020000" <= c <= "\U0003134f"
+    )
 
 
 def numbers_to_marks(syllables: Sequence[str]) -> list[str]:

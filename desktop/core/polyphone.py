@@ -62,7 +62,7 @@ class _Model:
     char_ids: dict[str, int]
     candidates: dict[str, tuple[np.ndarray, tuple[str, ...]]]  # char -> (class ids, readings)
     embedding: np.ndarray
-    forward: tuple[np.ndarray, np.ndarray, np.ndarray]   # input weights, hidden weights, bias
+    forward: tuple[np.ndarray, np.ndarray, np.ndarray]  # input weights, hidden weights, bias
     backward: tuple[np.ndarray, np.ndarray, np.ndarray]
     hidden: tuple[np.ndarray, np.ndarray]
     output: tuple[np.ndarray, np.ndarray]
@@ -87,13 +87,18 @@ def _load() -> _Model:
             candidates[char] = (np.array([class_ids[r] for r in known]), known)
 
     def direction(suffix: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        return (np.ascontiguousarray(w[f"lstm.weight_ih_l0{suffix}"].T),
-                np.ascontiguousarray(w[f"lstm.weight_hh_l0{suffix}"].T),
-                w[f"lstm.bias_ih_l0{suffix}"] + w[f"lstm.bias_hh_l0{suffix}"])
+        return (
+            np.ascontiguousarray(w[f"lstm.weight_ih_l0{suffix}"].T),
+            np.ascontiguousarray(w[f"lstm.weight_hh_l0{suffix}"].T),
+            w[f"lstm.bias_ih_l0{suffix}"] + w[f"lstm.bias_hh_l0{suffix}"],
+        )
 
     return _Model(
-        char_ids=char_ids, candidates=candidates, embedding=w["embedding.weight"],
-        forward=direction(""), backward=direction("_reverse"),
+        char_ids=char_ids,
+        candidates=candidates,
+        embedding=w["embedding.weight"],
+        forward=direction(""),
+        backward=direction("_reverse"),
         hidden=(np.ascontiguousarray(w["logit_layer.0.weight"].T), w["logit_layer.0.bias"]),
         output=(np.ascontiguousarray(w["logit_layer.2.weight"].T), w["logit_layer.2.bias"]),
     )
@@ -116,20 +121,29 @@ def _load_second() -> _SecondModel:
     with np.load(resource_path("polyphone/model.npz")) as z:
         w = {k: z[k] for k in z.files}
     candidates: dict[str, tuple[list[int], list[str]]] = {}
-    for index, (char, reading) in enumerate(zip(w["pair_chars"].tolist(), w["pair_readings"].tolist())):
+    for index, (char, reading) in enumerate(
+        zip(w["pair_chars"].tolist(), w["pair_readings"].tolist())
+    ):
         ids, names = candidates.setdefault(char, ([], []))
         ids.append(index)
         names.append(reading)
 
     def direction(prefix: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        return (np.ascontiguousarray(w[f"{prefix}_in"].T), np.ascontiguousarray(w[f"{prefix}_hidden"].T),
-                w[f"{prefix}_bias"])
+        return (
+            np.ascontiguousarray(w[f"{prefix}_in"].T),
+            np.ascontiguousarray(w[f"{prefix}_hidden"].T),
+            w[f"{prefix}_bias"],
+        )
 
     return _SecondModel(
         candidates={c: (np.array(ids), tuple(names)) for c, (ids, names) in candidates.items()},
-        embedding=w["embedding"], forward=direction("forward"), backward=direction("backward"),
+        embedding=w["embedding"],
+        forward=direction("forward"),
+        backward=direction("backward"),
         hidden=(np.ascontiguousarray(w["hidden_weight"].T), w["hidden_bias"]),
-        pair=w["pair"], pair_bias=w["pair_bias"], app_weight=w["app_weight"],
+        pair=w["pair"],
+        pair_bias=w["pair_bias"],
+        app_weight=w["app_weight"],
     )
 
 
@@ -197,16 +211,17 @@ def _run_lstm(inputs: np.ndarray, weights: tuple[np.ndarray, np.ndarray, np.ndar
     out = np.zeros((batch, steps, size), np.float32)
     for t in range(steps):
         gates = projected[:, t] + h @ w_hidden
-        i, f = _sigmoid(gates[:, :size]), _sigmoid(gates[:, size:2 * size])
-        g, o = np.tanh(gates[:, 2 * size:3 * size]), _sigmoid(gates[:, 3 * size:])
+        i, f = _sigmoid(gates[:, :size]), _sigmoid(gates[:, size : 2 * size])
+        g, o = np.tanh(gates[:, 2 * size : 3 * size]), _sigmoid(gates[:, 3 * size :])
         c = f * c + i * g
         h = o * np.tanh(c)
         out[:, t] = h
     return out
 
 
-def readings_in_context(text: str, offsets: Sequence[int],
-                        hints: Mapping[int, tuple[str, int]] | None = None) -> dict[int, dict[str, float]]:
+def readings_in_context(
+    text: str, offsets: Sequence[int], hints: Mapping[int, tuple[str, int]] | None = None
+) -> dict[int, dict[str, float]]:
     """For each offset of a polyphonic character: its readings (tone numbers, g2pM's spelling:
     `zhang3`, `lu:4`, `le5`) with their probability in this sentence. Offsets of other characters
     are left out. `hints[offset]` is the reading the dictionary gives the character and the kind
@@ -218,8 +233,14 @@ def readings_in_context(text: str, offsets: Sequence[int],
     out: dict[int, dict[str, float]] = {}
     wanted = [i for i in offsets if text[i] in first.candidates]
     for offset, states in _states(first, text, wanted).items():
-        out[offset] = _softmax(states @ first.output[0] + first.output[1], first.candidates[text[offset]])
-    own = [i for i in offsets if text[i] in second.candidates and _worth_asking(out.get(i), hints.get(i))]
+        out[offset] = _softmax(
+            states @ first.output[0] + first.output[1], first.candidates[text[offset]]
+        )
+    own = [
+        i
+        for i in offsets
+        if text[i] in second.candidates and _worth_asking(out.get(i), hints.get(i))
+    ]
     for offset, states in _states(second, text, own).items():
         reading, kind = hints.get(offset, ("", 0))
         ids, names = second.candidates[text[offset]]
@@ -239,7 +260,9 @@ def _worth_asking(first: dict[str, float] | None, hint: tuple[str, int] | None) 
     return first[best] < SURE or (hint is not None and hint[0] != best)
 
 
-def _softmax(scores: np.ndarray, candidates: tuple[np.ndarray, tuple[str, ...]]) -> dict[str, float]:
+def _softmax(
+    scores: np.ndarray, candidates: tuple[np.ndarray, tuple[str, ...]]
+) -> dict[str, float]:
     ids, names = candidates
     chosen = scores[ids]
     probs = np.exp(chosen - chosen.max())
@@ -247,14 +270,20 @@ def _softmax(scores: np.ndarray, candidates: tuple[np.ndarray, tuple[str, ...]])
     return {n: float(p) for n, p in zip(names, probs)}
 
 
-def _blend(first: dict[str, float] | None, second: dict[str, float], weight: float) -> dict[str, float]:
+def _blend(
+    first: dict[str, float] | None, second: dict[str, float], weight: float
+) -> dict[str, float]:
     """Weighted geometric mean of two models' distributions over the union of their readings
     (`weight` is the first model's share)."""
     if not first or weight == 0.0:
         return second
     names = sorted(set(first) | set(second))
-    logs = np.array([weight * np.log(first.get(n, _ABSENT)) + (1 - weight) * np.log(second.get(n, _ABSENT))
-                     for n in names])
+    logs = np.array(
+        [
+            weight * np.log(first.get(n, _ABSENT)) + (1 - weight) * np.log(second.get(n, _ABSENT))
+            for n in names
+        ]
+    )
     probs = np.exp(logs - logs.max())
     probs /= probs.sum()
     return {n: float(p) for n, p in zip(names, probs)}
@@ -265,12 +294,13 @@ def _states(m: _Model | _SecondModel, text: str, wanted: Sequence[int]) -> dict[
     pieces = sorted(_pieces(text, wanted), key=lambda p: p[1] - p[0])
     out: dict[int, np.ndarray] = {}
     for b in range(0, len(pieces), _BATCH):
-        out.update(_batch_states(m, text, pieces[b:b + _BATCH]))
+        out.update(_batch_states(m, text, pieces[b : b + _BATCH]))
     return out
 
 
-def _batch_states(m: _Model | _SecondModel, text: str,
-                  pieces: list[tuple[int, int, list[int]]]) -> dict[int, np.ndarray]:
+def _batch_states(
+    m: _Model | _SecondModel, text: str, pieces: list[tuple[int, int, list[int]]]
+) -> dict[int, np.ndarray]:
     char_ids = model().char_ids  # the second model shares g2pM's vocabulary
     unknown, bos, eos = char_ids[_UNK], char_ids[_BOS], char_ids[_EOS]
     lengths = np.array([e - s + 2 for s, e, _ in pieces])
@@ -279,8 +309,8 @@ def _batch_states(m: _Model | _SecondModel, text: str,
     reversed_ids = np.zeros_like(ids)
     for row, (s, e, _) in enumerate(pieces):
         seq = [bos, *(char_ids.get(c, unknown) for c in text[s:e]), eos]
-        ids[row, :len(seq)] = seq
-        reversed_ids[row, :len(seq)] = seq[::-1]
+        ids[row, : len(seq)] = seq
+        reversed_ids[row, : len(seq)] = seq[::-1]
     fw = _run_lstm(m.embedding[ids], m.forward)
     bw = _run_lstm(m.embedding[reversed_ids], m.backward)
     rows, fw_steps, bw_steps, owners = [], [], [], []

@@ -25,10 +25,15 @@ def tokenizer() -> jieba.Tokenizer:
             jieba.setLogLevel(logging.WARNING)
             tok = jieba.Tokenizer()
             # jieba's parsed dictionary in our cache (or prebuilt), not in jieba's own cache file
-            tok.FREQ, tok.total = cache.cached("jieba-dictionary", jieba_dictionary_key(),
-                                               lambda: tok.gen_pfdict(tok.get_dict_file()))
+            tok.FREQ, tok.total = cache.cached(
+                "jieba-dictionary",
+                jieba_dictionary_key(),
+                lambda: tok.gen_pfdict(tok.get_dict_file()),
+            )
             tok.initialized = True
-            with open(resource_path("userdict.txt"), "rb") as f:  # a path would be left open by jieba
+            with open(
+                resource_path("userdict.txt"), "rb"
+            ) as f:  # a path would be left open by jieba
                 tok.load_userdict(f)
             _tokenizer = tok
         return _tokenizer
@@ -57,4 +62,3 @@ def _cut_into(tok: jieba.Tokenizer, text: str, start: int, end: int, spans: list
     for word in tok.cut(text[start:end], HMM=True):
         spans.append((pos, pos + len(word)))
         pos += len(word)
-

@@ -738,12 +738,15 @@ class _Reader:
         return _Subject(full, "person", role, close + 1 + pos, shown=len(name))
 
     def _tells_reporter(self, close: int, named: _Subject) -> bool:
-        """Is the clause after the quotation its speaker turning to the reporter (`张三向《某报》记者
-        回顾…`, `对记者坦言`), whatever the verb?"""
+        """Is the clause after the quotation its speaker turning to the reporter
+        (`张三向《某报》记者回顾…`, `对记者坦言`), whatever the verb?"""
         begin = (named.at or close) + (named.shown or len(named.name))
         after = self.text[begin : self._sentence_end(begin)]
         return bool(
-            re.match(r"^[^。！？!?]{0,40}?(?:向|对|告诉|接受)[^，,。]{0,25}?(?:记者|本报|本刊|采访|《)", after)
+            re.match(
+                r"^[^。！？!?]{0,40}?(?:向|对|告诉|接受)[^，,。]{0,25}?(?:记者|本报|本刊|采访|《)",
+                after,
+            )
         )
 
     def _open_quotations(self, found: list[_Found]) -> list[_Found]:
@@ -900,8 +903,9 @@ class _Reader:
                 i = m.start()
                 pos = i + 1
                 for n in lengths:
-                    if text[i : i + n] in shown:
-                        spans[shown[text[i : i + n]]].add((i, i + n))
+                    # a slice past the end is shorter than n and may be another name (史密斯)
+                    if len(key := text[i : i + n]) == n and key in shown:
+                        spans[shown[key]].add((i, i + n))
                         pos = i + n
                         break
         self.roles_seen: dict[str, list[str]] = {}

@@ -59,7 +59,11 @@ SAMPLE_GOLD = [
         ("第三批", "ordinal", 3),
         ("第四批", "ordinal", 4),
         ("两条", "count", 2),
-        ("两项", "count", 2),  # 这两项都是…: a count like 三个方面; a rare dictionary entry 这两项 hid it
+        (
+            "两项",
+            "count",
+            2,
+        ),  # 这两项都是…: a count like 三个方面; a rare dictionary entry 这两项 hid it
     ],
     [
         ("2025", "date", None),
@@ -486,7 +490,9 @@ def test_days_and_nights_of_a_stay():
         ("6天", "duration", 6, "天"),
         ("5晚", "duration", 5, "晚"),
     ]
-    assert [_brief(f) for f in find_figures("据统计，三天三夜。")] == [("三天", "duration", 3, "天")]
+    assert [_brief(f) for f in find_figures("据统计，三天三夜。")] == [
+        ("三天", "duration", 3, "天")
+    ]
 
 
 def test_a_range_from_the_highest_to_the_lowest():

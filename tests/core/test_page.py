@@ -33,22 +33,29 @@ def test_sample_sections_are_paragraphs_of_the_text(sample):
     assert headings == [
         ["吹响中国产业出海号角", "多个综试区成效明显", "差异化协调发展成关键"],
         ["完善科技创新立法", "司法护航知识产权保护", "风险治理值得关注"],
-        [], [], [],
+        [],
+        [],
+        [],
     ]
     for piece in sample:
         for section in piece.sections:
             start = section["start"]
-            assert piece.text[start:start + len(section["heading"]) + 1] == section["heading"] + "\n"
+            assert (
+                piece.text[start : start + len(section["heading"]) + 1] == section["heading"] + "\n"
+            )
             assert start == 0 or piece.text[start - 1] == "\n"
 
 
-@pytest.mark.parametrize("joined", [
-    "决心和行动。更为重要的是,跨境电商综试区不是政策洼地",
-    "“我们将推动新设一批跨境电商综试区,来支持跨境电商和海外仓",
-    "在年会“全球知识产权保护与创新论坛”上表示,生成式人工智能",
-    "在运行过程中可能会因路径不可控",
-    "在2024年最新公布的中国跨境电商品品牌影响力百强榜中,深圳占比超过四成",
-])
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "决心和行动。更为重要的是,跨境电商综试区不是政策洼地",
+        "“我们将推动新设一批跨境电商综试区,来支持跨境电商和海外仓",
+        "在年会“全球知识产权保护与创新论坛”上表示,生成式人工智能",
+        "在运行过程中可能会因路径不可控",
+        "在2024年最新公布的中国跨境电商品品牌影响力百强榜中,深圳占比超过四成",
+    ],
+)
 def test_paragraphs_broken_by_the_layout_are_joined(sample, joined):
     assert sum(joined in p.text for p in sample) == 1
 
@@ -83,15 +90,18 @@ def test_second_page(second):
     assert heat.text.startswith("入夏以来")
 
 
-@pytest.mark.parametrize("line, byline, source", [
-    ("证券时报记者 程丹 郭博昊 江楠", ["程丹", "郭博昊", "江楠"], "证券时报"),
-    ("本报记者 张三 李四", ["张三", "李四"], None),
-    ("记者 王五", ["王五"], None),
-    ("本报记者 张三 通讯员 李四", ["张三", "李四"], None),
-    ("据新华社电", [], "新华社"),
-    ("据新华社北京3月1日电", [], "新华社"),
-    ("新华社记者 赵六、钱七", ["赵六", "钱七"], "新华社"),
-])
+@pytest.mark.parametrize(
+    "line, byline, source",
+    [
+        ("证券时报记者 程丹 郭博昊 江楠", ["程丹", "郭博昊", "江楠"], "证券时报"),
+        ("本报记者 张三 李四", ["张三", "李四"], None),
+        ("记者 王五", ["王五"], None),
+        ("本报记者 张三 通讯员 李四", ["张三", "李四"], None),
+        ("据新华社电", [], "新华社"),
+        ("据新华社北京3月1日电", [], "新华社"),
+        ("新华社记者 赵六、钱七", ["赵六", "钱七"], "新华社"),
+    ],
+)
 def test_byline_forms(line, byline, source):
     page = f"某地推进改革取得新进展\n\n{line}\n\n正文第一段，说的是改革。\n"
     (piece,) = split_page(page)
@@ -101,15 +111,19 @@ def test_byline_forms(line, byline, source):
 
 
 def test_dateline_at_the_head_of_a_paragraph():
-    page = "沪指重回三千点\n\n新华社上海6月2日电（记者 李明）上海证券交易所2日收盘，沪指上涨1.2%。\n"
+    page = (
+        "沪指重回三千点\n\n新华社上海6月2日电（记者 李明）上海证券交易所2日收盘，沪指上涨1.2%。\n"
+    )
     (piece,) = split_page(page)
     assert (piece.title, piece.byline, piece.source) == ("沪指重回三千点", ["李明"], "新华社")
     assert piece.text == "上海证券交易所2日收盘，沪指上涨1.2%。"
 
 
 def test_continuation_markers_in_all_forms():
-    page = ("（上接第2版）\n\n这一段接着上一版的内容继续写，直到本段结束。\n\n"
-            "新政落地首月见成效\n\n本报记者 孙八\n\n第一段正文。第二句（下转A3版）\n")
+    page = (
+        "（上接第2版）\n\n这一段接着上一版的内容继续写，直到本段结束。\n\n"
+        "新政落地首月见成效\n\n本报记者 孙八\n\n第一段正文。第二句（下转A3版）\n"
+    )
     cont, article = split_page(page)
     assert (cont.title, cont.continued_from) == (None, "2")
     assert cont.text == "这一段接着上一版的内容继续写，直到本段结束。"
@@ -132,8 +146,10 @@ def test_heading_is_never_glued_to_the_next_paragraph():
 
 
 def test_inline_and_line_captions():
-    page = ("标题在这里出现吧\n\n记者 周九\n\n第一段说到一半\n\n新华社发\n\n接着说完。（资料图）\n\n"
-            "张三 摄\n\n第二段。\n")
+    page = (
+        "标题在这里出现吧\n\n记者 周九\n\n第一段说到一半\n\n新华社发\n\n接着说完。（资料图）\n\n"
+        "张三 摄\n\n第二段。\n"
+    )
     (piece,) = split_page(page)
     assert piece.paragraphs == ["第一段说到一半接着说完。", "第二段。"]
     assert piece.captions == ["新华社发", "资料图", "张三 摄"]

@@ -39,7 +39,10 @@ def test_an_editors_line_ends_the_article_and_is_no_text():
 
 
 def test_a_long_photo_caption_ending_with_the_photographer_is_no_text():
-    caption = "5月8日，工人在一家汽车零部件企业的生产线上作业。当日，当地举行了招聘活动。 新华社记者 林海 摄"
+    caption = (
+        "5月8日，工人在一家汽车零部件企业的生产线上作业。当日，当地举行了招聘活动。"
+        " 新华社记者 林海 摄"
+    )
     page = f"零部件企业订单增多\n\n{caption}\n\n本报北京5月9日电 汽车零部件企业订单增多。\n"
     (piece,) = split_page(page)
     assert piece.title == "零部件企业订单增多"
@@ -64,7 +67,10 @@ def test_a_credit_at_the_foot_of_a_paragraph_is_the_byline():
 
 def test_a_headline_with_a_subtitle_stands_over_the_byline():
     title = "访谈|数字经济让小店焕发新活力——访某市商业联合会会长周一川"
-    page = f"{title}\n\n新华社记者 丁香 夏至\n\n新华社杭州6月3日电 周一川近日接受采访时表示，小店经营状况改善。\n"
+    page = (
+        f"{title}\n\n新华社记者 丁香 夏至\n\n"
+        "新华社杭州6月3日电 周一川近日接受采访时表示，小店经营状况改善。\n"
+    )
     (piece,) = split_page(page)
     assert piece.title == title
     assert piece.byline == ["丁香", "夏至"]

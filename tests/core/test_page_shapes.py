@@ -145,6 +145,15 @@ def test_any_page_keeps_every_body_line(page):
     pieces = split_page(page)
     assert pieces
     text = "".join(p.text + (p.title or "") for p in pieces)
+    body_seen = False
     for line in page.split("\n"):
-        if line in ("正文。", "一段话"):
+        # a line without a full stop above the first sentence may be the page's masthead
+        body_seen = body_seen or line == "正文。"
+        if line == "正文。" or (line == "一段话" and body_seen):
             assert line.rstrip("。") in text
+
+
+def test_an_interview_line_under_the_first_line_is_no_masthead():
+    page = "一段话\n总经理\u3000山田花子\n记者 周九"
+    text = "".join(p.text + (p.title or "") for p in split_page(page))
+    assert "一段话" in text and "山田花子" in text

@@ -116,8 +116,11 @@ def test_gold_list_is_large_enough():
 
 
 def test_gold_readings_in_context(sample_articles):
-    wrong = [(w, reading(sample_articles, c, w), want) for c, w, want in GOLD
-             if reading(sample_articles, c, w) != want]
+    wrong = [
+        (w, reading(sample_articles, c, w), want)
+        for c, w, want in GOLD
+        if reading(sample_articles, c, w) != want
+    ]
     accuracy = 1 - len(wrong) / len(GOLD)
     assert accuracy >= 0.98, wrong
 
@@ -125,7 +128,7 @@ def test_gold_readings_in_context(sample_articles):
 def test_every_token_has_one_syllable_per_character(sample_articles):
     for article in sample_articles:
         for tok in article.tokens:
-            word = article.text[tok["start"]:tok["end"]]
+            word = article.text[tok["start"] : tok["end"]]
             assert len(tok["pinyin"]) == len(word)
             for ch, syl in zip(word, tok["pinyin"]):
                 assert (syl != "") == ("\u4e00" <= ch <= "\u9fff"), (word, tok["pinyin"])
@@ -185,7 +188,12 @@ def test_corrections_file_is_well_formed():
             assert len(syllables) == len(word)
 
 
-@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF) | st.characters(), max_size=60))
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF) | st.characters(),
+        max_size=60,
+    )
+)
 def test_any_text_gets_aligned_pinyin(text):
     spans = cut(text)
     for (s, e), syllables in zip(spans, tokens_pinyin(text, spans)):
@@ -195,8 +203,10 @@ def test_any_text_gets_aligned_pinyin(text):
 def test_the_models_load_on_the_first_analysis_not_on_import():
     """The reader's first picture shows stored analyses: importing the pipeline loads no numpy
     and no model."""
-    script = ("import sys, desktop.core.analysis, desktop.core.pinyin\n"
-              "print('numpy' in sys.modules, 'desktop.core.polyphone' in sys.modules)\n")
+    script = (
+        "import sys, desktop.core.analysis, desktop.core.pinyin\n"
+        "print('numpy' in sys.modules, 'desktop.core.polyphone' in sys.modules)\n"
+    )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
 
@@ -224,7 +234,12 @@ def test_other_readings_are_offered_only_for_polyphones_and_never_repeat_the_one
         assert others and shown[offset] not in others
 
 
-@given(st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF) | st.characters(), max_size=60))
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF) | st.characters(),
+        max_size=60,
+    )
+)
 def test_any_text_gets_alternatives_inside_it(text):
     from desktop.core.pinyin import read_tokens
 

@@ -53,7 +53,10 @@ def test_a_name_with_no_known_surname_before_its_title():
 
 
 def test_the_last_part_of_a_foreign_name_is_the_same_person():
-    text = "经济学家彼得·沃森表示，全球贸易正在恢复。\n沃森认为，新兴市场的需求更强。\n他说，明年的增速会更高。"
+    text = (
+        "经济学家彼得·沃森表示，全球贸易正在恢复。\n沃森认为，新兴市场的需求更强。\n"
+        "他说，明年的增速会更高。"
+    )
     assert people(text) == {"彼得·沃森"}
     assert speaker_of(text, "新兴市场的需求更强") == {"彼得·沃森"}
     assert speaker_of(text, "明年的增速会更高") == {"彼得·沃森"}
@@ -62,7 +65,10 @@ def test_the_last_part_of_a_foreign_name_is_the_same_person():
 
 
 def test_bracketed_names_in_a_transcript():
-    text = "【王新】：\n大家好，今天先通报两项数据。\n【某报记者】：\n出口前景如何？\n【王新】：\n我们对全年外贸有信心。"
+    text = (
+        "【王新】：\n大家好，今天先通报两项数据。\n【某报记者】：\n出口前景如何？\n"
+        "【王新】：\n我们对全年外贸有信心。"
+    )
     assert said(text) == [
         ("大家好，今天先通报两项数据。", "王新", True),
         ("我们对全年外贸有信心。", "王新", True),
@@ -78,7 +84,10 @@ def test_the_one_spoken_to_after_dui_is_no_speaker():
 
 def test_a_quotation_whose_speaker_is_named_after_it():
     lead = "研究员李平表示，今年需求回暖。\n"
-    told = lead + "“下半年压力仍在，但最难的时候已经过去。”某研究院院长周晴向本报记者回顾了上半年的走势。"
+    told = (
+        lead
+        + "“下半年压力仍在，但最难的时候已经过去。”某研究院院长周晴向本报记者回顾了上半年的走势。"
+    )
     assert speaker_of(told, "最难的时候已经过去") == {"周晴"}
     other = lead + "“下半年压力仍在，但最难的时候已经过去。”某研究院院长周晴随后翻开了报表。"
     assert speaker_of(other, "最难的时候已经过去") == set()
@@ -110,3 +119,12 @@ def test_an_answer_that_quotes_someone_else():
 def test_in_his_view_after_a_named_person():
     text = "研究员马骏说，出口还会增长。\n在他看来，服务贸易的潜力更大。"
     assert speaker_of(text, "服务贸易的潜力更大") == {"马骏"}
+
+
+def test_a_short_form_at_the_very_end_is_marked_as_long_as_it_is():
+    # the long name's length must not reach past the end of the text (史密斯 is the last part)
+    text = "分析师约翰·史密斯表示，市场平稳。记者问史密斯"
+    found = find_speakers(text)
+    for sp in found.speakers:
+        for start, end in sp["mentions"]:
+            assert end <= len(text) and text[start:end] in (sp["name"], sp["name"].split("·")[-1])
