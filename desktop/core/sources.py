@@ -21,7 +21,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from desktop.core.decode import (
     MAX_BYTES,
@@ -36,6 +36,12 @@ from desktop.core.decode import (
     read_text,
 )
 from desktop.core.paths import escaped, shown
+
+if TYPE_CHECKING:  # the parsers load only for the formats that need them
+    import lxml.html
+    from lxml import etree
+
+    from desktop.core.page import Piece
 
 MAX_EPUB_UNPACKED = 200 * 1024 * 1024  # what is inflated of one book, counted as it is inflated
 MAX_EPUB_MEMBER = MAX_BYTES  # one chapter, as much as a text file may hold
@@ -91,7 +97,7 @@ class Source(NamedTuple):
 
     text: str
     encoding: str
-    pieces: list | None = None  # of page.Piece
+    pieces: list[Piece] | None = None
 
 
 def load_source(path: str | os.PathLike[str]) -> Source:
@@ -168,7 +174,7 @@ def html_source(raw: bytes | str, name: str = "page") -> Source:
     return Source(_pieces_text([piece]), encoding, [piece])
 
 
-def _html_tree(text: str) -> Any:
+def _html_tree(text: str) -> lxml.html.HtmlElement:
     """The page parsed as trafilatura parses it, with huge_tree: without it libxml2 drops a text
     or an attribute over 10 MB (a picture saved into the page as a data: URI) and all after it,
     without a word. The page's size is bounded already (MAX_BYTES)."""
@@ -302,7 +308,7 @@ def _clean_title(title: str) -> str:
     return re.split(r"\s*[_|｜]\s*|\s+[-—–]\s+", title.strip())[0].strip() or title.strip()
 
 
-def _pieces_text(pieces: list) -> str:
+def _pieces_text(pieces: list[Piece]) -> str:
     blocks = []
     for p in pieces:
         if p.title:
@@ -422,7 +428,7 @@ def _check_archive(book: zipfile.ZipFile, name: str) -> None:
             )
 
 
-def _xml(data: bytes):
+def _xml(data: bytes) -> etree._Element:
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
@@ -435,24 +441,28 @@ def _xml(data: bytes):
 def _rootfile(book: _Book) -> str:
     root = _xml(book.read("META-INF/container.xml"))
     for el in root.iter():
-        if isinstance(el.tag, str) and el.tag.endswith("rootfile") and el.get("full-path"):
-            return el.get("full-path")
+        if (
+            isinstance(el.tag, str)
+            and el.tag.endswith("rootfile")
+            and (path := el.get("full-path"))
+        ):
+            return path
     raise ValueError("no rootfile in META-INF/container.xml")
 
 
 def _spine(book: _Book, opf_path: str) -> list[str]:
     root = _xml(book.read(opf_path))
     base = posixpath.dirname(opf_path)
-    manifest = {}
-    order = []
+    manifest: dict[str, str] = {}
+    order: list[str] = []
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         tag = el.tag.rsplit("}", 1)[-1]
-        if tag == "item" and el.get("id") and el.get("href"):
-            manifest[el.get("id")] = posixpath.normpath(posixpath.join(base, el.get("href")))
-        elif tag == "itemref" and el.get("idref"):
-            order.append(el.get("idref"))
+        if tag == "item" and (item_id := el.get("id")) and (href := el.get("href")):
+            manifest[item_id] = posixpath.normpath(posixpath.join(base, href))
+        elif tag == "itemref" and (idref := el.get("idref")):
+            order.append(idref)
     # each chapter once: a spine naming one chapter 20,000 times made as many articles
     return list(
         dict.fromkeys(
@@ -461,7 +471,7 @@ def _spine(book: _Book, opf_path: str) -> list[str]:
     )
 
 
-def _chapter(data: bytes, name: str):
+def _chapter(data: bytes, name: str) -> Piece:
     import lxml.html
 
     from desktop.core.page import Piece

@@ -18,6 +18,7 @@ seconds went, and what is done about each:
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from pathlib import Path
@@ -32,21 +33,22 @@ def import_jieba() -> ModuleType:
     if blocked:
         sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes its import fail
     try:
-        import jieba
+        return importlib.import_module("jieba")
     finally:
         if blocked:
             del sys.modules["pkg_resources"]
-    return jieba
 
 
 def jieba_dictionary_key() -> str:
     """What jieba's parsed dictionary is built from: its version and its dictionary file."""
     jieba = import_jieba()
+    if jieba.__file__ is None:  # a namespace package: no jieba this reader knows
+        raise ImportError("jieba has no dictionary file")
     dictionary = Path(jieba.__file__).with_name("dict.txt")
     return f"{jieba.__version__}-{dictionary.stat().st_size}"
 
 
-def build_prebuilt(folder: str | os.PathLike) -> list[Path]:
+def build_prebuilt(folder: str | os.PathLike[str]) -> list[Path]:
     """Build every derived table a start needs into `folder`, replacing what it held (make and the
     wheel's build run it in a process of their own); returns the files made. The tables are
     built by the code that would build them at run time, so they are the same."""

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import opencc
 
 _lock = threading.Lock()
-_converter = None
+_converter: opencc.OpenCC | None = None
 
 
-def _opencc():
+def _opencc() -> opencc.OpenCC:
     global _converter
     with _lock:
         if _converter is None:
@@ -28,7 +32,7 @@ def to_traditional(text: str, spans: Sequence[tuple[int, int]] = ()) -> str:
     """`text` in traditional characters, exactly as long as `text`."""
     cc = _opencc()
     try:
-        whole = cc.convert(text)
+        whole: str = cc.convert(text)
     except (
         UnicodeEncodeError
     ):  # a lone surrogate: OpenCC takes UTF-8 only; go character by character
@@ -40,7 +44,7 @@ def to_traditional(text: str, spans: Sequence[tuple[int, int]] = ()) -> str:
     for start, end in sorted(spans) or [(0, len(text))]:
         if start > pos:
             parts.append(_by_character(cc, text[pos:start]))
-        chunk = cc.convert(text[start:end])
+        chunk: str = cc.convert(text[start:end])
         parts.append(chunk if len(chunk) == end - start else _by_character(cc, text[start:end]))
         pos = end
     if pos < len(text):
@@ -48,9 +52,9 @@ def to_traditional(text: str, spans: Sequence[tuple[int, int]] = ()) -> str:
     return "".join(parts)
 
 
-def _by_character(cc, text: str) -> str:
+def _by_character(cc: opencc.OpenCC, text: str) -> str:
     out = []
     for ch in text:
-        converted = cc.convert(ch) if not "\ud800" <= ch <= "\udfff" else ch
+        converted: str = cc.convert(ch) if not "\ud800" <= ch <= "\udfff" else ch
         out.append(converted if len(converted) == 1 else ch)
     return "".join(out)

@@ -292,7 +292,7 @@ class Documents(Store):
         self._store_words(article_id, prepared.words)
         return article_id
 
-    def _replace_articles(self, doc_id: int, articles: list[PreparedArticle]) -> list[int]:
+    def _replace_articles(self, doc_id: int, articles: Iterable[PreparedArticle]) -> list[int]:
         """Match new articles to old ones by title, else by place; keep ids; re-anchor highlights.
         Old articles with no match stay (hidden) so that no highlight is ever dropped."""
         old = self._rows(

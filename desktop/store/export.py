@@ -19,17 +19,23 @@ import re
 import secrets
 import sqlite3
 import stat
+import sys
 import tempfile
 import time
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.decode import os_reason
 from desktop.core.paths import shown
 from desktop.core.sentences import sentence_around
 from desktop.core.tokens import as_tokens
+
+if TYPE_CHECKING:
+    from desktop.store.library import Library
+
+Row = dict[str, Any]  # an article, a highlight or a word as the library gives it
 
 FORMATS = (
     "markdown",
@@ -72,13 +78,18 @@ class ExportError(ValueError):
     """The export cannot be written; the message is one line for a person."""
 
 
-def export(library, fmt: str, dest: str | os.PathLike[str], article_ids=None) -> int:
+def export(
+    library: Library,
+    fmt: str,
+    dest: str | os.PathLike[str],
+    article_ids: Iterable[int] | None = None,
+) -> int:
     """Write `fmt` to dest; returns how many records were written."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     target = destination(Path(dest))
     articles = _articles(library, article_ids)
-    writer: Callable = _WRITERS[fmt]
+    writer = _WRITERS[fmt]
     return _atomic_write(target, lambda path: writer(library, articles, path))
 
 
@@ -107,7 +118,7 @@ def destination(dest: Path) -> Path:
     return target
 
 
-def _articles(library, article_ids) -> list[dict]:
+def _articles(library: Library, article_ids: Iterable[int] | None) -> list[Row]:
     listed = library.articles()
     if article_ids is None:
         return listed
@@ -217,13 +228,16 @@ def _unlink_quietly(path: Path) -> None:
         os.unlink(path)
 
 
-def _highlights_by_article(library, articles):
+def _highlights_by_article(
+    library: Library, articles: list[Row]
+) -> Iterator[tuple[Row, list[Row]]]:
     for a in articles:
         yield a, library.highlights(a["id"])
 
 
-def _title(a: dict) -> str:
-    return a["title"] or "(continued from another page)"
+def _title(a: Row) -> str:
+    title: str = a["title"] or "(continued from another page)"
+    return title
 
 
 # --- highlights --------------------------------------------------------------------------------
@@ -268,7 +282,7 @@ def md_code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
-def _markdown(library, articles, path: Path) -> int:
+def _markdown(library: Library, articles: list[Row], path: Path) -> int:
     out, count = ["# Dubao highlights", ""], 0
     for a, highlights in _highlights_by_article(library, articles):
         if not highlights:
@@ -325,7 +339,7 @@ def _csv_rows(path: Path, header: list[str], rows: Iterable[list[Any]]) -> int:
     return count
 
 
-def _csv(library, articles, path: Path) -> int:
+def _csv(library: Library, articles: list[Row], path: Path) -> int:
     rows = (
         [
             _title(a),
@@ -345,7 +359,7 @@ def _csv(library, articles, path: Path) -> int:
     )
 
 
-def annotation(library_uid: str, a: dict, h: dict) -> dict:
+def annotation(library_uid: str, a: Row, h: Row) -> dict[str, Any]:
     """One highlight as a W3C Web Annotation."""
     bodies = []
     if h["note"]:
@@ -358,7 +372,7 @@ def annotation(library_uid: str, a: dict, h: dict) -> dict:
             }
         )
     bodies += [{"type": "TextualBody", "value": t, "purpose": "tagging"} for t in h["tags"]]
-    item = {
+    item: dict[str, Any] = {
         "id": f"urn:dubao:{library_uid}:highlight:{h['id']}",
         "type": "Annotation",
         "motivation": "commenting" if h["note"] else "highlighting",
@@ -383,7 +397,7 @@ def annotation(library_uid: str, a: dict, h: dict) -> dict:
     return item
 
 
-def _json(library, articles, path: Path) -> int:
+def _json(library: Library, articles: list[Row], path: Path) -> int:
     uid = library.uid
     items = [
         annotation(uid, a, h) for a, hs in _highlights_by_article(library, articles) for h in hs
@@ -416,7 +430,7 @@ blockquote { margin: 1em 0 .3em; padding: .4em .8em; border-radius: 4px; }
 """
 
 
-def _html(library, articles, path: Path) -> int:
+def _html(library: Library, articles: list[Row], path: Path) -> int:
     e = html.escape
     out = [
         "<!DOCTYPE html>",
@@ -450,7 +464,7 @@ def _html(library, articles, path: Path) -> int:
     return count
 
 
-def _ruby(article: dict, start: int, end: int) -> str:
+def _ruby(article: Row, start: int, end: int) -> str:
     """The passage with pinyin over each word, as HTML ruby (Anki shows it)."""
     parts = []
     tokens = as_tokens(article["tokens"])
@@ -468,7 +482,7 @@ def _ruby(article: dict, start: int, end: int) -> str:
     return "".join(parts).replace("\n", "<br>")
 
 
-def _anki(library, articles, path: Path) -> int:
+def _anki(library: Library, articles: list[Row], path: Path) -> int:
     import genanki
 
     model = genanki.Model(
@@ -519,7 +533,8 @@ def _write_apkg(package: Any, path: Path) -> None:
     timestamp = time.time()
     ids = itertools.count(int(timestamp * 1000))
     with zipfile.ZipFile(path, "w") as apkg:
-        if hasattr(sqlite3.Connection, "serialize"):  # Python 3.11
+        # Python 3.11's, where SQLite has it (the check on the version tells mypy so)
+        if sys.version_info >= (3, 11) and hasattr(sqlite3.Connection, "serialize"):
             conn = sqlite3.connect(":memory:")
             try:
                 package.write_to_db(conn.cursor(), timestamp, ids)
@@ -543,8 +558,8 @@ def _write_apkg(package: Any, path: Path) -> None:
 # --- analysts ------------------------------------------------------------------------------
 
 
-def _figures_csv(library, articles, path: Path) -> int:
-    def rows():
+def _figures_csv(library: Library, articles: list[Row], path: Path) -> int:
+    def rows() -> Iterator[list[Any]]:
         for a in articles:
             art = library.article(a["id"])
             for f in art["figures"]:
@@ -560,8 +575,8 @@ def _figures_csv(library, articles, path: Path) -> int:
     return _csv_rows(path, ["article", "text", "kind", "value", "unit", "sentence"], rows())
 
 
-def _statements_csv(library, articles, path: Path) -> int:
-    def rows():
+def _statements_csv(library: Library, articles: list[Row], path: Path) -> int:
+    def rows() -> Iterator[list[Any]]:
         for a in articles:
             art = library.article(a["id"])
             roles = {s["name"]: s.get("role") or "" for s in art["speakers"]}
@@ -582,7 +597,7 @@ def _statements_csv(library, articles, path: Path) -> int:
 # --- learners ------------------------------------------------------------------------------
 
 
-def _vocabulary(library, articles) -> list[dict]:
+def _vocabulary(library: Library, articles: list[Row]) -> list[Row]:
     """The learning words met in these articles, each with the first sentence it was met in."""
     wanted = {a["id"]: a for a in articles}
     learning = {w["word"]: w for w in library.words("learning")}
@@ -618,7 +633,7 @@ def _bold_word(sentence: str, word: str) -> str:
     return html.escape(sentence).replace(html.escape(word), f"<b>{html.escape(word)}</b>", 1)
 
 
-def _vocab_csv(library, articles, path: Path) -> int:
+def _vocab_csv(library: Library, articles: list[Row], path: Path) -> int:
     rows = (
         [
             w["word"],
@@ -636,7 +651,7 @@ def _vocab_csv(library, articles, path: Path) -> int:
     )
 
 
-def _vocab_anki(library, articles, path: Path) -> int:
+def _vocab_anki(library: Library, articles: list[Row], path: Path) -> int:
     import genanki
 
     model = genanki.Model(
@@ -684,7 +699,7 @@ def _vocab_anki(library, articles, path: Path) -> int:
     return len(words)
 
 
-_WRITERS = {
+_WRITERS: dict[str, Callable[[Library, list[Row], Path], int]] = {
     "markdown": _markdown,
     "csv": _csv,
     "json": _json,
