@@ -299,9 +299,9 @@ def _reader(argv: list[str]) -> int:
     for f in args.files:
         if not os.path.lexists(f):  # never raises, unlike Path.exists on a folder we cannot enter
             return _fail(f"{shown(f)}: no such file")
-    from desktop.gui import memory
+    from desktop.gui import startup_measures
 
-    memory.hold()  # until the window is up: see desktop/gui/memory.py
+    startup_measures.before_qt()
     from desktop.gui.app import run
 
     return run(

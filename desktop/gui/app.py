@@ -12,7 +12,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
 from desktop.core import dictionary
-from desktop.gui import memory
+from desktop.gui import startup_measures
 from desktop.gui.i18n import install_translators
 from desktop.gui.settings import Settings
 from desktop.gui.system_check import has_chinese_font, refuse_without_display, warn_no_chinese_font
@@ -24,12 +24,7 @@ SCREENSHOT_SIZE = (1400, 900)
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
-    # Qt's raster engine hands every large fill (the toolbar's and the scroll bar's gradients) to a
-    # thread pool of its own and waits: 44 hand-offs a window paint, for strips a few pixels wide.
-    # On a 2-core machine that made the first picture 5% slower than one thread does it (measured
-    # with taskset); the reader paints text, not big images, so the pool stays off. Qt reads the
-    # variable once, when the pool would be made (a user who sets it keeps their value).
-    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+    startup_measures.no_gui_thread_pool()
     app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Dubao")
     app.setOrganizationName("dubao")
@@ -134,7 +129,7 @@ def run(
             window.open_files([str(SEEDS)], background=False)
         elif ids := [a["id"] for a in library.articles()]:
             window.open_article(settings.last_article if settings.last_article in ids else ids[0])
-        memory.settle()
+        startup_measures.settle()
         code = app.exec()
         library.close()
         return code
@@ -183,7 +178,7 @@ def _screenshot(
     window.show()
     for _ in range(3):
         app.processEvents()
-    memory.settle()
+    startup_measures.settle()
     if hover and window.article:
         dictionary.load()
         at = window.article["text"].find(hover)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.colors import HIGHLIGHT_COLORS
-from desktop.gui import memory
+from desktop.gui import startup_measures
 from desktop.gui.actions import Actions
 from desktop.gui.annotating import Annotating
 from desktop.gui.backups import LibraryFile, daily_backup
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.titles: dict[int, str] = {}
         # False for --screenshot: a picture is not reading, nothing is written
         self.keeps_place = True
-        # the theme's palette before any widget exists: set later it is sent to every widget (10 ms)
+        # start-up: the palette before any widget; set later it is sent to every widget (10 ms)
         QApplication.instance().setPalette(
             application_palette(make_theme(settings.theme, settings.tone_scheme))
         )
@@ -132,19 +132,12 @@ class MainWindow(QMainWindow):
         if not self.keeps_place:
             return
 
-        def load(progress: object) -> None:
-            import sqlite_utils  # noqa: F401
-
-            from desktop.core import dictionary
-
-            dictionary.load()
-
-        from desktop.gui.worker import run_in_background  # after the first paint: QProcess is 2 ms
+        from desktop.gui.worker import run_in_background  # start-up: QProcess is 2 ms
 
         run_in_background(
-            load,
+            startup_measures.warm_up,
             parent=self,
-            on_done=lambda _: memory.settle_after_warm_up(),
+            on_done=lambda _: startup_measures.settle_after_warm_up(),
             low_priority=True,
             on_error=lambda message: self.status(message.split("\n")[0]),
         )

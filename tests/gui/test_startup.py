@@ -1,5 +1,6 @@
-"""Start-up settings that only show in a process of their own: the garbage collector around
-start-up, and Qt's GUI thread pool kept off."""
+"""Start-up measures (desktop/gui/startup_measures.py) that only show in a process of their own:
+the garbage collector around start-up, Qt's GUI thread pool kept off, and a first paint that
+waits for no module it does not draw with."""
 
 import subprocess
 import sys
@@ -9,9 +10,9 @@ import pytest
 from tests.conftest import ROOT
 
 
-def _run(code: str) -> str:
+def _run(code: str, *args: str) -> str:
     out = subprocess.run(
-        [sys.executable, "-c", code],
+        [sys.executable, "-c", code, *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -25,13 +26,13 @@ def _run(code: str) -> str:
 def test_collections_wait_for_the_window_then_skip_what_start_up_made():
     printed = _run(
         "import gc\n"
-        "from desktop.gui import memory\n"
-        "memory.hold(); held = gc.isenabled()\n"
+        "from desktop.gui import startup_measures as measures\n"
+        "measures.before_qt(); held = gc.isenabled()\n"
         "made = [[i] for i in range(1000)]\n"
-        "memory.settle(); frozen = gc.get_freeze_count()\n"
-        "memory.settle_after_warm_up(); after_warm_up = gc.get_freeze_count()\n"
+        "measures.settle(); frozen = gc.get_freeze_count()\n"
+        "measures.settle_after_warm_up(); after_warm_up = gc.get_freeze_count()\n"
         "more = [[i] for i in range(1000)]\n"
-        "memory.settle_after_warm_up()\n"
+        "measures.settle_after_warm_up()\n"
         "print(held, gc.isenabled(), frozen >= 1000, after_warm_up >= frozen,\n"
         "      gc.get_freeze_count() == after_warm_up)\n"
     )
@@ -75,3 +76,40 @@ def test_window_titles_are_shown_as_set():
         "print(app.applicationDisplayName() == app.applicationName())\n"
     )
     assert printed == "True"
+
+
+def test_the_first_paint_of_a_stored_article_loads_no_deferred_module(tmp_path):
+    from desktop.store import Library
+    from tests.conftest import SAMPLE
+
+    library = Library(tmp_path / "library.db")
+    library.import_file(SAMPLE)
+    library.close()
+    printed = _run(
+        "import sys\n"
+        "from PySide6.QtCore import QEvent, QObject\n"
+        "from desktop.gui import startup_measures\n"
+        "from desktop.gui.app import make_app\n"
+        "from desktop.gui.main_window import MainWindow\n"
+        "from desktop.gui.settings import Settings\n"
+        "from desktop.store import Library\n"
+        "app = make_app()\n"
+        "library = Library(sys.argv[1])\n"
+        "window = MainWindow(library, Settings(sys.argv[2]))\n"
+        "seen = []\n"
+        "class FirstPaint(QObject):\n"
+        "    def eventFilter(self, obj, event):\n"
+        "        if event.type() == QEvent.Type.Paint and not seen:\n"
+        "            seen.append([m for m in startup_measures.DEFERRED if m in sys.modules])\n"
+        "        return False\n"
+        "watch = FirstPaint()\n"
+        "window.view.installEventFilter(watch)\n"
+        "window.open_article(library.articles()[0]['id'])\n"
+        "window.show()\n"
+        "while not seen:\n"
+        "    app.processEvents()\n"
+        "print(seen[0], bool(window.article and window.article['tokens']))\n",
+        str(tmp_path / "library.db"),
+        str(tmp_path / "settings.ini"),
+    )
+    assert printed == "[] True"

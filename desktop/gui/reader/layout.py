@@ -26,8 +26,8 @@ MAX_TITLE_WORD = 6  # the longest word a title is not broken inside
 _NUMBER_RUN = re.compile(r"[A-Za-z0-9]+(?:[.,:][0-9]+)*%?|[零〇一二两三四五六七八九十百千万亿]+")
 
 
-# plain classes, not dataclasses: a dataclass is built with exec() when its module loads, and the
-# four of them cost 2 ms of every start
+# start-up: plain classes, not dataclasses: a dataclass is built with exec() when its module
+# loads, and the four of them cost 2 ms of every start
 class Box:
     """A word as placed: `token` indexes the article's tokens, start..end are text offsets,
     `hanzi_x` is where the characters start (centred under wider pinyin), `shown` the characters
