@@ -1,5 +1,8 @@
-"""The command line as a user runs it: a real process, real files."""
+"""The command line on real files: run in this process where a process adds nothing (`dubao`),
+as a real process where the process is what is tested (`dubao_process`: what reaches the
+terminal, the priority, the environment, a read that must not block)."""
 
+import io
 import json
 import os
 import stat
@@ -9,10 +12,29 @@ from pathlib import Path
 
 import pytest
 
+from desktop.__main__ import main
 from tests.conftest import ROOT, SAMPLE
 
 
 def dubao(*args, cwd=ROOT):
+    """`python -m desktop ARGS` as `run()` runs it, in this process: its exit status and what it
+    printed on each stream."""
+    out, err = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True) for _ in "12")
+    saved, here = (sys.stdout, sys.stderr), os.getcwd()
+    sys.stdout, sys.stderr = out, err
+    os.chdir(cwd)
+    try:
+        code = main([str(a) for a in args])
+    except SystemExit as exit:  # argparse's usage errors
+        code = exit.code
+    finally:
+        sys.stdout, sys.stderr = saved
+        os.chdir(here)
+    printed = [s.buffer.getvalue().decode("utf-8") for s in (out, err)]
+    return subprocess.CompletedProcess(args, code, *printed)
+
+
+def dubao_process(*args, cwd=ROOT):
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     return subprocess.run(
         [sys.executable, "-m", "desktop", *map(str, args)],
@@ -26,7 +48,7 @@ def dubao(*args, cwd=ROOT):
 
 
 def test_analyze_json_contract():
-    run = dubao("analyze", "--json", SAMPLE)
+    run = dubao_process("analyze", "--json", SAMPLE)
     assert run.returncode == 0, run.stderr
     assert run.stderr == ""  # jieba's loading chatter never reaches the user
     (doc,) = json.loads(run.stdout)["documents"]
@@ -95,7 +117,9 @@ def test_import_into_a_library(tmp_path):
 
 
 def test_import_for_the_reader_prints_progress_and_ids_at_a_lower_priority(tmp_path):
-    run = dubao("import", "--progress", "--background", SAMPLE, "--library", tmp_path / "l.db")
+    run = dubao_process(
+        "import", "--progress", "--background", SAMPLE, "--library", tmp_path / "l.db"
+    )
     assert run.returncode == 0, run.stderr
     lines = run.stdout.splitlines()
     assert (
@@ -194,7 +218,7 @@ def test_analyze_of_a_fifo_or_a_device_ends_at_once(tmp_path):
         ("/dev/zero", "is a device"),
         (link, "is a device"),
     ):
-        assert _one_line_status_2(dubao("analyze", path)) == f"dubao: {path}: {says}" + (
+        assert _one_line_status_2(dubao_process("analyze", path)) == f"dubao: {path}: {says}" + (
             ", not a regular file" if says == "is a device" else ""
         )
 
