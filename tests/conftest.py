@@ -18,6 +18,7 @@ settings.load_profile("ci" if os.environ.get("CI") else "dubao")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "seeds" / "000_8ebea2dcc62a3401.txt"
+NEWS_PAGE = ROOT / "tests" / "data" / "news_page.html"  # a saved web page
 SECOND_PAGE = ROOT / "tests" / "data" / "second_page.txt"
 
 

@@ -6,8 +6,11 @@ import zipfile
 from pathlib import Path
 
 
-def make_epub(path: Path, chapters: list[tuple[str, list[str]]], extra: tuple = ()) -> Path:
-    """A small valid EPUB: one XHTML chapter per (title, paragraphs), in the spine's order."""
+def make_epub(
+    path: Path, chapters: list[tuple[str, list[str]]], extra: tuple = (), head: str = ""
+) -> Path:
+    """A small valid EPUB: one XHTML chapter per (title, paragraphs), in the spine's order;
+    `head` is put in each chapter's <head> (a script, say, that must never become text)."""
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("mimetype", "application/epub+zip")
         z.writestr(
@@ -31,7 +34,7 @@ def make_epub(path: Path, chapters: list[tuple[str, list[str]]], extra: tuple = 
             z.writestr(
                 f"OEBPS/text/c{i}.xhtml",
                 f'<html xmlns="http://www.w3.org/1999/xhtml"><head>'
-                f"<title>{title}</title></head><body><h1>{title}</h1>{body}</body></html>",
+                f"<title>{title}</title>{head}</head><body><h1>{title}</h1>{body}</body></html>",
             )
         for name, data in extra:
             z.writestr(name, data)
@@ -51,3 +54,47 @@ def when_modal(act, kind=None) -> None:
             act(dialog)
 
     QTimer.singleShot(0, poll)
+
+
+# a process that writes highlights, one a line as each is committed (argv: library, article id,
+# count, tag), and one that imports a file into a library after saying "ready"
+WRITER = """
+import sys
+from desktop.store import Library
+lib = Library(sys.argv[1])
+aid = int(sys.argv[2])
+for n in range(int(sys.argv[3])):
+    hid = lib.add_highlight(aid, n % 50, n % 50 + 3, note=f"{sys.argv[4]}-{n}")
+    print(hid, flush=True)
+"""
+
+IMPORTER = """
+import sys
+from desktop.store import Library
+lib = Library(sys.argv[1])
+print("ready", flush=True)
+lib.import_file(sys.argv[2])
+"""
+
+
+def token_center(window, word, occurrence=0):
+    view = window.view
+    text = window.article["text"]
+    at = -1
+    for _ in range(occurrence + 1):
+        at = text.index(word, at + 1)
+    token = window.article["tokens"].index_at(at)
+    return token, view.token_rect(token).center()
+
+
+def scroll_to_token(window, token):
+    rect = window.view.token_rect(token)
+    window.scroll_area.ensureVisible(rect.center().x(), rect.center().y(), 10, 80)
+
+
+def grab_view(window):
+    """The reading view as drawn now."""
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # let the scroll area apply the new height
+    return window.view.grab().toImage()

@@ -22,7 +22,7 @@ def no_sockets(monkeypatch):
 
 
 def test_everything_offline(no_sockets, tmp_path):
-    from tests.core.test_sources import _epub
+    from tests.helpers import make_epub as _epub
 
     analyze(SAMPLE.read_text(encoding="utf-8"))
     book = tmp_path / "b.epub"

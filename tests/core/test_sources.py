@@ -8,9 +8,10 @@ import pytest
 
 from desktop.core.decode import DecodeError
 from desktop.core.sources import expand_paths, load_source
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import NEWS_PAGE, SAMPLE
+from tests.helpers import make_epub
 
-PAGE = ROOT / "tests" / "data" / "news_page.html"
+PAGE = NEWS_PAGE
 
 
 @pytest.fixture
@@ -79,33 +80,7 @@ def test_bad_web_pages(tmp_path, content, says):
 
 
 def _epub(path, chapters, extra=()):
-    with zipfile.ZipFile(path, "w") as z:
-        z.writestr("mimetype", "application/epub+zip")
-        z.writestr(
-            "META-INF/container.xml",
-            '<?xml version="1.0"?><container xmlns="urn:oasis:names:tc:opendocument:'
-            'xmlns:container"><rootfiles><rootfile full-path="OEBPS/content.opf" '
-            'media-type="application/oebps-package+xml"/></rootfiles></container>',
-        )
-        items = "".join(
-            f'<item id="c{i}" href="text/c{i}.xhtml" media-type="application/xhtml+xml"/>'
-            for i in range(len(chapters))
-        )
-        refs = "".join(f'<itemref idref="c{i}"/>' for i in range(len(chapters)))
-        z.writestr(
-            "OEBPS/content.opf",
-            f'<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf">'
-            f"<manifest>{items}</manifest><spine>{refs}</spine></package>",
-        )
-        for i, (title, paras) in enumerate(chapters):
-            body = "".join(f"<p>{p}</p>" for p in paras)
-            z.writestr(
-                f"OEBPS/text/c{i}.xhtml",
-                f'<html xmlns="http://www.w3.org/1999/xhtml"><head><title>{title}'
-                f"</title><script>bad()</script></head><body><h1>{title}</h1>{body}</body></html>",
-            )
-        for name, data in extra:
-            z.writestr(name, data)
+    return make_epub(path, chapters, extra, head="<script>bad()</script>")
 
 
 def test_epub_of_two_chapters(tmp_path):

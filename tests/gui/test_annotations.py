@@ -1,14 +1,14 @@
 """Highlights, notes, tags, bookmarks and search in the window, on a real library file."""
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.gui.test_reader import token_center
+from tests.helpers import token_center
 
 
 def select(window, text):
     at = window.article["text"].index(text)
-    window.view._selection = (at, at + len(text))
+    window.view.select_range(at, at + len(text))
     return at, at + len(text)
 
 
@@ -69,7 +69,7 @@ def test_delete_from_the_dock_and_undo(window, qtbot):
     window.commands.highlight_pink.trigger()
     panel = window.highlights_panel
     panel.tree.setCurrentItem(panel.tree.topLevelItem(0))
-    panel._delete_current()
+    qtbot.keyClick(panel.tree, Qt.Key.Key_Delete)
     assert len(window.library.highlights()) == 1
     window.commands.undo.trigger()
     assert len(window.library.highlights()) == 2
@@ -103,10 +103,11 @@ def test_clicking_a_highlight_jumps_to_its_article(window, qtbot):
     window.commands.highlight_blue.trigger()
     window.commands.next_article.trigger()
     window.highlights_panel.whole_library.setChecked(True)
-    item = window.highlights_panel.tree.topLevelItem(0)
-    window.highlights_panel.highlight_activated.emit(window.highlights_panel._highlight(item))
+    tree = window.highlights_panel.tree
+    tree.setCurrentItem(tree.topLevelItem(0))
+    qtbot.keyClick(tree, Qt.Key.Key_Return)  # activates the item, as a click does
     assert window.article_id == first
-    qtbot.waitUntil(lambda: window.view._flash is not None)
+    qtbot.waitUntil(lambda: window.view.flashed() is not None)
 
 
 def test_bookmarks_toggle_menu_and_dock(window, qtbot):
@@ -194,7 +195,7 @@ def test_word_status_keys_popup_and_undo(window, qtbot):
 
 
 def test_unknown_and_hsk_layers(window):
-    from tests.gui.test_reader import _grab
+    from tests.helpers import grab_view as _grab
 
     plain = _grab(window)
     window.commands.show_unknown.trigger()

@@ -5,27 +5,13 @@ import sys
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.core import dictionary
 from desktop.gui.panels.figures import FiguresModel
 from desktop.gui.theme import SPEAKER_COLORS
 from tests.conftest import ROOT, SAMPLE
-
-
-def token_center(window, word, occurrence=0):
-    view = window.view
-    text = window.article["text"]
-    at = -1
-    for _ in range(occurrence + 1):
-        at = text.index(word, at + 1)
-    token = window.article["tokens"].index_at(at)
-    return token, view.token_rect(token).center()
-
-
-def scroll_to_token(window, token):
-    rect = window.view.token_rect(token)
-    window.scroll_area.ensureVisible(rect.center().x(), rect.center().y(), 10, 80)
+from tests.helpers import grab_view, scroll_to_token, token_center
 
 
 def test_title_and_panels(window, library):
@@ -70,19 +56,14 @@ def test_hover_over_a_speaker(window, qtbot):
     assert "深圳市跨境电子商务协会会长" in html and "5" in html
 
 
-def _grab(window):
-    QApplication.processEvents()  # let the scroll area apply the new height
-    return window.view.grab().toImage()
-
-
 def test_pinyin_modes(window, qtbot):
-    hover = _grab(window)
+    hover = grab_view(window)
     window.commands.pinyin_above.trigger()
     assert window.settings.pinyin_mode == "above"
-    above = _grab(window)
+    above = grab_view(window)
     assert above != hover and above.height() > hover.height()  # lines make room for the pinyin
     window.commands.pinyin_off.trigger()
-    assert _grab(window) == hover  # neither draws pinyin in the text …
+    assert grab_view(window) == hover  # neither draws pinyin in the text …
     token, _ = token_center(window, "跨境电商")
     window.view.set_cursor(token)
     assert "kuà" not in window.view.popup.label.text()  # … and off keeps it out of the popup too
@@ -93,24 +74,24 @@ def test_pinyin_modes(window, qtbot):
 
 def test_themes_render_differently(window):
     window.commands.theme_light.trigger()
-    light = _grab(window)
+    light = grab_view(window)
     window.commands.theme_dark.trigger()
-    dark = _grab(window)
+    dark = grab_view(window)
     assert light != dark
     assert (
         QImage.pixelColor(dark, 5, 5).lightness() < 80 < QImage.pixelColor(light, 5, 5).lightness()
     )
     assert window.settings.theme == "dark"
     window.commands.theme_light.trigger()  # back to light: the palette the window started with
-    assert _grab(window) == light
+    assert grab_view(window) == light
 
 
 def test_layers_switch(window):
     window.commands.pinyin_above.trigger()  # tone colours show on the pinyin
     for name in ("show_words", "tone_colors", "show_figures", "show_speakers"):
-        before = _grab(window)
+        before = grab_view(window)
         window.commands[name].trigger()
-        assert _grab(window) != before, name
+        assert grab_view(window) != before, name
 
 
 def test_selection_copies_characters_only(window, qtbot):
@@ -143,7 +124,7 @@ def test_speaker_click_scrolls_and_flashes(window, qtbot):
         tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 10, rect.center().y())
     )
     assert bar.value() > 0
-    assert window.view._flash is not None
+    assert window.view.flashed() is not None
 
 
 def test_keyboard_word_cursor_and_navigation(window, qtbot):
@@ -169,12 +150,12 @@ def test_keyboard_word_cursor_and_navigation(window, qtbot):
 
 def test_next_figure_and_statement(window):
     window.commands.next_figure.trigger()
-    first = window.view._flash
+    first = window.view.flashed()
     assert first == (window.article["figures"][0]["start"], window.article["figures"][0]["end"])
     window.commands.next_figure.trigger()
-    assert window.view._flash[0] > first[0]
+    assert window.view.flashed()[0] > first[0]
     window.commands.next_statement.trigger()
-    assert window.view._flash[0] in {s["start"] for s in window.article["statements"]}
+    assert window.view.flashed()[0] in {s["start"] for s in window.article["statements"]}
 
 
 def test_zoom(window):
@@ -339,16 +320,16 @@ def test_screenshot_of_a_bad_file_fails_cleanly(tmp_path):
 
 
 def test_traditional_display_keeps_offsets(window):
-    simplified = _grab(window)
+    simplified = grab_view(window)
     window.commands.traditional.trigger()
     assert window.settings.traditional
     view = window.view
     assert len(view.display["text"]) == len(window.article["text"])
     assert "綜試區" in view.display["text"] and "综试区" in window.article["text"]
     assert view.display["title"].startswith("跨境電商")
-    assert _grab(window) != simplified
+    assert grab_view(window) != simplified
     at = window.article["text"].index("各地跨境电商")
-    view._selection = (at, at + 6)
+    view.select_range(at, at + 6)
     assert view.selected_text() == "各地跨境電商"
     token, _ = token_center(window, "跨境电商")
     view.set_cursor(token)

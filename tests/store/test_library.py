@@ -15,6 +15,7 @@ from desktop.core.tokens import Tokens
 from desktop.store import Library, LibraryError
 from desktop.store.schema import LATEST, MIGRATIONS
 from tests.conftest import ROOT, SAMPLE
+from tests.helpers import IMPORTER, WRITER
 
 
 @pytest.fixture
@@ -308,17 +309,6 @@ def test_default_path_follows_the_environment(monkeypatch, tmp_path):
     assert default_library_path().name == "library.db" and "dubao" in str(default_library_path())
 
 
-WRITER = """
-import sys
-from desktop.store import Library
-lib = Library(sys.argv[1])
-aid = int(sys.argv[2])
-for n in range(int(sys.argv[3])):
-    hid = lib.add_highlight(aid, n % 50, n % 50 + 3, note=f"{sys.argv[4]}-{n}")
-    print(hid, flush=True)
-"""
-
-
 def _writer(path, aid, count, tag):
     return subprocess.Popen(
         [sys.executable, "-c", WRITER, str(path), str(aid), str(count), tag],
@@ -359,15 +349,6 @@ def test_killed_writer_leaves_a_sound_library(tmp_path, page, round_):
     assert set(committed) <= ids
 
 
-IMPORTER = """
-import sys
-from desktop.store import Library
-lib = Library(sys.argv[1])
-print("ready", flush=True)
-lib.import_file(sys.argv[2])
-"""
-
-
 def test_process_killed_during_import(tmp_path, page):
     path = tmp_path / "l.db"
     with Library(path) as lib:
@@ -399,7 +380,8 @@ def test_process_killed_during_import(tmp_path, page):
 
 
 def test_imports_of_web_pages_books_and_bad_files(lib, tmp_path):
-    from tests.core.test_sources import PAGE, _epub
+    from tests.conftest import NEWS_PAGE as PAGE
+    from tests.helpers import make_epub as _epub
 
     (aid,) = lib.import_file(PAGE)
     article = lib.article(aid)

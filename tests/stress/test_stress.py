@@ -9,7 +9,7 @@ import pytest
 
 from desktop.store import Library
 from tests.conftest import ROOT, SAMPLE
-from tests.store.test_library import IMPORTER, WRITER
+from tests.helpers import IMPORTER, WRITER
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("DUBAO_STRESS"), reason="long: run with make stress"

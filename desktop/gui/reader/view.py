@@ -302,6 +302,10 @@ class ReaderView(QWidget):
         self._flash_timer.start()
         self.update()
 
+    def flashed(self) -> tuple[int, int] | None:
+        """The passage marked for a moment after a jump to it, while it is marked."""
+        return self._flash
+
     def _end_flash(self) -> None:
         self._flash = None
         self.update()
