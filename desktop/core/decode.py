@@ -13,6 +13,7 @@ import os
 import stat
 from typing import BinaryIO, NamedTuple
 
+from desktop.core.han import is_han
 from desktop.core.paths import shown
 
 MAX_BYTES = 64 * 1024 * 1024  # a news page is kilobytes; anything near this is not one
@@ -210,7 +211,7 @@ def normalise_line_ends(text: str) -> str:
 
 
 def _han(text: str) -> list[str]:
-    return [c for c in text if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"]
+    return [c for c in text if is_han(c)]
 
 
 def common_share(text: str, encoding: str) -> float:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from desktop.core.han import is_han
+
 
 def is_vocabulary(word: str) -> bool:
     """A word a learner would study: Han characters only (no figures, Latin or punctuation)."""
-    return bool(word) and all("\u3400" <= c <= "\u9fff" for c in word)
+    return bool(word) and all(is_han(c) for c in word)
 
 
 def person_spans(speakers: Iterable[dict]) -> set[tuple[int, int]]:

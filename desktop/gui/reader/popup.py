@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from desktop.core import dictionary
+from desktop.core import dictionary, han
 from desktop.core.dictionary import hsk_label, hsk_level
 from desktop.core.tokens import as_tokens
 from desktop.core.tones import tone_of
@@ -61,7 +61,7 @@ def _alternatives_html(
     return lines
 
 
-_CROSS_REFERENCE = re.compile(r"(?:[\u3400-\u9fff·]+\|)?([\u3400-\u9fff·]+)\s*\[[A-Za-z0-9:, ]+\]")
+_CROSS_REFERENCE = re.compile(rf"(?:[{han.CLASS}·]+\|)?([{han.CLASS}·]+)\s*\[[A-Za-z0-9:, ]+\]")
 
 
 def readable(sense: str) -> str:
@@ -80,7 +80,7 @@ def _breakdown_html(
         pieces.append((part, at))
         at += len(part)
     words = [p for p in pieces if len(p[0]) > 1]
-    chars = [(c, i) for i, c in enumerate(word) if "\u3400" <= c <= "\u9fff"]
+    chars = [(c, i) for i, c in enumerate(word) if han.is_han(c)]
     lines = []
     for text, offset in [*words, *chars][:MAX_PARTS]:
         here = syllables[offset : offset + len(text)]
