@@ -235,6 +235,17 @@ def _highlights_by_article(
         yield a, library.highlights(a["id"])
 
 
+def _annotated_articles(
+    library: Library, articles: list[Row]
+) -> Iterator[tuple[Row, str, list[Row]]]:
+    """Each article the reader wrote something in: its note on the whole article ("" for none)
+    and its highlights."""
+    for a, highlights in _highlights_by_article(library, articles):
+        note = library.article_note(a["id"])
+        if note or highlights:
+            yield a, note, highlights
+
+
 def _title(a: Row) -> str:
     title: str = a["title"] or "(continued from another page)"
     return title
@@ -284,14 +295,15 @@ def md_code(text: str) -> str:
 
 def _markdown(library: Library, articles: list[Row], path: Path) -> int:
     out, count = ["# Dubao highlights", ""], 0
-    for a, highlights in _highlights_by_article(library, articles):
-        if not highlights:
-            continue
+    for a, note, highlights in _annotated_articles(library, articles):
         out += [f"## {md_text(_title(a), inline=True)}", ""]
         meta = [x for x in (a["source"], "、".join(a["byline"])) if x]
         if meta:
             out.append(f"*{md_text(' · '.join(meta), inline=True)}*  ")
         out += [f"Source: {md_code(Path(a['source_path']).name)}", ""]
+        if note:
+            out += ["**Note on the article:**", "", md_text(note), ""]
+            count += 1
         for h in highlights:
             out += [f"> {line}".rstrip() for line in md_text(h["quote"]).split("\n")]
             out.append("")
@@ -340,22 +352,26 @@ def _csv_rows(path: Path, header: list[str], rows: Iterable[list[Any]]) -> int:
 
 
 def _csv(library: Library, articles: list[Row], path: Path) -> int:
-    rows = (
-        [
-            _title(a),
-            h["quote"],
-            h["note"],
-            ", ".join(h["tags"]),
-            h["color"],
-            h["created"],
-            h["start"],
-            h["end"],
-        ]
-        for a, hs in _highlights_by_article(library, articles)
-        for h in hs
-    )
+    """One row a highlight; a note on a whole article is a row with no quote and no span."""
+
+    def rows() -> Iterator[list[Any]]:
+        for a, note, highlights in _annotated_articles(library, articles):
+            if note:
+                yield [_title(a), "", note, "", "", "", "", ""]
+            for h in highlights:
+                yield [
+                    _title(a),
+                    h["quote"],
+                    h["note"],
+                    ", ".join(h["tags"]),
+                    h["color"],
+                    h["created"],
+                    h["start"],
+                    h["end"],
+                ]
+
     return _csv_rows(
-        path, ["article", "quote", "note", "tags", "colour", "created", "start", "end"], rows
+        path, ["article", "quote", "note", "tags", "colour", "created", "start", "end"], rows()
     )
 
 
@@ -397,11 +413,26 @@ def annotation(library_uid: str, a: Row, h: Row) -> dict[str, Any]:
     return item
 
 
+def article_annotation(library_uid: str, a: Row, note: str) -> dict[str, Any]:
+    """A note on a whole article as a W3C Web Annotation: its target is the article itself."""
+    return {
+        "id": f"urn:dubao:{library_uid}:article-note:{a['id']}",
+        "type": "Annotation",
+        "motivation": "commenting",
+        "body": [
+            {"type": "TextualBody", "value": note, "format": "text/plain", "purpose": "commenting"}
+        ],
+        "target": Path(a["source_path"]).resolve().as_uri() + f"#article-{a['position'] + 1}",
+    }
+
+
 def _json(library: Library, articles: list[Row], path: Path) -> int:
     uid = library.uid
-    items = [
-        annotation(uid, a, h) for a, hs in _highlights_by_article(library, articles) for h in hs
-    ]
+    items = []
+    for a, note, highlights in _annotated_articles(library, articles):
+        if note:
+            items.append(article_annotation(uid, a, note))
+        items += [annotation(uid, a, h) for h in highlights]
     css = " ".join(f".{name} {{ background-color: {color}; }}" for name, color in COLOR_CSS.items())
     collection = {
         "@context": "http://www.w3.org/ns/anno.jsonld",
@@ -423,6 +454,7 @@ h1 { font-size: 1.6em; } h2 { font-size: 1.25em; margin-top: 2em; border-bottom:
 .meta { color: #6b6b6b; font-size: .9em; }
 blockquote { margin: 1em 0 .3em; padding: .4em .8em; border-radius: 4px; }
 .note { margin: .2em 0 .2em 1em; white-space: pre-wrap; }
+.article-note { margin: .5em 0 1em; padding-left: .6em; border-left: 3px solid #c9c4b8; }
 .tags span { display: inline-block; background: #eee; border-radius: 3px; padding: 0 .4em;
              margin-right: .3em; font-size: .85em; }
 @media (prefers-color-scheme: dark) { body { background: #1e1f22; color: #e6e6e6; }
@@ -440,13 +472,14 @@ def _html(library: Library, articles: list[Row], path: Path) -> int:
         "<h1>Dubao highlights</h1>",
     ]
     count = 0
-    for a, highlights in _highlights_by_article(library, articles):
-        if not highlights:
-            continue
+    for a, note, highlights in _annotated_articles(library, articles):
         meta = " · ".join(
             x for x in (a["source"], "、".join(a["byline"]), Path(a["source_path"]).name) if x
         )
         out.append(f"<h2>{e(_title(a))}</h2><p class='meta'>{e(meta)}</p>")
+        if note:
+            out.append(f"<div class='note article-note'>{e(note)}</div>")
+            count += 1
         for h in highlights:
             color = COLOR_CSS.get(h["color"], "#ffe066")
             out.append(f"<blockquote style='background:{color}'>{e(h['quote'])}</blockquote>")

@@ -98,6 +98,35 @@ def test_json_is_a_web_annotation_collection(lib, tmp_path):
         assert all(b["type"] == "TextualBody" for b in bodies)
 
 
+ARTICLE_NOTE = "整篇的笔记：<b>不是</b> HTML,\n=SUM(A1)"
+
+
+def test_a_note_on_a_whole_article_goes_out_with_its_highlights(lib, tmp_path):
+    first, second, *_ = (a["id"] for a in lib.articles())
+    lib.set_article_note(first, ARTICLE_NOTE)
+    lib.set_article_note(second, "只有笔记的文章")  # no highlights in it: exported all the same
+    md = tmp_path / "h.md"
+    assert lib.export("markdown", md) == 5
+    text = md.read_text(encoding="utf-8")
+    assert "**Note on the article:**" in text and "<b>" not in text and "只有笔记的文章" in text
+    assert text.index("整篇的笔记") < text.index("> 2024年")  # under its title, before the quotes
+    lib.export("csv", tmp_path / "h.csv")
+    with open(tmp_path / "h.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    whole = [r for r in rows if not r["quote"]]
+    assert [r["note"] for r in whole] == [ARTICLE_NOTE, "只有笔记的文章"] and not whole[0]["start"]
+    with open(tmp_path / "h.csv", encoding="utf-8-sig") as f:
+        assert "'=SUM" not in f.read()  # the note starts with text, not a formula: kept as it is
+    lib.export("json", tmp_path / "h.json")
+    items = json.loads((tmp_path / "h.json").read_text(encoding="utf-8"))["first"]["items"]
+    notes = [i for i in items if ":article-note:" in i["id"]]
+    assert [n["body"][0]["value"] for n in notes] == [ARTICLE_NOTE, "只有笔记的文章"]
+    assert all(n["target"].endswith(("#article-1", "#article-2")) for n in notes)
+    lib.export("html", tmp_path / "h.html")
+    page = (tmp_path / "h.html").read_text(encoding="utf-8")
+    assert html.escape(ARTICLE_NOTE) in page and "<b>不是</b>" not in page
+
+
 def test_html_escapes_everything(lib, tmp_path):
     out = tmp_path / "h.html"
     lib.export("html", out)
