@@ -60,6 +60,9 @@ class Navigation(QObject):
         if not write_now:
             self._timer.start()
             return
+        self._timer.stop()  # written now: a later tick has nothing to do (the library may be shut)
+        if not self._unsaved:
+            return
         try:
             for article_id, (offset, seen) in self._unsaved.items():
                 w.library.set_position(article_id, offset, seen=seen)

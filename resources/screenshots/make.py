@@ -77,7 +77,23 @@ def draw(folder: Path) -> int:
             *next((h["start"], h["end"]) for h in library.highlights(window.article_id))
         )
 
+    def look_up(window, library) -> None:
+        """A note on the article, a bookmark in the margin, and the popup for a selection
+        CC-CEDICT has no entry for: the word with its parts."""
+        from desktop.core import dictionary
+
+        dictionary.load()
+        text = window.article["text"]
+        library.set_article_note(window.article_id, "十年数据：对比 2015 年与 2024 年的规模。")
+        library.add_bookmark(window.article_id, text.find("作为一个新生事物"))
+        window.view.set_note(library.article_note(window.article_id))
+        window.annotations.bookmarks_changed()
+        at = text.find("跨境电商产业")
+        window.view.select_range(at, at + len("跨境电商产业"))
+        window.view.look_up()
+
     picture("pinyin-above", theme="light", pinyin="above")
+    picture("look-up", theme="light", pinyin="off", prepare=look_up)
     picture("hover-popup", theme="light", pinyin="hover", prepare=hover)
     picture("highlights-dark", theme="dark", pinyin="above", prepare=highlights)
     return 0

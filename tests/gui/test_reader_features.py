@@ -122,3 +122,20 @@ def test_any_selection_can_be_looked_up_with_space(window, qtbot):
     qtbot.keyClick(window.view, Qt.Key.Key_Space)
     html = window.view.popup.label.text()
     assert window.view.popup.isVisible() and "综试" in html and "zōng" in html
+
+
+def test_a_word_looked_up_shows_its_reading_even_with_pinyin_off(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from desktop.core import dictionary
+
+    dictionary.load()
+    window.commands.pinyin_off.trigger()
+    at = window.article["text"].index("跨境电商")
+    token = window.article["tokens"].index_at(at)
+    window.view.show_popup(token)  # what a passing mouse shows: no reading, as the mode says
+    assert "kuà" not in window.view.popup.label.text()
+    window.view.select_range(at, at + 4)
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_Space)
+    assert "kuà" in window.view.popup.label.text()

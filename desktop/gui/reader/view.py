@@ -432,11 +432,13 @@ class ReaderView(QWidget):
         if not self.article:
             return
         if self._selection:
-            self._popup_for(*self._selection, -1)
+            self._popup_for(*self._selection, -1, asked=True)
         elif (token := self._cursor if self._cursor >= 0 else self._hover) >= 0:
-            self.show_popup(token)
+            self._popup_for(*self.article["tokens"].span(token), token, asked=True)
 
-    def _popup_for(self, start: int, end: int, token: int) -> None:
+    def _popup_for(self, start: int, end: int, token: int, *, asked: bool = False) -> None:
+        """`asked`: looked up on purpose, so the reading shows even with pinyin off (which only
+        keeps it out of the text and of what a passing mouse shows)."""
         from desktop.core import dictionary
 
         if not dictionary.is_loaded() and token < 0:
@@ -446,7 +448,7 @@ class ReaderView(QWidget):
             start,
             end,
             self.theme,
-            show_pinyin=self.options.pinyin_mode != "off",
+            show_pinyin=asked or self.options.pinyin_mode != "off",
             tone_colors=self.options.tone_colors,
             highlights=self.highlights,
             statuses=self.word_statuses,
