@@ -160,11 +160,14 @@ def _screenshot(
 ) -> int:
     window.keeps_place = False
     window.resize(*SCREENSHOT_SIZE)
+    from desktop.core.decode import DecodeError
+    from desktop.core.sources import expand_paths
+
     try:
         ids = []
-        for f in files:
+        for f in expand_paths(files):  # folders as the window opens them
             ids.extend(library.import_file(f))
-    except LibraryError as exc:
+    except (LibraryError, DecodeError) as exc:
         print(f"dubao: {exc}", file=sys.stderr)
         return 2
     if not set(ids) <= set(window.library_panel.article_ids()):  # new articles: list them

@@ -271,7 +271,7 @@ def test_screenshot_option(tmp_path):
             "dark",
             "--library",
             str(tmp_path / "l.db"),
-            str(SAMPLE),
+            "seeds/",  # a folder, as `make run` gives the window
         ],
         capture_output=True,
         text=True,
