@@ -19,42 +19,42 @@
         <translation>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="108"/>
+        <location filename="../desktop/gui/reader/popup.py" line="142"/>
         <source>HSK {level}</source>
         <translation>HSK {level}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="108"/>
+        <location filename="../desktop/gui/reader/popup.py" line="142"/>
         <source>not in HSK</source>
         <translation>not in HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="109"/>
+        <location filename="../desktop/gui/reader/popup.py" line="144"/>
         <source>K known · L learning</source>
         <translation>K known · L learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="124"/>
+        <location filename="../desktop/gui/reader/popup.py" line="163"/>
         <source>Not in CC-CEDICT: its parts</source>
         <translation>Not in CC-CEDICT: its parts</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="128"/>
+        <location filename="../desktop/gui/reader/popup.py" line="167"/>
         <source>Loading the dictionary…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="133"/>
+        <location filename="../desktop/gui/reader/popup.py" line="172"/>
         <source>Figure: {text} ({kind})</source>
         <translation>Figure: {text} ({kind})</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="140"/>
+        <location filename="../desktop/gui/reader/popup.py" line="182"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}, {role}: {count} statements</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="163"/>
+        <location filename="../desktop/gui/reader/popup.py" line="213"/>
         <source>Word details</source>
         <translation>Word details</translation>
     </message>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <location filename="../desktop/gui/files.py" line="63"/>
-        <location filename="../desktop/gui/files.py" line="246"/>
+        <location filename="../desktop/gui/files.py" line="240"/>
         <source>This file cannot be opened</source>
         <translation>This file cannot be opened</translation>
     </message>
@@ -496,38 +496,38 @@
         <translation>Open an article first.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="144"/>
+        <location filename="../desktop/gui/files.py" line="138"/>
         <source>Export to PDF</source>
         <translation>Export to PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="153"/>
+        <location filename="../desktop/gui/files.py" line="147"/>
         <source>Printed {pages} pages.</source>
         <translation>Printed {pages} pages.</translation>
     </message>
     <message>
+        <location filename="../desktop/gui/files.py" line="161"/>
         <location filename="../desktop/gui/files.py" line="167"/>
-        <location filename="../desktop/gui/files.py" line="173"/>
         <source>The PDF was not written</source>
         <translation>The PDF was not written</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="178"/>
+        <location filename="../desktop/gui/files.py" line="172"/>
         <source>Saved {pages} pages to {path}</source>
         <translation>Saved {pages} pages to {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="211"/>
+        <location filename="../desktop/gui/files.py" line="205"/>
         <source>Reading {name}…</source>
         <translation>Reading {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="218"/>
+        <location filename="../desktop/gui/files.py" line="212"/>
         <source>Saving {name}…</source>
         <translation>Saving {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="235"/>
+        <location filename="../desktop/gui/files.py" line="229"/>
         <source>{name}: {count} articles</source>
         <translation>{name}: {count} articles</translation>
     </message>
@@ -739,63 +739,63 @@
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="165"/>
+        <location filename="../desktop/gui/main_window.py" line="158"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="179"/>
+        <location filename="../desktop/gui/main_window.py" line="172"/>
         <source>Share of the article read</source>
         <translation>Share of the article read</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="185"/>
+        <location filename="../desktop/gui/main_window.py" line="178"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="186"/>
+        <location filename="../desktop/gui/main_window.py" line="179"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="187"/>
+        <location filename="../desktop/gui/main_window.py" line="180"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="280"/>
+        <location filename="../desktop/gui/main_window.py" line="273"/>
         <source>{percent}% read</source>
         <translation>{percent}% read</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="313"/>
-        <location filename="../desktop/gui/main_window.py" line="379"/>
+        <location filename="../desktop/gui/main_window.py" line="306"/>
+        <location filename="../desktop/gui/main_window.py" line="372"/>
         <source>(continued from another page)</source>
         <translation>(continued from another page)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="325"/>
+        <location filename="../desktop/gui/main_window.py" line="318"/>
         <source>This article cannot be opened</source>
         <translation>This article cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="302"/>
+        <location filename="../desktop/gui/main_window.py" line="295"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="380"/>
+        <location filename="../desktop/gui/main_window.py" line="373"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="386"/>
+        <location filename="../desktop/gui/main_window.py" line="379"/>
         <source>Read-only: {why}</source>
         <translation>Read-only: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="409"/>
+        <location filename="../desktop/gui/main_window.py" line="402"/>
         <source>About Dubao</source>
         <translation>About Dubao</translation>
     </message>
@@ -1892,19 +1892,34 @@
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../desktop/gui/printing.py" line="42"/>
+        <location filename="../desktop/gui/printing.py" line="45"/>
         <source>What to print</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/printing.py" line="44"/>
+        <location filename="../desktop/gui/printing.py" line="50"/>
         <source>&amp;This article</source>
         <translation>&amp;This article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/printing.py" line="45"/>
+        <location filename="../desktop/gui/printing.py" line="51"/>
         <source>&amp;Every article of its page</source>
         <translation>&amp;Every article of its page</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/printing.py" line="52"/>
+        <source>The articles &amp;ticked below</source>
+        <translation>The articles &amp;ticked below</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/printing.py" line="58"/>
+        <source>Articles to print</source>
+        <translation>Articles to print</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/printing.py" line="60"/>
+        <source>(continued from another page)</source>
+        <translation>(continued from another page)</translation>
     </message>
 </context>
 <context>

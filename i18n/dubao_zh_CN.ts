@@ -19,42 +19,42 @@
         <translation>CC-CEDICT 依据知识共享 署名-相同方式共享 4.0 许可协议发布。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="108"/>
+        <location filename="../desktop/gui/reader/popup.py" line="142"/>
         <source>HSK {level}</source>
         <translation>HSK {level} 级</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="108"/>
+        <location filename="../desktop/gui/reader/popup.py" line="142"/>
         <source>not in HSK</source>
         <translation>不在 HSK 词表中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="109"/>
+        <location filename="../desktop/gui/reader/popup.py" line="144"/>
         <source>K known · L learning</source>
         <translation>K 已掌握 · L 学习中</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="124"/>
+        <location filename="../desktop/gui/reader/popup.py" line="163"/>
         <source>Not in CC-CEDICT: its parts</source>
         <translation>CC-CEDICT 没有收录，拆开来看</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="128"/>
+        <location filename="../desktop/gui/reader/popup.py" line="167"/>
         <source>Loading the dictionary…</source>
         <translation>正在加载词典…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="133"/>
+        <location filename="../desktop/gui/reader/popup.py" line="172"/>
         <source>Figure: {text} ({kind})</source>
         <translation>数字：{text}（{kind}）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="140"/>
+        <location filename="../desktop/gui/reader/popup.py" line="182"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}，{role}：{count} 段发言</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="163"/>
+        <location filename="../desktop/gui/reader/popup.py" line="213"/>
         <source>Word details</source>
         <translation>词语详情</translation>
     </message>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <location filename="../desktop/gui/files.py" line="63"/>
-        <location filename="../desktop/gui/files.py" line="246"/>
+        <location filename="../desktop/gui/files.py" line="240"/>
         <source>This file cannot be opened</source>
         <translation>无法打开这个文件</translation>
     </message>
@@ -496,38 +496,38 @@
         <translation>请先打开一篇文章。</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="144"/>
+        <location filename="../desktop/gui/files.py" line="138"/>
         <source>Export to PDF</source>
         <translation>导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="153"/>
+        <location filename="../desktop/gui/files.py" line="147"/>
         <source>Printed {pages} pages.</source>
         <translation>已打印 {pages} 页。</translation>
     </message>
     <message>
+        <location filename="../desktop/gui/files.py" line="161"/>
         <location filename="../desktop/gui/files.py" line="167"/>
-        <location filename="../desktop/gui/files.py" line="173"/>
         <source>The PDF was not written</source>
         <translation>PDF 未写入</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="178"/>
+        <location filename="../desktop/gui/files.py" line="172"/>
         <source>Saved {pages} pages to {path}</source>
         <translation>已把 {pages} 页存到 {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="211"/>
+        <location filename="../desktop/gui/files.py" line="205"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="218"/>
+        <location filename="../desktop/gui/files.py" line="212"/>
         <source>Saving {name}…</source>
         <translation>正在保存 {name}…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/files.py" line="235"/>
+        <location filename="../desktop/gui/files.py" line="229"/>
         <source>{name}: {count} articles</source>
         <translation>{name}：{count} 篇文章</translation>
     </message>
@@ -739,63 +739,63 @@
         <translation>书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="165"/>
+        <location filename="../desktop/gui/main_window.py" line="158"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="179"/>
+        <location filename="../desktop/gui/main_window.py" line="172"/>
         <source>Share of the article read</source>
         <translation>本文已读的比例</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="185"/>
+        <location filename="../desktop/gui/main_window.py" line="178"/>
         <source>Import progress</source>
         <translation>导入进度</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="186"/>
+        <location filename="../desktop/gui/main_window.py" line="179"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="187"/>
+        <location filename="../desktop/gui/main_window.py" line="180"/>
         <source>Cancel the import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="280"/>
+        <location filename="../desktop/gui/main_window.py" line="273"/>
         <source>{percent}% read</source>
         <translation>已读 {percent}%</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="313"/>
-        <location filename="../desktop/gui/main_window.py" line="379"/>
+        <location filename="../desktop/gui/main_window.py" line="306"/>
+        <location filename="../desktop/gui/main_window.py" line="372"/>
         <source>(continued from another page)</source>
         <translation>（接上一版）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="325"/>
+        <location filename="../desktop/gui/main_window.py" line="318"/>
         <source>This article cannot be opened</source>
         <translation>无法打开这篇文章</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="302"/>
+        <location filename="../desktop/gui/main_window.py" line="295"/>
         <source>The library cannot be changed</source>
         <translation>无法修改书库</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="380"/>
+        <location filename="../desktop/gui/main_window.py" line="373"/>
         <source>(read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="386"/>
+        <location filename="../desktop/gui/main_window.py" line="379"/>
         <source>Read-only: {why}</source>
         <translation>只读：{why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="409"/>
+        <location filename="../desktop/gui/main_window.py" line="402"/>
         <source>About Dubao</source>
         <translation>关于读报</translation>
     </message>
@@ -1892,19 +1892,34 @@
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../desktop/gui/printing.py" line="42"/>
+        <location filename="../desktop/gui/printing.py" line="45"/>
         <source>What to print</source>
         <translation>打印什么</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/printing.py" line="44"/>
+        <location filename="../desktop/gui/printing.py" line="50"/>
         <source>&amp;This article</source>
         <translation>本篇文章(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/printing.py" line="45"/>
+        <location filename="../desktop/gui/printing.py" line="51"/>
         <source>&amp;Every article of its page</source>
         <translation>同一版面的所有文章(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/printing.py" line="52"/>
+        <source>The articles &amp;ticked below</source>
+        <translation>下面勾选的文章(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/printing.py" line="58"/>
+        <source>Articles to print</source>
+        <translation>要打印的文章</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/printing.py" line="60"/>
+        <source>(continued from another page)</source>
+        <translation>（接上一版）</translation>
     </message>
 </context>
 <context>

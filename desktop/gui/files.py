@@ -120,24 +120,18 @@ class Files(QObject):
     # --- print and PDF ---------------------------------------------------------------------
 
     def print_articles(self, pdf: bool) -> None:
-        """File ▸ Print… / Export to PDF…: the open article or every article of its page, with
-        pinyin above the characters as the screen shows them."""
+        """File ▸ Print… / Export to PDF…: the open article, every article of its page or the
+        articles ticked, with pinyin above the characters as the screen shows them."""
         from desktop.gui.printing import ScopeDialog
 
         w = self.w
         if w.article_id is None:
             w.status(self.tr("Open an article first."))
             return
-        scope = ScopeDialog(True, w)
+        scope = ScopeDialog(w.library.articles(), w.article_id, w)
         if not scope.exec():
             return
-        ids = [w.article_id]
-        if scope.whole_document():
-            ids = [
-                a["id"]
-                for a in w.library.articles()
-                if a["document_id"] == w.article["document_id"]
-            ]
+        ids = scope.article_ids()
         if pdf:
             from desktop.gui.file_dialogs import save_file_name
 

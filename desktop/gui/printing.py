@@ -10,13 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRect, QRectF
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -35,31 +37,60 @@ Printable = tuple[dict[str, Any], list[dict[str, Any]], str]
 
 
 class ScopeDialog(QDialog):
-    """Print ▸ which articles: the open one, or every article of the page it came from."""
+    """Print ▸ which articles: the open one, every article of its page, or those ticked in a list
+    of the library's articles."""
 
-    def __init__(self, has_document: bool, parent: QWidget | None = None):
+    def __init__(self, articles: list[dict[str, Any]], current: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("What to print"))
         self.setObjectName("printScopeDialog")
+        self._articles, self._current = articles, current
+        document = next((a["document_id"] for a in articles if a["id"] == current), None)
+        self._same_page = [a["id"] for a in articles if a["document_id"] == document]
         self.this = QRadioButton(self.tr("&This article"), self)
         self.document = QRadioButton(self.tr("&Every article of its page"), self)
-        self.document.setEnabled(has_document)
+        self.chosen = QRadioButton(self.tr("The articles &ticked below"), self)
         self.this.setChecked(True)
         group = QButtonGroup(self)
-        group.addButton(self.this)
-        group.addButton(self.document)
-        buttons = QDialogButtonBox(
+        for button in (self.this, self.document, self.chosen):
+            group.addButton(button)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Articles to print"))
+        for a in articles:
+            item = QListWidgetItem(a["title"] or self.tr("(continued from another page)"))
+            item.setData(Qt.ItemDataRole.UserRole, a["id"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = a["id"] == current
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.setEnabled(False)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.chosen.toggled.connect(self.list.setEnabled)
+        group.buttonToggled.connect(lambda *_: self._allow_ok())
+        self.list.itemChanged.connect(lambda *_: self._allow_ok())
         layout = QVBoxLayout(self)
-        layout.addWidget(self.this)
-        layout.addWidget(self.document)
-        layout.addWidget(buttons)
+        for widget in (self.this, self.document, self.chosen, self.list, self.buttons):
+            layout.addWidget(widget)
 
-    def whole_document(self) -> bool:
-        return self.document.isChecked()
+    def article_ids(self) -> list[int]:
+        """What to print, in the library's order."""
+        if self.document.isChecked():
+            return self._same_page
+        if self.chosen.isChecked():
+            return [
+                item.data(Qt.ItemDataRole.UserRole)
+                for item in map(self.list.item, range(self.list.count()))
+                if item.checkState() == Qt.CheckState.Checked
+            ]
+        return [self._current]
+
+    def _allow_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.article_ids()))  # nothing ticked: nothing to print
 
 
 def pixel_fonts(fonts: dict[str, QFont]) -> dict[str, QFont]:

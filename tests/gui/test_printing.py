@@ -62,3 +62,38 @@ def test_printing_with_pinyin_above_makes_more_pages_than_without(window, tmp_pa
             {},
         )
     assert counts["above"] > counts["off"] >= 1
+
+
+def test_a_pdf_of_the_articles_ticked(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop.gui.printing import ScopeDialog
+
+    out = tmp_path / "ticked.pdf"
+    import desktop.gui.file_dialogs as dialogs
+
+    monkeypatch.setattr(dialogs, "save_file_name", lambda *a, **k: str(out))
+    seen = {}
+
+    def two_of_them(scope):
+        scope.chosen.setChecked(True)
+        items = [scope.list.item(i) for i in range(scope.list.count())]
+        for item in items:
+            item.setCheckState(Qt.CheckState.Unchecked)
+        ok = scope.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen["nothing ticked, OK enabled"] = ok.isEnabled()
+        items[1].setCheckState(Qt.CheckState.Checked)
+        items[3].setCheckState(Qt.CheckState.Checked)
+        seen["ids"] = scope.article_ids()
+        ok.click()
+
+    when_modal(two_of_them, ScopeDialog)
+    window.commands.export_pdf.trigger()
+    ids = [a["id"] for a in window.library.articles()]
+    assert seen == {"nothing ticked, OK enabled": False, "ids": [ids[1], ids[3]]}
+    one = tmp_path / "one.pdf"
+    monkeypatch.setattr(dialogs, "save_file_name", lambda *a, **k: str(one))
+    when_modal(lambda scope: scope.accept(), ScopeDialog)  # this article alone
+    window.commands.export_pdf.trigger()
+    assert _pdf_pages(out) > _pdf_pages(one) >= 1
