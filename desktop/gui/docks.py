@@ -7,10 +7,10 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from desktop.gui.i18n import translate_marked
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate_marked
 from desktop.gui.panels.dock import LazyDock
 
 if TYPE_CHECKING:

@@ -12,13 +12,13 @@ import datetime as dt
 import io
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop.core.colors import FIGURE_COLORS
 from desktop.core.sentences import sentence_around
-from desktop.gui.i18n import name
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, name
 from desktop.gui.panels.table_model import RowsModel
 from desktop.gui.reader.popup import format_value
 

@@ -3,7 +3,7 @@ definition; filter by text and status; the article's coverage."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.dictionary import hsk_label
-from desktop.gui.i18n import name
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, name
 from desktop.gui.panels.table_model import RowsModel
 from desktop.store import WORD_STATUSES
 
