@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         # False for --screenshot: a picture is not reading, nothing is written
         self.keeps_place = True
         # the theme's palette before any widget exists: set later it is sent to every widget (10 ms)
-        QApplication.instance().setPalette(
+        QApplication.setPalette(
             application_palette(make_theme(settings.theme, settings.tone_scheme))
         )
         self.setWindowIcon(app_icon())
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
             c["highlight_" + color].triggered.connect(
                 lambda checked=False, k=color: a.highlight_selection(k)
             )
-        self.options.connect()
+        self.options.connect_commands()
         self.undo_stack.canUndoChanged.connect(c.undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(c.redo.setEnabled)
         c.undo.setEnabled(False)
@@ -364,7 +364,12 @@ class MainWindow(QMainWindow):
         # the docks on a later turn of the event loop, after the article is on screen
         for name in ARTICLE_DOCKS:
             self.docks[name].mark_stale()
-        QTimer.singleShot(0, lambda: [self.docks[name].refresh() for name in ARTICLE_DOCKS])
+
+        def refresh_docks() -> None:
+            for name in ARTICLE_DOCKS:
+                self.docks[name].refresh()
+
+        QTimer.singleShot(0, refresh_docks)
         self._set_title()
         self.library_panel.select(article_id)
         if self.keeps_place:

@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import re
+from typing import cast
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
@@ -159,7 +160,7 @@ class FiguresProxy(QSortFilterProxyModel):
     """Sorts by the figures themselves (sort_key), never by what the cells display."""
 
     def lessThan(self, left, right) -> bool:
-        model = self.sourceModel()
+        model = cast(RowsModel, self.sourceModel())  # the panel's FiguresModel
         a = sort_key(model.row(left.row()), left.column())
         b = sort_key(model.row(right.row()), left.column())
         if left.column() == 2 and a[0] != b[0]:

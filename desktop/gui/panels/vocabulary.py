@@ -3,6 +3,8 @@ definition; filter by text and status; the article's coverage."""
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -66,7 +68,7 @@ class _Filter(QSortFilterProxyModel):
         self.status = ""
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
-        w = self.sourceModel().row(row)
+        w = cast(RowsModel, self.sourceModel()).row(row)  # the panel's VocabularyModel
         if self.status and w["status"] != self.status:
             return False
         t = self.text
