@@ -5,9 +5,7 @@ from __future__ import annotations
 from html import escape
 from importlib.metadata import PackageNotFoundError, version
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from desktop.gui.i18n import tr, translate_marked
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, tr, translate_marked
 
 CREDITS = [
     (

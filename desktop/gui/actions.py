@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from desktop.gui.i18n import translate_marked
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate_marked
 
 StandardKey = QKeySequence.StandardKey
 
@@ -17,7 +16,7 @@ StandardKey = QKeySequence.StandardKey
 class Spec(NamedTuple):
     name: str
     text: str
-    shortcut: object = None  # a StandardKey or a string
+    shortcut: StandardKey | str | None = None
     tip: str = ""
     checkable: bool = False
     also: tuple[str, ...] = ()  # more keys for the same command (browsers take Ctrl+= for zoom)
@@ -414,7 +413,7 @@ class Actions:
             action.setCheckable(spec.checkable)
             parent.addAction(action)
             self._actions[spec.name] = action
-        self.groups = {}
+        self.groups: dict[str, QActionGroup] = {}
         for group, names in GROUPS.items():
             g = QActionGroup(parent)
             g.setExclusive(True)

@@ -12,9 +12,9 @@ from desktop.store import LibraryError
 from desktop.store.search import find_all, snippet
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.panels.bookmarks import BookmarksPanel
+    from desktop.gui.panels.highlights import HighlightsPanel
 
 FIRST_LINE = QPoint(40, 24)  # a step into the viewport: the reading position is its first line
 
@@ -84,7 +84,7 @@ class Annotating(QObject):
             w.view.set_highlights(w.library.highlights(w.article_id))
         w.dock("highlightsDock").changed()
 
-    def fill_highlights(self, panel: QWidget) -> None:
+    def fill_highlights(self, panel: HighlightsPanel) -> None:
         w = self.w
         if panel.whole_library.isChecked():
             panel.set_highlights(w.library.highlights())
@@ -95,7 +95,7 @@ class Annotating(QObject):
 
     def toggle_bookmark(self) -> None:
         w = self.w
-        if w.article_id is None:
+        if w.article_id is None or w.article is None:
             return
         token = w.view.cursor_token()
         offset = w.article["tokens"].span(token)[0] if token >= 0 else self.top_offset()
@@ -130,7 +130,7 @@ class Annotating(QObject):
                 lambda checked=False, b=b: w.navigation.go_to(b["article_id"], b["offset"])
             )
 
-    def fill_bookmarks(self, panel: QWidget) -> None:
+    def fill_bookmarks(self, panel: BookmarksPanel) -> None:
         panel.set_bookmarks(self.w.library.bookmarks(), self.w.titles)
 
     def top_offset(self) -> int:
@@ -217,7 +217,7 @@ class Annotating(QObject):
         dock = self.w.dock("searchDock")
         dock.show()
         dock.raise_()
-        dock.panel.focus(whole_library)
+        self.w.search_panel.focus(whole_library)
 
     def search(self, query: str, whole_library: bool) -> None:
         w = self.w
@@ -240,4 +240,4 @@ class Annotating(QObject):
             ]
         else:
             results = []
-        w.dock("searchDock").panel.set_results(results, w.titles)
+        w.search_panel.set_results(results, w.titles)

@@ -25,7 +25,8 @@ SCREENSHOT_SIZE = (1400, 900)
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     startup_measures.no_gui_thread_pool()
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or [sys.argv[0]])
     app.setApplicationName("Dubao")
     app.setOrganizationName("dubao")
     app.setDesktopFileName("dubao")  # Wayland matches the window to resources/dubao.desktop by it
@@ -37,6 +38,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def _open_or_recover(path: Path, *, interactive: bool) -> Library | None:
     """The library, or — when it is damaged — what the reader chooses: the newest sound backup,
     the damaged file read-only, or quitting. None to quit (the reason is already shown)."""
+    library: Library | None  # declared: the `else` below then knows it is the one opened
     try:
         library = Library(path)
     except LibraryError as exc:

@@ -146,7 +146,7 @@ def offer_recovery(library_path: Path, problem: str, damaged: Library | None) ->
     box.setDetailedText("\n".join(details))
     box.exec()
     clicked = box.clickedButton()
-    if restore is not None and clicked is restore:
+    if restore is not None and good is not None and clicked is restore:
         try:
             return restore_and_reopen(library_path, good.path, damaged)[0]
         except LibraryError as exc:

@@ -4,37 +4,48 @@ loads then too), wired to the window, and filled only while it is seen (panels/d
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
 from importlib import import_module
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from desktop.gui.i18n import translate_marked
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate_marked
 from desktop.gui.panels.dock import LazyDock
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.panels.bookmarks import BookmarksPanel
+    from desktop.gui.panels.figures import FiguresPanel
+    from desktop.gui.panels.highlights import HighlightsPanel
+    from desktop.gui.panels.search import SearchPanel
+    from desktop.gui.panels.speakers import SpeakersPanel
+    from desktop.gui.panels.vocabulary import VocabularyPanel
+
+Panel = TypeVar("Panel", bound=QWidget)
 
 
-class DockSpec(NamedTuple):
+@dataclass(frozen=True)
+class DockSpec(Generic[Panel]):
     name: str  # the dock's object name: the window's state remembers it
     title: str
-    panel: str  # "module:Class" under desktop.gui.panels
-    wire: Callable[[MainWindow, QWidget], None]  # connect the panel's signals to the window
-    fill: Callable[[MainWindow, QWidget], None] | None = None  # show the window's data in it
+    panel: str  # "module:Class" under desktop.gui.panels, a Panel
+    wire: Callable[[MainWindow, Panel], None]  # connect the panel's signals to the window
+    fill: Callable[[MainWindow, Panel], None] | None = None  # show the window's data in it
 
 
-def _wire_speakers(w: MainWindow, panel: QWidget) -> None:
+def _wire_speakers(w: MainWindow, panel: SpeakersPanel) -> None:
     panel.statement_activated.connect(w.navigation.jump_to)
     panel.correction_requested.connect(w.annotations.correct_speaker)
 
 
-def _wire_figures(w: MainWindow, panel: QWidget) -> None:
+def _wire_figures(w: MainWindow, panel: FiguresPanel) -> None:
     panel.figure_activated.connect(w.navigation.jump_to)
 
 
-def _wire_highlights(w: MainWindow, panel: QWidget) -> None:
+def _wire_highlights(w: MainWindow, panel: HighlightsPanel) -> None:
     panel.highlight_activated.connect(
         lambda h: w.navigation.go_to(h["article_id"], h["start"], h["end"])
     )
@@ -43,21 +54,22 @@ def _wire_highlights(w: MainWindow, panel: QWidget) -> None:
     panel.scope_changed.connect(lambda: w.annotations.fill_highlights(panel))
 
 
-def _wire_bookmarks(w: MainWindow, panel: QWidget) -> None:
+def _wire_bookmarks(w: MainWindow, panel: BookmarksPanel) -> None:
     panel.bookmark_activated.connect(w.navigation.go_to)
 
 
-def _wire_search(w: MainWindow, panel: QWidget) -> None:
+def _wire_search(w: MainWindow, panel: SearchPanel) -> None:
     panel.search_requested.connect(w.annotations.search)
     panel.result_activated.connect(w.navigation.go_to)
 
 
-def _wire_vocabulary(w: MainWindow, panel: QWidget) -> None:
+def _wire_vocabulary(w: MainWindow, panel: VocabularyPanel) -> None:
     panel.mark_all_known.connect(w.learning.mark_article_known)
     panel.word_activated.connect(w.learning.go_to_word)
 
 
-DOCKS = [
+# each spec's panel type is its own: the list holds them all
+DOCKS: list[DockSpec[Any]] = [
     DockSpec(
         "speakersDock",
         QT_TRANSLATE_NOOP("QCoreApplication", "Speakers"),
@@ -113,7 +125,7 @@ def build_docks(window: MainWindow) -> dict[str, LazyDock]:
             translate_marked(spec.title),
             window,
             _builder(window, spec),
-            (lambda p, s=spec: s.fill(window, p)) if spec.fill else None,
+            partial(spec.fill, window) if spec.fill else None,
         )
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         docks[spec.name] = dock
@@ -124,10 +136,10 @@ def build_docks(window: MainWindow) -> dict[str, LazyDock]:
     return docks
 
 
-def _builder(window: MainWindow, spec: DockSpec) -> Callable[[], QWidget]:
+def _builder(window: MainWindow, spec: DockSpec[Panel]) -> Callable[[], QWidget]:
     def build() -> QWidget:
         module, cls = spec.panel.split(":")
-        panel: QWidget = getattr(import_module(f"desktop.gui.panels.{module}"), cls)()
+        panel: Panel = getattr(import_module(f"desktop.gui.panels.{module}"), cls)()
         spec.wire(window, panel)
         return panel
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.i18n import translate_marked
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate_marked
 from desktop.store.export import EXTENSIONS
 
 HIGHLIGHT_FORMATS = [

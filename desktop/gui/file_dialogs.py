@@ -23,7 +23,7 @@ _Kind = QAbstractFileIconProvider.IconType
 class NameOnlyIcons(QFileIconProvider):
     """Icons and type names from a file's name and kind, never from its content."""
 
-    def icon(self, what: QFileInfo | _Kind) -> QIcon:  # type: ignore[override]
+    def icon(self, what: QFileInfo | _Kind) -> QIcon:
         if isinstance(what, QFileInfo):
             return super().icon(_Kind.Folder if what.isDir() else _Kind.File)
         return super().icon(what)

@@ -125,7 +125,7 @@ class Files(QObject):
         from desktop.gui.printing import ScopeDialog
 
         w = self.w
-        if w.article_id is None:
+        if w.article_id is None or w.article is None:
             w.status(self.tr("Open an article first."))
             return
         scope = ScopeDialog(w.library.articles(), w.article_id, w)

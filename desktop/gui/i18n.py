@@ -4,15 +4,22 @@ chosen at run time, and loading Dubao's and Qt's own translations.
 `pyside6-lupdate` files a bare `tr("…")` outside a class under the empty context, so `tr()` here
 translates in that context. Strings chosen at run time (an action's text, a figure's kind, a
 colour) are marked where they are written with QT_TRANSLATE_NOOP("QCoreApplication", …), so
-that lupdate collects them too, and shown through `translate_marked()`."""
+that lupdate collects them too, and shown through `translate_marked()`. lupdate finds the mark
+by its name: this module's QT_TRANSLATE_NOOP is Qt's, typed as giving back the `str` it is given
+(PySide6 types its own as taking and giving `object`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.resources import I18N
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for lupdate under `context`; it stays untranslated until shown."""
+    return text
 
 
 def tr(text: str) -> str:

@@ -100,6 +100,7 @@ class ImportQueue(QObject):
             self._finish(path, self.library.article_ids_of(path))
             return
         self.saving.emit(path)
+        assert self._scratch is not None  # made for this import by _prepare_args
         prepared_file = self._scratch / "prepared.jsonl"
         library = self.library
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from desktop.gui.main_window import MainWindow
+    from desktop.gui.panels.vocabulary import VocabularyPanel
 
 
 class Learning(QObject):
@@ -58,7 +59,7 @@ class Learning(QObject):
     def vocabulary_changed(self) -> None:
         self.w.dock("vocabularyDock").changed()
 
-    def fill_vocabulary(self, panel: QWidget) -> None:
+    def fill_vocabulary(self, panel: VocabularyPanel) -> None:
         w = self.w
         if w.article_id is None:
             return

@@ -9,7 +9,7 @@ gui/docks.py); every command is in gui/actions.py."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -44,6 +44,14 @@ from desktop.gui.settings import Settings
 from desktop.gui.theme import application_palette, make_theme
 from desktop.store import COLORS, Library, LibraryError
 
+if TYPE_CHECKING:
+    from desktop.gui.panels.bookmarks import BookmarksPanel
+    from desktop.gui.panels.figures import FiguresPanel
+    from desktop.gui.panels.highlights import HighlightsPanel
+    from desktop.gui.panels.search import SearchPanel
+    from desktop.gui.panels.speakers import SpeakersPanel
+    from desktop.gui.panels.vocabulary import VocabularyPanel
+
 APP_TITLE = "读报 Dubao"
 
 
@@ -65,7 +73,7 @@ class MainWindow(QMainWindow):
         # False for --screenshot: a picture is not reading, nothing is written
         self.keeps_place = True
         # start-up: the palette before any widget; set later it is sent to every widget (10 ms)
-        QApplication.instance().setPalette(
+        QApplication.setPalette(
             application_palette(make_theme(settings.theme, settings.tone_scheme))
         )
         self.setWindowIcon(app_icon())
@@ -76,8 +84,9 @@ class MainWindow(QMainWindow):
             self.commands["highlight_" + color].setIcon(swatch_icon(HIGHLIGHT_COLORS[color]))
         self.undo_stack = QUndoStack(self)
         self.files = Files(self)
-        self.annotations = Annotating(self)
-        self.learning = Learning(self)
+        # these two named: docks.py's tables use them before this is checked
+        self.annotations: Annotating = Annotating(self)
+        self.learning: Learning = Learning(self)
         self.library_file = LibraryFile(self)
         self.navigation = Navigation(self)
         self.options = Options(self)
@@ -118,12 +127,31 @@ class MainWindow(QMainWindow):
     figures_dock = property(lambda self: self.docks["figuresDock"])
     highlights_dock = property(lambda self: self.docks["highlightsDock"])
     vocabulary_dock = property(lambda self: self.docks["vocabularyDock"])
-    speakers_panel = property(lambda self: self.docks["speakersDock"].panel)
-    figures_panel = property(lambda self: self.docks["figuresDock"].panel)
-    highlights_panel = property(lambda self: self.docks["highlightsDock"].panel)
-    bookmarks_panel = property(lambda self: self.docks["bookmarksDock"].panel)
-    search_panel = property(lambda self: self.docks["searchDock"].panel)
-    vocabulary_panel = property(lambda self: self.docks["vocabularyDock"].panel)
+
+    # each panel is of the class its dock names in docks.py, whose module is loaded with it
+    @property
+    def speakers_panel(self) -> SpeakersPanel:
+        return cast("SpeakersPanel", self.docks["speakersDock"].panel)
+
+    @property
+    def figures_panel(self) -> FiguresPanel:
+        return cast("FiguresPanel", self.docks["figuresDock"].panel)
+
+    @property
+    def highlights_panel(self) -> HighlightsPanel:
+        return cast("HighlightsPanel", self.docks["highlightsDock"].panel)
+
+    @property
+    def bookmarks_panel(self) -> BookmarksPanel:
+        return cast("BookmarksPanel", self.docks["bookmarksDock"].panel)
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        return cast("SearchPanel", self.docks["searchDock"].panel)
+
+    @property
+    def vocabulary_panel(self) -> VocabularyPanel:
+        return cast("VocabularyPanel", self.docks["vocabularyDock"].panel)
 
     def _warm_up(self) -> None:
         """After the first paint, off the UI thread: CC-CEDICT for the popup, sqlite-utils for
@@ -237,7 +265,7 @@ class MainWindow(QMainWindow):
             c["highlight_" + color].triggered.connect(
                 lambda checked=False, k=color: a.highlight_selection(k)
             )
-        self.options.connect()
+        self.options.connect_commands()
         self.undo_stack.canUndoChanged.connect(c.undo.setEnabled)
         self.undo_stack.canRedoChanged.connect(c.redo.setEnabled)
         c.undo.setEnabled(False)
@@ -329,7 +357,12 @@ class MainWindow(QMainWindow):
         # the docks on a later turn of the event loop, after the article is on screen
         for name in ARTICLE_DOCKS:
             self.docks[name].mark_stale()
-        QTimer.singleShot(0, lambda: [self.docks[name].refresh() for name in ARTICLE_DOCKS])
+
+        def refresh_docks() -> None:
+            for name in ARTICLE_DOCKS:
+                self.docks[name].refresh()
+
+        QTimer.singleShot(0, refresh_docks)
         self._set_title()
         self.library_panel.select(article_id)
         if self.keeps_place:

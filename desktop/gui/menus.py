@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from desktop.gui.actions import Actions
-from desktop.gui.i18n import translate_marked
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, translate_marked
 
 Entries = Sequence[str | None]
 

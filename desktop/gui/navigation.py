@@ -84,7 +84,7 @@ class Navigation(QObject):
     def read_share(self) -> float:
         """How much of the open article has been read, this visit included (0–1)."""
         w = self.w
-        if not w.article or not w.article["text"]:
+        if w.article_id is None or not w.article or not w.article["text"]:
             return 0.0
         seen = max(self.bottom_offset(), self._furthest.get(w.article_id, 0))
         self._furthest[w.article_id] = seen
@@ -122,9 +122,10 @@ class Navigation(QObject):
 
     def _current_offset(self) -> int:
         """Where the reader is: the word cursor if it moved since the last jump, else that jump."""
-        token = self.w.view.cursor_token()
+        token, article = self.w.view.cursor_token(), self.w.article
         if token >= 0 and (self._jumped_to is None or token != self._cursor_at_jump):
-            return int(self.w.article["tokens"].span(token)[0])
+            assert article is not None  # a word cursor is in an article
+            return int(article["tokens"].span(token)[0])
         return self._jumped_to if self._jumped_to is not None else -1
 
     def jump_to(self, start: int, end: int) -> None:

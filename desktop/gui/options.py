@@ -38,7 +38,7 @@ class Options(QObject):
         self._dark: bool | None = None  # the theme the icons and menus were last drawn for
         self.menu_palette = QPalette()
 
-    def connect(self) -> None:
+    def connect_commands(self) -> None:
         c = self.w.commands
         for name in COMMANDS:
             c[name].triggered.connect(self.changed)
@@ -66,7 +66,7 @@ class Options(QObject):
     def apply(self) -> None:
         w, s = self.w, self.w.settings
         theme = make_theme(s.theme, s.tone_scheme)
-        QApplication.instance().setPalette(application_palette(theme))
+        QApplication.setPalette(application_palette(theme))
         options = ViewOptions(
             s.pinyin_mode,
             s.show_words,

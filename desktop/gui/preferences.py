@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.dictionary import HSK_EDITIONS, hsk_label
-from desktop.gui.i18n import LANGUAGES
+from desktop.gui.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from desktop.gui.settings import Settings
 from desktop.gui.theme import TONE_SCHEMES
 

@@ -104,23 +104,23 @@ def application_palette(theme: Theme) -> QPalette:
     p = QPalette()
     window, base, text = QColor("#2b2d31"), QColor("#1e1f22"), QColor("#e6e6e6")
     for role, color in (
-        (QPalette.Window, window),
-        (QPalette.WindowText, text),
-        (QPalette.Base, base),
-        (QPalette.AlternateBase, QColor("#26282c")),
-        (QPalette.Text, text),
-        (QPalette.Button, window),
-        (QPalette.ButtonText, text),
-        (QPalette.ToolTipBase, QColor("#2b2d31")),
-        (QPalette.ToolTipText, text),
-        (QPalette.Highlight, QColor("#3d6fb6")),
-        (QPalette.HighlightedText, QColor("#ffffff")),
-        (QPalette.PlaceholderText, QColor("#8a8a8a")),
-        (QPalette.Link, QColor("#74a8ff")),
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, QColor("#26282c")),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.ToolTipBase, QColor("#2b2d31")),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Highlight, QColor("#3d6fb6")),
+        (QPalette.ColorRole.HighlightedText, QColor("#ffffff")),
+        (QPalette.ColorRole.PlaceholderText, QColor("#8a8a8a")),
+        (QPalette.ColorRole.Link, QColor("#74a8ff")),
     ):
         p.setColor(role, color)
-    p.setColor(QPalette.Disabled, QPalette.Text, QColor("#777777"))
-    p.setColor(QPalette.Disabled, QPalette.ButtonText, QColor("#777777"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#777777"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#777777"))
     return p
 
 

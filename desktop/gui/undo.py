@@ -4,11 +4,20 @@ then `changed()` so that the view and the docks redraw."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypedDict
 
 from PySide6.QtGui import QUndoCommand
 
 from desktop.gui.i18n import name, tr
 from desktop.store import Library
+
+
+class _Fields(TypedDict):
+    """What EditHighlight changes, before and after."""
+
+    note: str
+    color: str
+    tags: list[str]
 
 
 class AddHighlight(QUndoCommand):
@@ -35,6 +44,7 @@ class AddHighlight(QUndoCommand):
         self.changed()
 
     def undo(self) -> None:
+        assert self.highlight_id is not None  # undone only once done
         self.saved = self.library.delete_highlight(self.highlight_id)
         self.changed()
 
@@ -53,12 +63,12 @@ class EditHighlight(QUndoCommand):
         super().__init__(tr("Edit highlight"))
         self.library, self.changed = library, changed
         self.highlight_id = highlight["id"]
-        self.before = {
+        self.before: _Fields = {
             "note": highlight["note"],
             "color": highlight["color"],
             "tags": list(highlight["tags"]),
         }
-        self.after = {"note": note, "color": color, "tags": list(tags)}
+        self.after: _Fields = {"note": note, "color": color, "tags": list(tags)}
 
     def redo(self) -> None:
         self.library.update_highlight(self.highlight_id, **self.after)
@@ -81,6 +91,7 @@ class DeleteHighlight(QUndoCommand):
         self.changed()
 
     def undo(self) -> None:
+        assert self.saved is not None  # undone only once done
         self.library.restore_highlight(self.saved)
         self.changed()
 

@@ -18,8 +18,12 @@ import sys
 import threading
 import traceback
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QProcess, QRunnable, QThreadPool, Signal
+
+Progress = Callable[[int, int], None]  # what a worker calls as it goes: done, total
+Result = TypeVar("Result")
 
 
 class Cancelled(Exception):
@@ -45,7 +49,12 @@ class Task(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, task: Task, fn: Callable, expected: tuple[type[BaseException], ...]):
+    def __init__(
+        self,
+        task: Task,
+        fn: Callable[[Progress], object],
+        expected: tuple[type[BaseException], ...],
+    ):
         super().__init__()
         self.task, self.fn, self.expected = task, fn, expected
 
@@ -77,10 +86,10 @@ def _tell(signal, *args) -> None:
 
 
 def run_in_background(
-    fn: Callable[[Callable[[int, int], None]], object],
+    fn: Callable[[Progress], Result],
     *,
     parent: QObject,
-    on_done: Callable[[object], None],
+    on_done: Callable[[Result], None],
     on_error: Callable[[str], None],
     on_progress: Callable[[int, int], None] | None = None,
     on_cancel: Callable[[], None] | None = None,
@@ -93,9 +102,12 @@ def run_in_background(
     task = _connected(Task(parent), on_done, on_error, on_progress, on_cancel)
     runnable = _Runnable(task, fn, expected)
     if low_priority:
-        threading.Thread(
-            target=lambda: (_lower_thread_priority(), runnable.run()), daemon=True
-        ).start()
+
+        def run_low() -> None:
+            _lower_thread_priority()
+            runnable.run()
+
+        threading.Thread(target=run_low, daemon=True).start()
     else:
         QThreadPool.globalInstance().start(runnable)
     return task
@@ -152,7 +164,7 @@ class CommandTask(QObject):
             self.process.kill()
 
     def _on_output(self) -> None:
-        self._buffer += bytes(self.process.readAllStandardOutput())
+        self._buffer += self.process.readAllStandardOutput().data()
         *lines, self._buffer = self._buffer.split(b"\n")
         for raw in lines:
             line = raw.decode("utf-8", "replace").strip()
@@ -174,7 +186,8 @@ class CommandTask(QObject):
         elif status == QProcess.ExitStatus.NormalExit and code == 0:
             self.succeeded.emit(self._output)
         else:
-            err = bytes(self.process.readAllStandardError()).decode("utf-8", "replace").strip()
+            err = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace")
+            err = err.strip()
             message = err.splitlines()[-1] if err else f"the import stopped (status {code})"
             self.failed.emit(message.removeprefix("dubao: "))
         self.finished.emit()

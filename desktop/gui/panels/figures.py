@@ -11,14 +11,15 @@ import csv
 import datetime as dt
 import io
 import re
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop.core.colors import FIGURE_COLORS
 from desktop.core.sentences import sentence_around
-from desktop.gui.i18n import name
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, name
 from desktop.gui.panels.table_model import RowsModel
 from desktop.gui.reader.popup import format_value
 
@@ -159,7 +160,7 @@ class FiguresProxy(QSortFilterProxyModel):
     """Sorts by the figures themselves (sort_key), never by what the cells display."""
 
     def lessThan(self, left, right) -> bool:
-        model = self.sourceModel()
+        model = cast(RowsModel, self.sourceModel())  # the panel's FiguresModel
         a = sort_key(model.row(left.row()), left.column())
         b = sort_key(model.row(right.row()), left.column())
         if left.column() == 2 and a[0] != b[0]:

@@ -101,8 +101,7 @@ class HighlightsPanel(QWidget):
     def _refilter(self) -> None:
         color = self.color_filter.currentData()
         tag = self.tag_filter.text().strip().lower()
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
+        for item in self._items():
             h = self._highlight(item)
             visible = (not color or h["color"] == color) and (
                 not tag or any(tag in t.lower() for t in h["tags"])
@@ -110,11 +109,12 @@ class HighlightsPanel(QWidget):
             item.setHidden(not visible)
 
     def visible_ids(self) -> list[int]:
-        return [
-            self.tree.topLevelItem(i).data(0, ID_ROLE)
-            for i in range(self.tree.topLevelItemCount())
-            if not self.tree.topLevelItem(i).isHidden()
-        ]
+        return [item.data(0, ID_ROLE) for item in self._items() if not item.isHidden()]
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        tree = self.tree
+        items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def _highlight(self, item: QTreeWidgetItem) -> dict:
         return self._highlights[item.data(0, ID_ROLE)]

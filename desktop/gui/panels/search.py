@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -78,7 +79,8 @@ class ResultDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        width = option.widget.viewport().width() if option.widget else 300
+        view = option.widget  # the results list
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 300
         doc = self._document(option, index, width)
         return QSize(width, int(doc.size().height()) + 2)
 

@@ -126,7 +126,7 @@ class SpeakersPanel(QWidget):
     def speaker_items(self) -> list[QStandardItem]:
         """Every speaker's row (its first column), group by group: people, organisations,
         unnamed sources."""
-        out = []
+        out: list[QStandardItem] = []
         for i in range(self.model.rowCount()):
             group = self.model.item(i)
             if group.data(KIND_ROLE):

@@ -3,7 +3,9 @@ definition; filter by text and status; the article's coverage."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt, Signal
+from typing import cast
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.dictionary import hsk_label
-from desktop.gui.i18n import name
+from desktop.gui.i18n import QT_TRANSLATE_NOOP, name
 from desktop.gui.panels.table_model import RowsModel
 from desktop.store import WORD_STATUSES
 
@@ -66,7 +68,7 @@ class _Filter(QSortFilterProxyModel):
         self.status = ""
 
     def filterAcceptsRow(self, row: int, parent) -> bool:
-        w = self.sourceModel().row(row)
+        w = cast(RowsModel, self.sourceModel()).row(row)  # the panel's VocabularyModel
         if self.status and w["status"] != self.status:
             return False
         t = self.text

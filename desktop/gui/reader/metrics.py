@@ -92,6 +92,8 @@ def metrics_for(font: QFont) -> TextMetrics:
 
 
 def _decoded(raw: object) -> dict[str, float] | None:
+    if not isinstance(raw, bytes):  # none kept for the font, or a cache of another shape
+        return None
     try:
         widths = marshal.loads(raw)
     except (TypeError, ValueError, EOFError):

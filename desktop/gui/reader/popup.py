@@ -5,6 +5,7 @@ figure, a speaker)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
@@ -114,7 +115,7 @@ def popup_html(
     *,
     show_pinyin: bool,
     tone_colors: bool,
-    highlights: list[dict] = (),
+    highlights: Iterable[dict] = (),
     statuses: dict[str, str] | None = None,
     hsk_edition: str = "3.0",
     shown: str | None = None,

@@ -8,6 +8,7 @@ hovering (or the word cursor: arrows, n, b) shows the word popup; dragging selec
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer, Signal
@@ -76,9 +77,9 @@ class ReaderView(QWidget):
     def set_article(
         self,
         article: dict | None,
-        highlights: list[dict] = (),
+        highlights: Iterable[dict] = (),
         note: str = "",
-        bookmarks: list[int] = (),
+        bookmarks: Iterable[int] = (),
     ) -> None:
         self.note, self.bookmarks = note, sorted(bookmarks)
         self.article = with_packed_tokens(article)
@@ -161,7 +162,7 @@ class ReaderView(QWidget):
         return self._selection
 
     def selected_text(self) -> str:
-        if not self.article or not self._selection:
+        if self.display is None or not self._selection:
             return ""
         a, b = self._selection
         return self.display["text"][a:b]  # the characters as shown
@@ -245,14 +246,10 @@ class ReaderView(QWidget):
         return area.toAlignedRect()
 
     def token_rect(self, token: int) -> QRect:
-        if (
-            not self._layout
-            or not (0 <= token < len(self._layout.boxes))
-            or self._layout.boxes[token] is None
-        ):
+        if not self._layout or not (0 <= token < len(self._layout.boxes)):
             return QRect()
         box = self._layout.boxes[token]
-        return self.rect_for_range(box.start, box.end)
+        return self.rect_for_range(box.start, box.end) if box is not None else QRect()
 
     # --- decorations ----------------------------------------------------------------------------
 
@@ -268,7 +265,7 @@ class ReaderView(QWidget):
         p = QPainter(self)
         clip = event.rect()
         fill(p, clip, self.theme.background)
-        if self._layout is None:
+        if self._layout is None or self.display is None:  # a layout is made only with a text
             p.setPen(self.theme.muted)
             p.setFont(pinyin_font(self.options.font_size * 1.4))
             p.drawText(
@@ -381,6 +378,7 @@ class ReaderView(QWidget):
         event.accept()
 
     def _is_word(self, token: int) -> bool:
+        assert self.article is not None  # tokens are laid out only for an article
         start, end = self.article["tokens"].span(token)
         return not all(c in PUNCTUATION or c.isspace() for c in self.article["text"][start:end])
 
@@ -424,7 +422,8 @@ class ReaderView(QWidget):
     def show_popup(self, token: int) -> None:
         """The popup over one word (hovered, or at the word cursor)."""
         if self.article:
-            self._popup_for(*self.article["tokens"].span(token), token)
+            start, end = self.article["tokens"].span(token)
+            self._popup_for(start, end, token)
 
     def look_up(self) -> None:
         """Space, or Look up: the popup for the selection (any characters: its reading here,
@@ -434,13 +433,15 @@ class ReaderView(QWidget):
         if self._selection:
             self._popup_for(*self._selection, -1, asked=True)
         elif (token := self._cursor if self._cursor >= 0 else self._hover) >= 0:
-            self._popup_for(*self.article["tokens"].span(token), token, asked=True)
+            start, end = self.article["tokens"].span(token)
+            self._popup_for(start, end, token, asked=True)
 
     def _popup_for(self, start: int, end: int, token: int, *, asked: bool = False) -> None:
         """`asked`: looked up on purpose, so the reading shows even with pinyin off (which only
         keeps it out of the text and of what a passing mouse shows)."""
         from desktop.core import dictionary
 
+        assert self.article is not None and self.display is not None  # as its callers test
         if not dictionary.is_loaded() and token < 0:
             dictionary.load()  # asked for: wait for it (a hover shows "loading" instead)
         html = popup_html(
@@ -461,7 +462,7 @@ class ReaderView(QWidget):
 
     def copy_with_pinyin(self) -> bool:
         """The selection with each word's reading: text `跨境(kuàjìng)…`, and ruby HTML."""
-        if not self.article or not self._selection:
+        if not self.article or self.display is None or not self._selection:
             return False
         from PySide6.QtCore import QMimeData
 
