@@ -11,6 +11,9 @@ PREBUILT := resources/prebuilt/.built
 # what the prebuilt tables are made by (desktop/core/startup.py builds them)
 TABLES_CODE := desktop/core/startup.py desktop/core/cache.py desktop/core/segment.py \
                desktop/core/pinyin.py desktop/core/dictionary.py
+# what the analysis is made of: a prepared import names its digest, so a stale one is never read
+ANALYSIS := $(wildcard desktop/core/*.py resources/*.txt resources/polyphone/*) \
+            desktop/store/documents.py desktop/store/prepared_ahead.py
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 
 .PHONY: run test bench stress translations clean system install-desktop wheel
@@ -31,9 +34,11 @@ system: $(STAMP)
 i18n/%.qm: i18n/%.ts $(STAMP) | system
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# the derived tables a start would otherwise build (jieba's dictionary, CC-CEDICT): kept out of git
-$(PREBUILT): $(STAMP) $(TABLES_CODE)
+# the derived tables a start would otherwise build (jieba's dictionary, CC-CEDICT), and the
+# sample page's import prepared ahead (desktop/store/prepared_ahead.py): kept out of git
+$(PREBUILT): $(STAMP) $(TABLES_CODE) $(ANALYSIS) $(wildcard seeds/*)
 	$(PY) -m desktop.core.startup resources/prebuilt >/dev/null
+	$(PY) -m desktop.store.prepared_ahead resources/prebuilt >/dev/null
 	touch $@
 
 run: system $(QM) $(PREBUILT)

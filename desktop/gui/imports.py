@@ -8,6 +8,7 @@
 So within the reader only the window's process ever opens the library: if anything in it drops
 SQLite's locks (see gui/file_dialogs.py), no other process of ours can take the file for
 unused and delete its WAL. The worker touches no widget; the window listens to the signals.
+A sample page whose import was prepared ahead (desktop/store/prepared_ahead.py) skips step 1.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.core.decode import DecodeError
 from desktop.store import Library, LibraryError
 
 
@@ -62,8 +64,11 @@ class ImportQueue(QObject):
         self.started.emit(path)
         try:
             self.library.refuse_own_file(path)
+            if ahead := self._prepared_ahead(path):
+                self._store(path, ahead)
+                return
             args = self._prepare_args(path, background)
-        except (LibraryError, OSError) as exc:
+        except (LibraryError, OSError, DecodeError) as exc:
             self._on_error(str(exc))
             return
         from desktop.gui.worker import run_command
@@ -95,21 +100,35 @@ class ImportQueue(QObject):
             args += ["--unless-digest", digest]
         return [*args, path]
 
+    def _prepared_ahead(self, path: str) -> Path | None:
+        """The page's import prepared ahead, unless the library holds it already."""
+        from desktop.store.prepared_ahead import prepared_for
+
+        if self.library.document_digest(path):
+            return None  # stored before: the child says whether it is unchanged
+        return prepared_for(path, corrections=bool(self.library.corrections()))
+
     def _on_prepared(self, path: str, lines: list[str]) -> None:
         if "unchanged" in lines:
             self._finish(path, self.library.article_ids_of(path))
             return
-        self.saving.emit(path)
         assert self._scratch is not None  # made for this import by _prepare_args
-        prepared_file = self._scratch / "prepared.jsonl"
-        library = self.library
+        self._store(path, self._scratch / "prepared.jsonl")
 
-        def store(progress) -> list[int]:
+    def _store(self, path: str, prepared_file: Path) -> None:
+        self.saving.emit(path)
+        library = self.library
+        document_path = str(Path(path).resolve())  # a file prepared ahead names where it was made
+
+        def store(progress: object) -> list[int]:
+            from dataclasses import replace
+
             from desktop.store.documents import PreparedImport
 
             # the rows are read from the file as they are written: one article in memory at a time
             with prepared_file.open(encoding="utf-8") as src, library.connect_again() as writer:
-                return writer.store_import(PreparedImport.read(src))
+                prepared = replace(PreparedImport.read(src), path=document_path)
+                return writer.store_import(prepared)
 
         from desktop.gui.worker import run_in_background
 
