@@ -16,7 +16,7 @@ ANALYSIS := $(wildcard desktop/core/*.py resources/*.txt resources/polyphone/*) 
             desktop/store/documents.py desktop/store/prepared_ahead.py
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 
-.PHONY: run test bench stress translations clean system install-desktop wheel
+.PHONY: run test lint bench stress translations clean system install-desktop wheel
 
 $(STAMP): pyproject.toml setup.py
 	@$(PYTHON) -m desktop.system venv
@@ -46,6 +46,15 @@ run: system $(QM) $(PREBUILT)
 
 test: system $(QM) $(PREBUILT)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# style and types with the venv's ruff and mypy, the versions pyproject.toml pins (the pre-commit
+# hooks run the same): every check runs, and any that fails fails the target
+lint: $(STAMP)
+	status=0; \
+	$(VENV)/bin/ruff format --check --output-format concise . || status=1; \
+	$(VENV)/bin/ruff check --output-format concise . || status=1; \
+	$(VENV)/bin/mypy || status=1; \
+	exit $$status
 
 bench: system $(QM) $(PREBUILT)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/run_bench.py

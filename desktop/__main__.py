@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from desktop.core.decode import DecodeError, os_reason
 from desktop.core.paths import shown
@@ -20,7 +21,7 @@ EXIT_BAD_INPUT = 2
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not argparse's usage block
+    def error(self, message: str) -> NoReturn:  # one line, not argparse's usage block
         print(f"{self.prog}: {message}", file=sys.stderr)
         raise SystemExit(EXIT_BAD_INPUT)
 

@@ -318,4 +318,4 @@ def _check_venv(manager: str | None) -> int:
 
 
 if __name__ == "__main__":  # python -m desktop.system [venv]
-    raise SystemExit(check(*sys.argv[1:2]))
+    raise SystemExit(check(sys.argv[1]) if len(sys.argv) > 1 else check())

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Protocol
 
 from desktop.core import cache
 from desktop.core.startup import import_jieba, jieba_dictionary_key
@@ -12,11 +13,20 @@ from desktop.resources import resource_path
 
 jieba = import_jieba()
 
+
+class Tokenizer(Protocol):
+    """What Dubao uses of a jieba.Tokenizer (jieba has no types)."""
+
+    FREQ: dict[str, int]  # word -> its count in the dictionary; 0 for the beginnings of words
+
+    def cut(self, sentence: str, cut_all: bool = False, HMM: bool = True) -> Iterator[str]: ...
+
+
 _lock = threading.Lock()
-_tokenizer: jieba.Tokenizer | None = None
+_tokenizer: Tokenizer | None = None
 
 
-def tokenizer() -> jieba.Tokenizer:
+def tokenizer() -> Tokenizer:
     """The shared tokenizer; the first call loads jieba's cached dictionary and ours."""
     global _tokenizer
     with _lock:
@@ -55,7 +65,9 @@ def cut(text: str, forced: Iterable[tuple[int, int]] = ()) -> list[tuple[int, in
     return spans
 
 
-def _cut_into(tok: jieba.Tokenizer, text: str, start: int, end: int, spans: list) -> None:
+def _cut_into(
+    tok: Tokenizer, text: str, start: int, end: int, spans: list[tuple[int, int]]
+) -> None:
     if start >= end:
         return
     pos = start

@@ -4,6 +4,7 @@ the popup all agree on it (light: no jieba, so the window can use it)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from desktop.core.han import is_han
 
@@ -13,6 +14,6 @@ def is_vocabulary(word: str) -> bool:
     return bool(word) and all(is_han(c) for c in word)
 
 
-def person_spans(speakers: Iterable[dict]) -> set[tuple[int, int]]:
+def person_spans(speakers: Iterable[dict[str, Any]]) -> set[tuple[int, int]]:
     """Where the article names people: these are names, not words to learn or segment."""
     return {tuple(m) for s in speakers if s["kind"] == "person" for m in s["mentions"]}
