@@ -69,7 +69,7 @@ _VERB_RE = re.compile(
 _NOT_SPEECH = re.compile(alternation(_LEX["not_speech"]))
 
 _ADVERBIAL = re.compile(
-    r"^(?:$|在|于|近日|日前|此前|昨日|昨天|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|回答|答|也|还|则|更|曾|又|都|已|"
+    r"^(?:$|在|于|近日|日前|此前|昨日|昨天|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|回答|答|也|还|则|却|便|更|曾|又|都|已|"
     r"再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
@@ -161,9 +161,13 @@ _LEADING_DATE = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}日|近日|日前|此前|今天|昨天|"
     r"今日|昨日|当天|当日)(?:上午|下午|晚间|晚)?"
 )
-_ORG_CONTEXT = re.compile(r"(?:公司|集团|股份|控股|家居|科技|方面|官方)")
+# the endings of companies' names (resources/org_suffixes.txt): what stands before one is a name
+# the text may use alone (某某家居 … 某某称)
+_ORG_CONTEXT = re.compile(
+    alternation([*load_sections("org_suffixes.txt")["business"], "方面", "官方"])
+)
 _QUESTION = re.compile(
-    rf"^[【\[〔]?(?:(?:记者|问|本报|NBD|[QＱ]\d{{0,2}}|《[^》]{{1,20}}》"
+    rf"^[【\[〔]?(?:(?:记者|问|本报|[A-Z]{{2,5}}|[QＱ]\d{{0,2}}|《[^》]{{1,20}}》"
     rf"|[{HAN}A-Za-z]{{0,16}}(?:记者|报|网|新闻))[】\]〕]?\s*[:：]|[QＱ]\d{{0,2}}\s*$)"
 )
 # a short quotation with no sentence in it, run on by the words after it: a name or a term
@@ -188,7 +192,8 @@ _ROLE_LEAD = re.compile(
 )
 # where a role printed before a name starts at the latest: after what was done to the person
 _ROLE_AFTER = re.compile(
-    r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|任|担任|作为|据|被)"
+    r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|任|担任|作为|据|被|"
+    r"出席|参加|陪同|率领|邀请|看望|慰问|接见|主持|宴请|悼念|祝贺|致函)"
 )
 _SURNAME_FIRSTS = frozenset(s[0] for s in SURNAMES | JAPANESE_SURNAMES)
 # titles a reference by title alone (`总理说`) can mean one person by; not those many share

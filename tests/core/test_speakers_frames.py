@@ -69,3 +69,17 @@ def test_surnames_of_the_bai_jia_xing():
     for name in ("傅国强", "萧文静", "洪志远", "寿小芬", "赖建华"):
         text = f"某县农业局局长{name}介绍，今年全县的水稻长势良好。"
         assert speakers(text) == {name: "person"}, name
+
+
+def test_que_stands_between_a_name_and_the_verb():
+    text = "大家以为高峰已过，景区主任陈立华却说，真正的高峰还在后面。"
+    assert said(text) == [("真正的高峰还在后面。", "陈立华", False)]
+
+
+def test_a_role_starts_after_the_event_someone_attended():
+    text = (
+        "市长周建国8日出席某国驻华大使金永浩举行的招待会。金永浩在招待会上致辞，"
+        "表示两国合作前景广阔。"
+    )
+    found = {s["name"]: s["role"] for s in find_speakers(text).speakers}
+    assert found == {"金永浩": "某国驻华大使"}
