@@ -169,7 +169,7 @@ _SECONDS = {"秒": 1, "分钟": 60, "小时": 3600, "天": 86400, "周": 7 * 864
 _MONTHS = {"个月": 1, "年": 12}
 # measure words of counts; longer ones first in the expression
 MEASURES = _words(
-    "人次 架次 户次 家次 个方面 方面 部门 部委 省市 省区市 省份 地市 部分 个 "
+    "人次 架次 户次 家次 场次 车次 班次 航次 个方面 方面 部门 部委 省市 省区市 省份 地市 部分 个 "
     "家 条 项 件 只 名 位 座 台 辆 架 艘 次 场 批 款 所 户 套 部 本 篇 "
     "起 例 种 类 股 张 份 处 栋 幢 间 枚 颗 粒 支 头 匹 层 级 轮 集 首 "
     "幅 根 笔 宗 单 票 回 遍 趟 番 声 句 段 封 片 块 把 双 对 副 群 组 "
@@ -262,6 +262,7 @@ _SKIP = (
     r"(?:(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|[今昨明当每]晚|[今明]早)\s?"
     rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})(?:[点时:](?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}}|半|一刻|三刻)?(?:分|秒)?)+"
     r"|(?<![\d.])(?:[01]?\d|2[0-4])(?:时|点(?=\d{1,2}分))[0-5]?\d分(?:[0-5]?\d秒)?"
+    rf"|(?<=[日号])(?:[01]?\d|2[0-4])[时点](?:许|左右)?(?![\d{CN_DIGIT}])"
     rf"|(?<![{CN_DIGIT}十])(?:[{CN_DIGIT}]|十[一二]?|二十[一二三四]?)时(?:[{CN_DIGIT}]|[一二三四五]?十[{CN_DIGIT}]?)分"
     r"|(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)|(?<![\d.])\d{11,}(?![\d.]))"
 )
@@ -656,10 +657,10 @@ def _quantity(m: re.Match[str], scan: str, text: str, freq: Mapping[str, int]) -
             and not _UNIT_AHEAD.match(scan, end + 1)
         ):
             end, post, approx = end + 1, "多", approx or "over"  # 一年多, 三天多
-        if scan[end : end + 1] in ("间", "期") or (
-            scan[end : end + 1] == "内" and not _followed_by_word(scan, end, freq)
+        if scan[end : end + 1] == "间" or (
+            scan[end : end + 1] in ("期", "内") and not _followed_by_word(scan, end, freq)
         ):
-            end += 1  # 十年间, 5年期, 三年内
+            end += 1  # 十年间, 5年期, 三年内; not the 期 of 169天期间
     if fig_kind in ("money", "other", "count") and fig_unit:
         per = _PER_UNIT.match(scan, end)
         if per:
@@ -712,7 +713,7 @@ def _quantity(m: re.Match[str], scan: str, text: str, freq: Mapping[str, int]) -
     # 三天三夜, 七天七夜: the formula of a stay (as 6天5晚) is a duration, not an idiom's numeral
     nights = fig_unit == "天" and _NIGHTS.match(scan, end) is not None
     # 一年多来: a dictionary word that is the duration and 来 (since) is the duration
-    since = 1 if fig_kind == "duration" and scan[end : end + 1] in "来间内" else 0
+    since = 1 if fig_kind == "duration" and scan[end : end + 1] in ("来", "间", "内") else 0
     if (
         is_cn
         and fig_kind in kinds_in_words

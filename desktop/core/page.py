@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.dates import article_date
-from desktop.core.lexicon import is_outlet, speaker_line
+from desktop.core.lexicon import is_outlet, name_shaped, speaker_line
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Full-width and half-width forms are treated alike by every rule below.
@@ -57,10 +57,16 @@ _CREDIT_OPEN = re.compile(
 _CREDIT_CLOSE = re.compile(
     rf"(?<=[。！？!?”])\s*[（(]?\s*(?:本报|本刊)?(?:记者|通讯员)\s*(?P<names>{_NAMES})\s*[）)]?$"
 )
+# the writers' names alone in brackets after the last sentence: `…顺利闭幕。（张三 李四）`
+_NAMES_CLOSE = re.compile(
+    rf"(?<=[。！？!?”])\s*[（(]\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[）)]$"
+)
 # `（据新华网）`, `（来源：经济参考报）`, `来源：新华社`: where an article comes from, at its end
 _SOURCE_LINE = re.compile(
     rf"^(?:[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|来自|转自|摘自|原载于?)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)"
-    rf"\s*(?:报道|消息|电)?\s*[）)]|(?:来源|稿件来源|文章来源|稿源)\s*[:：|｜]\s*(?P<src2>[{HAN}A-Za-z\d·]{{2,24}}))$"
+    rf"\s*(?:报道|消息|电)?\s*[）)]|(?:来源|稿件来源|文章来源|稿源)\s*[:：|｜]\s*(?P<src2>[{HAN}A-Za-z\d·]{{2,24}})"
+    # `文章转载自：某某网 非本站原创`: a reposting site's line, with what it adds
+    rf"|(?:文章|本文|稿件)?(?:转载自|转自|摘自)\s*[:：]?\s*(?P<src3>[{HAN}A-Za-z\d·]{{2,24}})(?:\s+\S{{1,8}})?)$"
 )
 _SOURCE_INLINE = re.compile(
     rf"[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|转自|摘自)\s*"
@@ -216,7 +222,10 @@ def _classify_line(line: str) -> _Block:
         return _Block(line, "agency", source=_outlet(m.group("src")))
     if len(line) <= 32 and (m := _SOURCE_LINE.match(line)):
         return _Block(
-            line, "source", source=_outlet(m.group("src") or m.group("src2")), closes=True
+            line,
+            "source",
+            source=_outlet(m.group("src") or m.group("src2") or m.group("src3")),
+            closes=True,
         )
     if len(line) <= 60 and speaker_line(line):
         return _Block(line, "speaker")
@@ -463,7 +472,10 @@ def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Bl
         names = [n for n in _split_names(m.group("names")) if not _outlet_name(n)]
         piece.byline.extend(n for n in names if n not in piece.byline)
         text = text[m.end() :].lstrip()
-    if m := _CREDIT_CLOSE.search(text):
+    if (m := _CREDIT_CLOSE.search(text)) or (
+        (m := _NAMES_CLOSE.search(text))
+        and all(name_shaped(n) and not _outlet_name(n) for n in _split_names(m.group("names")))
+    ):
         piece.byline.extend(n for n in _split_names(m.group("names")) if n not in piece.byline)
         text = text[: m.start()].rstrip()
     if not text:

@@ -38,3 +38,28 @@ def test_a_duration_with_lai_is_the_duration():
 
 def test_a_unit_word_then_arabic_digits_is_no_number():
     assert shown("千万300多倍的涨幅不可信。") == [("300多倍", "multiple", 300)]
+
+
+def test_an_hour_right_after_its_day_is_a_clock_time():
+    assert shown("截至5日18时，共有两万人报名。") == [
+        ("5日", "date", None),
+        ("两万人", "count", 20000),
+    ]
+
+
+def test_the_qi_of_qijian_is_not_part_of_a_duration():
+    assert shown("展会开放的40天期间，秩序良好。") == [("40天", "duration", 40)]
+    assert shown("发行3年期国债。") == [("3年期", "duration", 3)]
+
+
+def test_counts_of_sessions_and_trains():
+    assert shown("全年演出1200场次，加开列车35车次。") == [
+        ("1200场次", "count", 1200),
+        ("35车次", "count", 35),
+    ]
+
+
+def test_a_duration_at_the_very_end_of_the_text_ends_there():
+    for text in ("贷款为期5年", "一年多", "约2.5亿年~6500万年"):
+        for f in find_figures(text):
+            assert f["end"] <= len(text) and text[f["start"] : f["end"]] == f["text"], text

@@ -61,3 +61,22 @@ def test_a_dateline_credits_its_writer_in_brackets():
     (piece,) = split_page(page)
     assert piece.byline == ["周九"] and piece.source == "某某日报网"
     assert piece.paragraphs == ["近日，某市公布了新的公交线路。"]
+
+
+def test_writers_named_in_brackets_after_the_last_sentence():
+    page = "标题在这里出现吧\n\n第一段说完了。\n\n第二段也说完了。（周九 吴十）\n"
+    (piece,) = split_page(page)
+    assert piece.byline == ["周九", "吴十"]
+    assert piece.paragraphs == ["第一段说完了。", "第二段也说完了。"]
+
+
+def test_brackets_after_the_last_sentence_that_name_no_writer_stay():
+    page = "标题在这里出现吧\n\n第一段说完了。（完）\n"
+    (piece,) = split_page(page)
+    assert piece.byline == [] and piece.paragraphs == ["第一段说完了。（完）"]
+
+
+def test_a_reposting_sites_line_gives_the_source():
+    page = "标题在这里出现吧\n\n第一段说完了。\n\n文章转载自：某某新闻网 非本站原创\n"
+    (piece,) = split_page(page)
+    assert piece.paragraphs == ["第一段说完了。"] and piece.source == "某某新闻网"
