@@ -169,7 +169,7 @@ _SECONDS = {"秒": 1, "分钟": 60, "小时": 3600, "天": 86400, "周": 7 * 864
 _MONTHS = {"个月": 1, "年": 12}
 # measure words of counts; longer ones first in the expression
 MEASURES = _words(
-    "人次 架次 户次 家次 个方面 方面 部门 部委 省市 省区市 省份 地市 部分 个 "
+    "人次 架次 户次 家次 场次 车次 班次 航次 个方面 方面 部门 部委 省市 省区市 省份 地市 部分 个 "
     "家 条 项 件 只 名 位 座 台 辆 架 艘 次 场 批 款 所 户 套 部 本 篇 "
     "起 例 种 类 股 张 份 处 栋 幢 间 枚 颗 粒 支 头 匹 层 级 轮 集 首 "
     "幅 根 笔 宗 单 票 回 遍 趟 番 声 句 段 封 片 块 把 双 对 副 群 组 "
@@ -261,6 +261,9 @@ _LATIN = _alternation(LATIN_UNITS)
 _SKIP = (
     r"(?:(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜里|夜间|深夜|[今昨明当每]晚|[今明]早)\s?"
     rf"(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})(?:[点时:](?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}}|半|一刻|三刻)?(?:分|秒)?)+"
+    r"|(?<![\d.])(?:[01]?\d|2[0-4])(?:时|点(?=\d{1,2}分))[0-5]?\d分(?:[0-5]?\d秒)?"
+    rf"|(?<=[日号])(?:[01]?\d|2[0-4])[时点](?:许|左右)?(?![\d{CN_DIGIT}])"
+    rf"|(?<![{CN_DIGIT}十])(?:[{CN_DIGIT}]|十[一二]?|二十[一二三四]?)时(?:[{CN_DIGIT}]|[一二三四五]?十[{CN_DIGIT}]?)分"
     r"|(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)|(?<![\d.])\d{11,}(?![\d.]))"
 )
 _ORDINAL = rf"第\s?(?P<ord_num>\d+|[{CN_ALL}]+)\s?(?P<ord_unit>{_alternation(ORDINAL_UNITS)})?"
@@ -354,6 +357,8 @@ def find_figures(text: str, base_date: dt.date | None = None) -> list[Figure]:
             pos = fig["end"]
         else:
             pos = max(m.end(), m.start() + 1) if fig is None else fig["end"]
+            if fig is None and (digit := _DIGIT_AFTER_CN.search(scan, m.start(), m.end())):
+                pos = digit.start() + 1  # 刘结一3日: the name's 一 is no number, 3日 may be
             if fig is None and (pre := _PRE_ONLY.match(scan, m.start())) and pre.end() < m.end():
                 pos = pre.end()  # 超过三分之一: the qualifier led to no figure, what follows may
     figs = _share_units(_anchor_years(out, scan, base_date), scan)
@@ -385,6 +390,7 @@ def _share_units(figs: list[Figure], scan: str) -> list[Figure]:
 
 
 _QUANTITY_ONLY = re.compile(_QUANTITY)
+_DIGIT_AFTER_CN = re.compile(f"[{CN_ALL}]\\d")
 _PRE_ONLY = re.compile(f"(?:{_PRE})")
 
 
@@ -556,8 +562,13 @@ def _quantity(m: re.Match[str], scan: str, text: str, freq: Mapping[str, int]) -
     elif (
         num[0] in "万萬亿億百佰千仟"
         and not pre
-        and not scan.startswith(("余", "多"), num_start + len(num))
-        and num not in ("百万", "千万", "百亿", "千亿")
+        and (
+            any(c.isdigit() for c in num)  # 千万300多倍: 千万 (by all means), then 300多倍
+            or (
+                not scan.startswith(("余", "多"), num_start + len(num))
+                and num not in ("百万", "千万", "百亿", "千亿")
+            )
+        )
     ):
         # 万一, 百家争鸣, 千人计划: a unit opens a number only after a qualifier (逾百家,
         # 超千亿元) or before 余 / 多 (百余家, 万余人)
@@ -646,10 +657,10 @@ def _quantity(m: re.Match[str], scan: str, text: str, freq: Mapping[str, int]) -
             and not _UNIT_AHEAD.match(scan, end + 1)
         ):
             end, post, approx = end + 1, "多", approx or "over"  # 一年多, 三天多
-        if scan[end : end + 1] in ("间", "期") or (
-            scan[end : end + 1] == "内" and not _followed_by_word(scan, end, freq)
+        if scan[end : end + 1] == "间" or (
+            scan[end : end + 1] in ("期", "内") and not _followed_by_word(scan, end, freq)
         ):
-            end += 1  # 十年间, 5年期, 三年内
+            end += 1  # 十年间, 5年期, 三年内; not the 期 of 169天期间
     if fig_kind in ("money", "other", "count") and fig_unit:
         per = _PER_UNIT.match(scan, end)
         if per:
@@ -701,12 +712,14 @@ def _quantity(m: re.Match[str], scan: str, text: str, freq: Mapping[str, int]) -
     kinds_in_words = ("count", "other", "duration", "percent", "multiple")
     # 三天三夜, 七天七夜: the formula of a stay (as 6天5晚) is a duration, not an idiom's numeral
     nights = fig_unit == "天" and _NIGHTS.match(scan, end) is not None
+    # 一年多来: a dictionary word that is the duration and 来 (since) is the duration
+    since = 1 if fig_kind == "duration" and scan[end : end + 1] in ("来", "间", "内") else 0
     if (
         is_cn
         and fig_kind in kinds_in_words
         and not pre
         and not nights
-        and _inside_word(scan, start if sign else num_start, end, freq)
+        and _inside_word(scan, start if sign else num_start, end + since, freq)
     ):
         return None
     if (
@@ -838,6 +851,8 @@ def _measure_starts_word(scan: str, unit_last: int, unit: str, freq: Mapping[str
     rest = scan[unit_last + 1 : unit_last + 3]
     if len(rest) == 2 and freq.get(rest):
         return False  # 50万人参加: 参加 is the word, 人 the unit
+    if freq.get(scan[unit_last + 1 : unit_last + 4]) and len(scan) >= unit_last + 4:
+        return False  # 11家子公司: 子公司 is the word, 家 the unit
     for n in (2, 3):
         word = scan[unit_last : unit_last + n]
         if (
@@ -924,6 +939,8 @@ def _bare_number_stands(
     quantity — between punctuation (据统计，一百零一。) — or is a magnitude (千亿, 百亿规模)."""
     before = scan[num_start - 1] if num_start else ""
     after = scan[num_end] if num_end < len(scan) else ""
+    if before and after and before in "“「『" and after in "”」』":
+        return False  # “十一”假期, “996”: a number that is the whole of a quotation is a name
     if (
         after == "+"
         or before == "+"

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.lexicon import is_outlet, speaker_line
+from desktop.core.dates import article_date
+from desktop.core.lexicon import is_outlet, name_shaped, speaker_line
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
 # Full-width and half-width forms are treated alike by every rule below.
@@ -40,7 +41,7 @@ _BYLINE = re.compile(
 )
 # `责任编辑：张三`, `编辑 李四`, `（责编：王五）`: page furniture under an article, which ends it
 _EDITOR_LINE = re.compile(
-    rf"^[（(]?\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：|｜]?\s*{_NAMES}\s*[）)]?$"
+    rf"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：|｜]?\s*[【\[]?{_NAMES}[】\]]?\s*[）)】\]]?$"
 )
 # `作者：张三（ xx@example.com）`, `文/张三` — the author, printed at the head or the foot
 _AUTHOR = re.compile(
@@ -56,10 +57,16 @@ _CREDIT_OPEN = re.compile(
 _CREDIT_CLOSE = re.compile(
     rf"(?<=[。！？!?”])\s*[（(]?\s*(?:本报|本刊)?(?:记者|通讯员)\s*(?P<names>{_NAMES})\s*[）)]?$"
 )
+# the writers' names alone in brackets after the last sentence: `…顺利闭幕。（张三 李四）`
+_NAMES_CLOSE = re.compile(
+    rf"(?<=[。！？!?”])\s*[（(]\s*(?P<names>[{HAN}]{{2,4}}(?:[\s、，,]+[{HAN}]{{2,4}}){{0,3}})\s*[）)]$"
+)
 # `（据新华网）`, `（来源：经济参考报）`, `来源：新华社`: where an article comes from, at its end
 _SOURCE_LINE = re.compile(
     rf"^(?:[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|来自|转自|摘自|原载于?)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)"
-    rf"\s*(?:报道|消息|电)?\s*[）)]|(?:来源|稿件来源|文章来源|稿源)\s*[:：|｜]\s*(?P<src2>[{HAN}A-Za-z\d·]{{2,24}}))$"
+    rf"\s*(?:报道|消息|电)?\s*[）)]|(?:来源|稿件来源|文章来源|稿源)\s*[:：|｜]\s*(?P<src2>[{HAN}A-Za-z\d·]{{2,24}})"
+    # `文章转载自：某某网 非本站原创`: a reposting site's line, with what it adds
+    rf"|(?:文章|本文|稿件)?(?:转载自|转自|摘自)\s*[:：]?\s*(?P<src3>[{HAN}A-Za-z\d·]{{2,24}})(?:\s+\S{{1,8}})?)$"
 )
 _SOURCE_INLINE = re.compile(
     rf"[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|转自|摘自)\s*"
@@ -69,7 +76,7 @@ _AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|
 # `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` heading a paragraph
 _DATELINE = re.compile(
     rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|(?<=日)报道)"
-    rf"(?:\s*[（(]\s*(?:{_REPORTER})\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+)"
+    rf"(?:\s*[（(]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+)"
 )
 _OUTLET_END = re.compile(
     r"^.*?(?:通讯社|社|网|台|日报|时报|晚报|早报|周刊|报|新闻|客户端)(?:网|社|客户端)?"
@@ -79,6 +86,13 @@ _FROM_MARK = re.compile(
     rf"^(?:<<|《《|«)?\s*(?:[（(]\s*(?:上接|紧接|接上|接)|上接|紧接)\s*{_LABEL}\s*[）)]?\s*"
 )
 _TO_MARK = re.compile(rf"\s*[（(]?\s*(?:>>)?\s*(?:下转|转)\s*{_LABEL}\s*[）)]?\s*(?:>>|»)?$")
+# a web page's line of when and where (`2024-03-05 10:20 来源：某某网`, `发布时间：2024年3月5日`):
+# page furniture over the article, which gives its date and the site it was taken from
+_META_LINE = re.compile(
+    r"^(?=.*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}))"
+    r"(?=.*(?:\d{1,2}:\d\d|来源|发布|时间|日期|编辑|作者))[^。！？!?；;，,]{0,80}$"
+)
+_META_SOURCE = re.compile(rf"来源\s*[:：]\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}})")
 _CAPTION_LINE = re.compile(
     r"^(?:[（(]\s*)?(?:"
     r"[^，,。；;]{0,30}?(?:(?:[/／]\s*)?(?:供图|供稿)|[/／\s]\s*摄影?)"
@@ -149,7 +163,8 @@ def split_page(text: str) -> list[Piece]:
         piece.captions.extend(b.text for b in blocks[start:title_end] if b.kind == "caption")
         if titles:
             piece.title = " ".join(re.sub(r"\s+", " ", t) for t in titles)
-        _fill(piece, blocks[title_end:end])
+        site = next((_meta(piece, b) for b in blocks[start:title_end] if b.kind == "meta"), None)
+        _fill(piece, blocks[title_end:end], site)
         if (
             piece.title is None
             and not piece.continued_from
@@ -192,6 +207,9 @@ def _classify_line(line: str) -> _Block:
         len(line) <= 160 and _CAPTION_CREDIT.search(line)
     ):
         return _Block(line, "caption")
+    if len(line) <= 80 and _META_LINE.match(line):
+        src = _META_SOURCE.search(line)
+        return _Block(line, "meta", source=src.group("src") if src else None)
     if len(line) <= 40 and _EDITOR_LINE.match(line):
         return _Block(line, "editor", closes=True)
     if len(line) <= 60 and (m := _BYLINE.match(line)):
@@ -204,7 +222,10 @@ def _classify_line(line: str) -> _Block:
         return _Block(line, "agency", source=_outlet(m.group("src")))
     if len(line) <= 32 and (m := _SOURCE_LINE.match(line)):
         return _Block(
-            line, "source", source=_outlet(m.group("src") or m.group("src2")), closes=True
+            line,
+            "source",
+            source=_outlet(m.group("src") or m.group("src2") or m.group("src3")),
+            closes=True,
         )
     if len(line) <= 60 and speaker_line(line):
         return _Block(line, "speaker")
@@ -275,7 +296,8 @@ def _headline_line(text: str) -> bool:
         or text[0] in CANNOT_START
     ):
         return False
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 4
+    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
+    return han >= 4 or (han >= 3 and len(text) >= 5)  # 2018中国节
 
 
 def _balanced(text: str) -> bool:
@@ -379,8 +401,8 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     if b.kind != "text" or i + 1 >= len(blocks):
         return False
     k = i + 1
-    while k + 1 < len(blocks) and blocks[k].kind == "caption":
-        k += 1  # a photo under the headline
+    while k + 1 < len(blocks) and blocks[k].kind in ("caption", "meta"):
+        k += 1  # a photo, or a web page's date line, under the headline
     nxt = blocks[k]
     body_next = nxt.kind == "text" and not is_heading_like(nxt.text) and not _dateline(nxt.text)
     if k > i + 1 and nxt.kind == "text" and k + 1 < len(blocks) and blocks[k + 1].kind == "text":
@@ -405,9 +427,20 @@ def _closed(text: str) -> bool:
     return text[-1] in CLOSERS or is_heading_like(text)
 
 
-def _fill(piece: Piece, blocks: list[_Block]) -> None:
+def _meta(piece: Piece, block: _Block) -> str | None:
+    """A web page's date line: the article's date, and the site (the source when the article
+    names none of its own)."""
+    if piece.date is None and (day := article_date(block.text)):
+        piece.date = day.isoformat()
+    return block.source
+
+
+def _fill(piece: Piece, blocks: list[_Block], site: str | None = None) -> None:
     for n, b in enumerate(blocks):
         if b.kind == "editor":
+            continue
+        if b.kind == "meta":
+            site = site or _meta(piece, b)
             continue
         if b.kind in ("byline", "author", "agency", "source"):
             piece.byline.extend(x for x in b.names if x not in piece.byline)
@@ -425,6 +458,7 @@ def _fill(piece: Piece, blocks: list[_Block]) -> None:
             piece.open_end = False
         else:
             _add_text(piece, b, blocks[n - 1] if n else None, blocks[n + 1 :])
+    piece.source = piece.source or site
 
 
 def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Block]) -> None:
@@ -432,19 +466,24 @@ def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Bl
     if not piece.paragraphs and (m := _dateline(text)):
         piece.source = piece.source or _outlet(m.group("head"))
         if m.group("names"):
-            piece.byline.extend(_split_names(m.group("names")))
+            piece.byline.extend(n for n in _split_names(m.group("names")) if not _outlet_name(n))
         text = text[m.end() :].lstrip()
     if not piece.paragraphs and (m := _CREDIT_OPEN.match(text)):
         names = [n for n in _split_names(m.group("names")) if not _outlet_name(n)]
         piece.byline.extend(n for n in names if n not in piece.byline)
         text = text[m.end() :].lstrip()
-    if m := _CREDIT_CLOSE.search(text):
+    if (m := _CREDIT_CLOSE.search(text)) or (
+        (m := _NAMES_CLOSE.search(text))
+        and all(name_shaped(n) and not _outlet_name(n) for n in _split_names(m.group("names")))
+    ):
         piece.byline.extend(n for n in _split_names(m.group("names")) if n not in piece.byline)
         text = text[: m.start()].rstrip()
     if not text:
         return
     last_is_heading = (len(piece.paragraphs) - 1) in piece.headings
-    if piece.paragraphs and _continues(piece, text):
+    # a blank line right after a short line without punctuation (no photo between) ends it
+    alone = block.after_blank and before is not None and before.kind == "text"
+    if piece.paragraphs and _continues(piece, text, alone):
         last = piece.paragraphs[-1]
         glue = (
             " "
@@ -490,9 +529,13 @@ def _dateline(text: str) -> re.Match[str] | None:
     return None
 
 
-def _continues(piece: Piece, text: str) -> bool:
-    """Does this block carry on the previous paragraph, broken by the layout?"""
+def _continues(piece: Piece, text: str, after_blank_line: bool = False) -> bool:
+    """Does this block carry on the previous paragraph, broken by the layout? Not across a blank
+    line after a short line without punctuation: that line stands alone (a headline or a
+    heading), the layout breaks long paragraphs."""
     if (len(piece.paragraphs) - 1) in piece.headings:
+        return False
+    if after_blank_line and is_heading_like(piece.paragraphs[-1]) and text[0] not in CANNOT_START:
         return False
     return piece.open_end or text[0] in CANNOT_START
 

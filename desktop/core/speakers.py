@@ -69,7 +69,7 @@ _VERB_RE = re.compile(
 _NOT_SPEECH = re.compile(alternation(_LEX["not_speech"]))
 
 _ADVERBIAL = re.compile(
-    r"^(?:$|在|于|近日|日前|此前|昨日|昨天|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|回答|答|也|还|则|更|曾|又|都|已|"
+    r"^(?:$|在|于|近日|日前|此前|昨日|昨天|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|回答|答|也|还|则|却|便|更|曾|又|都|已|"
     r"再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
@@ -156,10 +156,23 @@ _ORG_TAIL = re.compile(
     r"(?:方面|官方|近日|日前|此前|也|还|则|均|都|已|曾|又|初步|正式|同时|再次|进一步|今天|昨日|当天|"
     r"\d{1,2}月\d{1,2}日|\d{1,2}日)+$"
 )
-_ORG_CONTEXT = re.compile(r"(?:公司|集团|股份|控股|家居|科技|方面|官方)")
+# a date or time word opening the subject: when it was said, not part of the name
+_LEADING_DATE = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}年(?:\d{1,2}月)?|\d{1,2}日|近日|日前|此前|今天|昨天|"
+    r"今日|昨日|当天|当日)(?:上午|下午|晚间|晚)?"
+)
+# the endings of companies' names (resources/org_suffixes.txt): what stands before one is a name
+# the text may use alone (某某家居 … 某某称)
+_ORG_CONTEXT = re.compile(
+    alternation([*load_sections("org_suffixes.txt")["business"], "方面", "官方"])
+)
 _QUESTION = re.compile(
-    rf"^[【\[〔]?(?:(?:记者|问|本报|NBD|[QＱ]\d{{0,2}}|《[^》]{{1,20}}》"
+    rf"^[【\[〔]?(?:(?:记者|问|本报|[A-Z]{{2,5}}|[QＱ]\d{{0,2}}|《[^》]{{1,20}}》"
     rf"|[{HAN}A-Za-z]{{0,16}}(?:记者|报|网|新闻))[】\]〕]?\s*[:：]|[QＱ]\d{{0,2}}\s*$)"
+)
+# a short quotation with no sentence in it, run on by the words after it: a name or a term
+_TERM_QUOTE = re.compile(
+    rf"[“「『][^“”「」『』\n。！？!?，,；;]{{1,20}}[”」』](?=[{HAN}A-Za-z0-9])"
 )
 _NOUN_AFTER_VERB = set("师员家者书稿")
 _OBJECT_OF = {
@@ -179,7 +192,8 @@ _ROLE_LEAD = re.compile(
 )
 # where a role printed before a name starts at the latest: after what was done to the person
 _ROLE_AFTER = re.compile(
-    r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|任|担任|作为|据|被)"
+    r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|任|担任|作为|据|被|"
+    r"出席|参加|陪同|率领|邀请|看望|慰问|接见|主持|宴请|悼念|祝贺|致函)"
 )
 _SURNAME_FIRSTS = frozenset(s[0] for s in SURNAMES | JAPANESE_SURNAMES)
 # titles a reference by title alone (`总理说`) can mean one person by; not those many share
@@ -420,11 +434,34 @@ class _Reader:
                 continue
             clause, clause_start = self._clause_before(start)
             blank = len(clause) - len(clause.lstrip(" 　"))
-            subject = self._subject(clause, clause_start) if clause.strip() else None
+            if clause.strip():
+                subject = self._subject(clause, clause_start)
+            else:
+                subject = self._subject_of_sentence(start)
             if subject and subject.kind == "person" and subject.name not in self.known_people:
                 self._know(subject.name, subject.role)
             events.append(_Event(start, end, clause_start + blank, subject, m.group("verb")))
         return events
+
+    def _subject_of_sentence(self, pos: int) -> _Subject | None:
+        """`崔某在宴会上致辞，表示…`: a verb that opens a clause after a comma has the subject
+        of the sentence's first clause, when that clause opens with one."""
+        if self.text[pos - 1 : pos] not in ("，", ","):
+            return None
+        begin = self._sentence_start(pos)
+        while begin < pos and self.text[begin] in "\n 　":
+            begin += 1
+        first = re.match(r"[^，,：:；;“”]{2,40}(?=[，,])", self.text[begin:pos])
+        if first is None:
+            return None
+        subject = self._subject(first.group(0), begin)
+        if subject is None or subject.kind == "zero" or subject.at is None:
+            return None
+        # the clause must go on past the name: what it did (致辞), not a noun phrase that ends in
+        # something shaped like a name (…保险费率，)
+        if subject.at + (subject.shown or len(subject.name)) >= begin + first.end():
+            return None
+        return subject
 
     def _clause_before(self, pos: int) -> tuple[str, int]:
         """The clause ending at pos: from the last break (a comma, a stop, the paragraph's start,
@@ -468,6 +505,8 @@ class _Reader:
                 event.direct = True
                 found.append(_Found(o + 1, c, event.subject, True, event.subject_start))
                 continue
+            if not said and not self._closes_clause(c):
+                continue  # a term inside a clause (`“某某节”实行委员会…表示`) is no one's words
             event = self._attribution_after(c, verb_starts, events)
             if event:
                 if event.subject:
@@ -483,7 +522,8 @@ class _Reader:
         60 characters on, that ends its clause (`“…”在两会上，部长王文涛回答提问时如是说。`)."""
         text = self.text
         for event in events[bisect_right(verb_starts, close) :]:
-            between = text[close + 1 : event.verb_start]
+            # a quoted term inside the subject clause (`“…”“某某节”组委会主任张三说`) is no break
+            between = _TERM_QUOTE.sub("", text[close + 1 : event.verb_start])
             if event.verb_start - close > 60 or re.search(f"[{_SENT_END}{_OPENERS}\n]", between):
                 return None
             if between.strip(" 　，,") and text[event.verb_end : event.verb_end + 1] in (
@@ -1193,6 +1233,7 @@ class _Reader:
         """Can this text stand before a name as its role (a title, an organisation, a list)?"""
         return (
             role.endswith(("、", " ", "　"))
+            or (len(role) >= 3 and role.endswith("的"))  # 家住公园附近的田中花子说
             or ends_with_title(role)
             or self._org_ending(role)
             or role in self.org_stems
@@ -1262,11 +1303,12 @@ class _Reader:
         head = subject
         if m := re.search(r"^(?:来自|根据|从|由)", head):
             head, at = head[m.end() :], at + m.end()
+        if m := _LEADING_DATE.match(head):
+            head, at = head[m.end() :], at + m.end()  # 1999年12月11日国家药监局公布…
         for m in re.finditer(r"在|接受|向|对|于|就|通过|发文|撰文|以", head):
-            if m.start() >= 2 and (
-                self._org_ending(head[: m.start()]) or head[: m.start()] in self.org_stems
-            ):
-                head = head[: m.start()]
+            before = _ORG_TAIL.sub("", head[: m.start()])  # 某某部门12日对记者称
+            if len(before) >= 2 and (self._org_ending(before) or before in self.org_stems):
+                head = before
                 break
         head = _ORG_TAIL.sub("", head)
         if m := re.search(
