@@ -44,8 +44,9 @@ $(PREBUILT): $(STAMP) $(TABLES_CODE) $(ANALYSIS) $(wildcard seeds/*)
 run: system $(QM) $(PREBUILT)
 	$(PY) -m desktop seeds/
 
+# on every core: the suite's tests share no files (each has its own temporary folder)
 test: system $(QM) $(PREBUILT)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto
 
 # style and types with the venv's ruff and mypy, the versions pyproject.toml pins (the pre-commit
 # hooks run the same): every check runs, and any that fails fails the target
