@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from desktop.core import han
 from desktop.core.numerals import CN_DIGIT, DIGITS, parse_number
 
 _D = "0-9"
@@ -57,7 +58,7 @@ QUARTER = (
     r"(?:末|初|末期)?"
 )
 HALF = r"(?:上半年|下半年|上半季|下半季)"
-YEAR_PART = rf"(?:{QUARTER}|{HALF}|年?(?:底|初|末|中(?![\u4e00-\u9fff]))|伊始|{WEEK})"
+YEAR_PART = rf"(?:{QUARTER}|{HALF}|年?(?:底|初|末|中(?![{han.CLASS}]))|伊始|{WEEK})"
 # months of a stated year: 2022年前十一个月, 1967年前两月, 2005年首月 (今年前4个月 stays 4个月)
 MONTHS_OF_YEAR = (
     rf"(?:首月|第\d{{1,2}}个月|前(?:\d{{1,2}}|[{CN_DIGIT}十]{{1,3}})个?月"
@@ -80,7 +81,7 @@ NUMERIC = (
     rf"|(?<![{_D}.\-/])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![{_D}月日号\-/.])"
     rf"|(?<![{_D}.])(?:1[0-2]|[1-9])[·•](?:3[01]|[12]\d|[1-9])(?![{_D}])"
     rf"|(?<![{_D}.])(?P<md_month>1[0-2]|[1-9])\.(?:3[01]|[12]\d|[1-9]){SEP}(?P=md_month)\.(?:3[01]|[12]\d|[1-9])"
-    rf"(?![{_D}.%％万亿倍]|\s?[\u4e00-\u9fff]{{0,2}}[元%倍])"
+    rf"(?![{_D}.%％万亿倍]|\s?[{han.CLASS}]{{0,2}}[元%倍])"
     rf"|(?<![{_D}./])(?:1[0-2]|[1-9])/(?:3[01]|[12]\d|[1-9])[号日]"
 )
 DATE = (

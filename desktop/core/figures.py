@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop.core import dates
+from desktop.core.han import is_han as _is_han
 from desktop.core.numerals import (
     CN_ALL,
     CN_DIGIT,
@@ -1026,10 +1027,6 @@ def _number(value: Number | None) -> int | float | None:
     if value == value.to_integral_value() and abs(value) < 2**53:
         return int(value)
     return float(value)
-
-
-def _is_han(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff"
 
 
 def _touches_latin(text: str, start: int, end: int) -> bool:

@@ -8,9 +8,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from desktop.core import han
+from desktop.core.han import is_han as _is_han
 from desktop.resources import resource_path
 
-HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+HAN = han.CLASS
 # the dot between the parts of a foreign name, in the forms pages print it
 NAME_DOTS = "·•・‧∙"
 
@@ -100,10 +102,6 @@ def ends_with_title(role: str) -> bool:
     if _ends_with(role, TITLES, _TITLE_LENGTHS):
         return True
     return len(role) >= 2 and role[-1] in "师员" and _is_han(role[-2])
-
-
-def _is_han(c: str) -> bool:
-    return "\u3400" <= c <= "\u9fff"
 
 
 def name_shaped(name: str) -> bool:

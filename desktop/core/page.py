@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.core import han
 from desktop.core.dates import article_date
 from desktop.core.lexicon import is_outlet, name_shaped, speaker_line
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff"
+HAN = han.CLASS
 # Full-width and half-width forms are treated alike by every rule below.
 SENTENCE_END = set("。！？!?…；;")
 CLOSERS = SENTENCE_END | set('”’"」』）)】]》>：:')
@@ -33,7 +34,8 @@ _BYLINE_TAIL = (
 )
 # what may stand before the outlet: `文|`, `文/`, a platform that reposts (`读创/`)
 _CREDIT_LEAD = (
-    r"(?:(?:文|图文|撰文|作者)\s*[|｜/／:：]\s*)?(?:[\u4e00-\u9fffA-Za-z]{1,8}\s*[/／|｜]\s*)?"
+    r"(?:(?:文|图文|撰文|作者)\s*[|｜/／:：]\s*)?"
+    rf"(?:[{HAN}A-Za-z]{{1,8}}\s*[/／|｜]\s*)?"
 )
 _BYLINE = re.compile(
     rf"^{_CREDIT_LEAD}(?P<src>《?[{HAN}A-Za-z·•]{{0,14}}?》?){_REPORTER}\s*(?P<names>{_NAMES})"
@@ -269,7 +271,7 @@ def is_heading_like(text: str) -> bool:
         return False
     if text[-1] in "：:、" or text[0] in CANNOT_START:
         return False
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 2
+    return han.han_count(text) >= 2
 
 
 def _clause_heading(text: str) -> bool:
@@ -283,7 +285,7 @@ def _clause_heading(text: str) -> bool:
         or len(re.findall(r"[，,：:]", text)) > 2
     ):
         return False
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 6
+    return han.han_count(text) >= 6
 
 
 def _headline_line(text: str) -> bool:
@@ -296,8 +298,8 @@ def _headline_line(text: str) -> bool:
         or text[0] in CANNOT_START
     ):
         return False
-    han = sum(1 for c in text if "\u4e00" <= c <= "\u9fff")
-    return han >= 4 or (han >= 3 and len(text) >= 5)  # 2018中国节
+    count = han.han_count(text)
+    return count >= 4 or (count >= 3 and len(text) >= 5)  # 2018中国节
 
 
 def _balanced(text: str) -> bool:
@@ -390,7 +392,7 @@ def _long_headline(text: str) -> bool:
         return False
     if text[-1] in "，,、：:…—”’）)" or text[0] in CANNOT_START:
         return False
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") >= 6
+    return han.han_count(text) >= 6
 
 
 def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]]) -> bool:

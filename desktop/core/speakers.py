@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.core.han import is_han as _is_han
 from desktop.core.lexicon import (
     HAN,
     JAPANESE_SURNAMES,
@@ -1486,7 +1487,3 @@ def _nearest(positions: list[tuple[int, str]], at: int, fits: Callable[[str], bo
         if fits(positions[j][1]):
             return positions[j][1]
     return None
-
-
-def _is_han(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
