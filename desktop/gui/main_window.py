@@ -42,6 +42,7 @@ from desktop.gui.reader.view import ReaderView
 from desktop.gui.resources import app_icon, swatch_icon
 from desktop.gui.settings import Settings
 from desktop.gui.theme import application_palette, make_theme
+from desktop.gui.wiring import connect_commands
 from desktop.store import COLORS, Library, LibraryError
 
 if TYPE_CHECKING:
@@ -216,63 +217,8 @@ class MainWindow(QMainWindow):
         self._show_library_state()
 
     def _connect(self) -> None:
-        c, f, a, learn, nav = (
-            self.commands,
-            self.files,
-            self.annotations,
-            self.learning,
-            self.navigation,
-        )
-        simple = {
-            "open": f.open_dialog,
-            "quit": self.close,
-            "export": f.export_dialog,
-            "backup_now": self.library_file.back_up_now,
-            "restore_backup": self.library_file.restore_dialog,
-            "paste_document": f.paste_document,
-            "copy": self.view.copy_selection,
-            "copy_pinyin": self.view.copy_with_pinyin,
-            "look_up": self.view.look_up,
-            "print": lambda: f.print_articles(pdf=False),
-            "export_pdf": lambda: f.print_articles(pdf=True),
-            "article_note": a.edit_article_note,
-            "about": self.show_about,
-            "preferences": self.show_preferences,
-            "undo": self.undo_stack.undo,
-            "redo": self.undo_stack.redo,
-            "toggle_bookmark": a.toggle_bookmark,
-            "mark_article_known": learn.mark_article_known,
-            "correct_reading": learn.correct_reading,
-            "show_corrections": learn.show_corrections,
-            "go_start": lambda: nav.to_edge(end=False),
-            "go_end": lambda: nav.to_edge(end=True),
-            "next_article": lambda: nav.step_article(+1),
-            "previous_article": lambda: nav.step_article(-1),
-            "next_figure": lambda: nav.step_mark("figures", +1),
-            "previous_figure": lambda: nav.step_mark("figures", -1),
-            "next_statement": lambda: nav.step_mark("statements", +1),
-            "previous_statement": lambda: nav.step_mark("statements", -1),
-            "edit_note": lambda: a.edit_highlight(a.highlight_here()),
-            "delete_highlight": lambda: a.delete_highlight(a.highlight_here()),
-            "mark_known": lambda: learn.mark_word("known"),
-            "mark_learning": lambda: learn.mark_word("learning"),
-            "find": lambda: a.show_search(False),
-            "find_library": lambda: a.show_search(True),
-        }
-        for name, slot in simple.items():
-            c[name].triggered.connect(slot)
-        for color in COLORS:
-            c["highlight_" + color].triggered.connect(
-                lambda checked=False, k=color: a.highlight_selection(k)
-            )
+        connect_commands(self)  # what each command calls: gui/wiring.py
         self.options.connect_commands()
-        self.undo_stack.canUndoChanged.connect(c.undo.setEnabled)
-        self.undo_stack.canRedoChanged.connect(c.redo.setEnabled)
-        c.undo.setEnabled(False)
-        c.redo.setEnabled(False)
-        # Space looks up only in the text: elsewhere it stays the key of lists and buttons
-        c.look_up.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.addAction(c.look_up)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.library_panel.article_selected.connect(self.open_article)
@@ -281,7 +227,9 @@ class MainWindow(QMainWindow):
                 rect.center().x(), rect.center().y(), 50, rect.height() * 2
             )
         )
-        self.scroll_area.verticalScrollBar().valueChanged.connect(lambda _: nav.scrolled())
+        self.scroll_area.verticalScrollBar().valueChanged.connect(
+            lambda _: self.navigation.scrolled()
+        )
 
     def _context_menu(self, pos: Any) -> None:
         self.view.popup.hide_popup()  # it would stand over the menu
