@@ -41,7 +41,8 @@ class NameOnlyIcons(QFileIconProvider):
 _ICONS: NameOnlyIcons | None = None
 
 
-def _dialog(parent: QWidget | None, title: str, folder: str, filters: str) -> QFileDialog:
+def make_dialog(parent: QWidget | None, title: str, folder: str, filters: str) -> QFileDialog:
+    """The dialog every open and save goes through (tests use it as the reader does)."""
     global _ICONS
     dialog = QFileDialog(parent, title, folder, filters)
     # Qt 6.11 labels these two "&Look in:" and "Files of &type:", which Qt's own Chinese
@@ -63,7 +64,7 @@ def _dialog(parent: QWidget | None, title: str, folder: str, filters: str) -> QF
 def open_file_names(
     parent: QWidget | None, title: str, filters: str, folder: str = ""
 ) -> list[str]:
-    dialog = _dialog(parent, title, folder, filters)
+    dialog = make_dialog(parent, title, folder, filters)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     return dialog.selectedFiles() if dialog.exec() else []
@@ -74,7 +75,7 @@ def save_file_name(
 ) -> str:
     """A file to write; asks before replacing one unless `confirm_overwrite` is off (the
     library file, which is opened, not replaced)."""
-    dialog = _dialog(parent, title, name, filters)
+    dialog = make_dialog(parent, title, name, filters)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, not confirm_overwrite)

@@ -31,7 +31,7 @@ def _list_folder(qtbot, folder, plain: bool) -> None:
     else:
         from desktop.gui import file_dialogs
 
-        dialog = file_dialogs._dialog(None, "Open", str(folder), "All files (*)")
+        dialog = file_dialogs.make_dialog(None, "Open", str(folder), "All files (*)")
     with qtbot.waitSignal(_loaded(dialog), timeout=10000):
         dialog.show()
     qtbot.wait(300)  # the icon gatherer thread works on after the listing

@@ -66,11 +66,11 @@ def test_widths_from_a_font_that_measures_differently_now_are_dropped(fresh, mon
     font = pinyin_font(18)
     metrics.metrics_for(font).width("zhōng")
     metrics.remember()
-    kept = cache.load("text-widths", metrics._cache_key())
+    kept = cache.load("text-widths", metrics.cache_key())
     widths = marshal.loads(kept[font.key()])
     widths["zhōng"] += 1.5  # as if the font file had changed since
     kept[font.key()] = marshal.dumps(widths)
-    cache.store("text-widths", metrics._cache_key(), kept)
+    cache.store("text-widths", metrics.cache_key(), kept)
     _new_run(monkeypatch)
     assert "zhōng" not in metrics.metrics_for(font).cache
 
@@ -90,10 +90,10 @@ def test_each_font_is_kept_on_its_own(fresh, monkeypatch):
     metrics.metrics_for(hanzi).width("跨境")
     metrics.metrics_for(pinyin).width("kuàjìng")
     metrics.remember()
-    kept = cache.load("text-widths", metrics._cache_key())
+    kept = cache.load("text-widths", metrics.cache_key())
     assert set(kept) == {hanzi.key(), pinyin.key()}
     kept[hanzi.key()] = b"not marshal"
-    cache.store("text-widths", metrics._cache_key(), kept)
+    cache.store("text-widths", metrics.cache_key(), kept)
     _new_run(monkeypatch)
     assert "跨境" not in metrics.metrics_for(hanzi).cache
     assert "kuàjìng" in metrics.metrics_for(pinyin).cache

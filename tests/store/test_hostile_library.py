@@ -162,8 +162,8 @@ def test_five_processes_opening_a_new_library_at_once_migrate_it_once(tmp_path, 
     errors = [p.communicate()[1] for p in procs]
     assert [p.returncode for p in procs] == [0] * 5, errors
     with Library(path) as lib:
-        assert lib._value("PRAGMA user_version") == LATEST
-        assert lib._value("PRAGMA application_id") == APPLICATION_ID
+        assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
+        assert lib.conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
         assert lib.check() is None
 
 

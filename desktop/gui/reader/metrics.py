@@ -73,7 +73,7 @@ _in_use: dict[str, TextMetrics] = {}
 _remembered: dict[str, bytes] | None = None  # font key -> its widths, marshalled
 
 
-def _cache_key() -> str:
+def cache_key() -> str:
     return "qt" + qVersion().replace(".", "_")
 
 
@@ -83,7 +83,7 @@ def metrics_for(font: QFont) -> TextMetrics:
     found = _in_use.get(key)
     if found is None:
         if _remembered is None:
-            stored = cache.load("text-widths", _cache_key())
+            stored = cache.load("text-widths", cache_key())
             _remembered = stored if isinstance(stored, dict) else {}
         if len(_in_use) >= FONTS:
             _in_use.clear()
@@ -114,5 +114,5 @@ def remember() -> None:
         m.learned = False
     if len(kept) > FONTS:
         kept = dict(list(kept.items())[-FONTS:])
-    cache.store("text-widths", _cache_key(), kept)
+    cache.store("text-widths", cache_key(), kept)
     _remembered = kept
