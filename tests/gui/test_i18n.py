@@ -93,9 +93,9 @@ def test_the_file_dialogs_speak_chinese_too(chinese, qtbot):
     """Qt's own Chinese lacks two labels of Qt 6.11's file dialog; the reader gives them."""
     from PySide6.QtWidgets import QLabel
 
-    from desktop.gui.file_dialogs import _dialog
+    from desktop.gui.file_dialogs import make_dialog
 
-    dialog = _dialog(None, "打开", "", "*")
+    dialog = make_dialog(None, "打开", "", "*")
     qtbot.addWidget(dialog)
     assert [label.text() for label in dialog.findChildren(QLabel)] == [
         "查找范围(&L)：",
