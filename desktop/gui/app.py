@@ -133,6 +133,9 @@ def run(
             window.open_article(settings.last_article if settings.last_article in ids else ids[0])
         startup_measures.settle()
         code = app.exec()
+        from desktop.gui.worker import finish_background
+
+        finish_background()
         library.close()
         return code
 

@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         if not self.settings.window_state.isEmpty():
             self.restoreState(self.settings.window_state)
         self.refresh_library()
-        QTimer.singleShot(0, self._warm_up)
+        self.view.first_painted.connect(self._warm_up)
 
     # the docks and their panels by name; a panel is built when first asked for
     def dock(self, name: str) -> LazyDock:

@@ -107,10 +107,23 @@ def run_in_background(
             _lower_thread_priority()
             runnable.run()
 
-        threading.Thread(target=run_low, daemon=True).start()
+        thread = threading.Thread(target=run_low, daemon=True)
+        _low_priority_threads.append(thread)
+        thread.start()
     else:
         QThreadPool.globalInstance().start(runnable)
     return task
+
+
+_low_priority_threads: list[threading.Thread] = []
+
+
+def finish_background(timeout: float = 10.0) -> None:
+    """Before the interpreter ends: wait for background work still running (a thread that runs
+    while Python and Qt are torn down can crash the process on its way out)."""
+    QThreadPool.globalInstance().waitForDone(int(timeout * 1000))
+    while _low_priority_threads:
+        _low_priority_threads.pop().join(timeout)
 
 
 def _lower_thread_priority() -> None:

@@ -108,7 +108,10 @@ def test_the_first_paint_of_a_stored_article_loads_no_deferred_module(tmp_path):
         "window.show()\n"
         "while not seen:\n"
         "    app.processEvents()\n"
-        "print(seen[0], bool(window.article and window.article['tokens']))\n",
+        "print(seen[0], bool(window.article and window.article['tokens']), flush=True)\n"
+        "from desktop.gui.worker import finish_background\n"
+        "window.close()\n"
+        "finish_background()\n",
         str(tmp_path / "library.db"),
         str(tmp_path / "settings.ini"),
     )
