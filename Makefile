@@ -12,6 +12,7 @@ PREBUILT := resources/prebuilt/.built
 TABLES_CODE := desktop/core/startup.py desktop/core/cache.py desktop/core/segment.py \
                desktop/core/pinyin.py desktop/core/dictionary.py
 # what the analysis is made of: a prepared import names its digest, so a stale one is never read
+# (the files of desktop/store/prepared_ahead.py's analysis_files)
 ANALYSIS := $(wildcard desktop/core/*.py resources/*.txt resources/polyphone/*) \
             desktop/store/documents.py desktop/store/prepared_ahead.py
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)

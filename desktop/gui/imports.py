@@ -102,10 +102,10 @@ class ImportQueue(QObject):
 
     def _prepared_ahead(self, path: str) -> Path | None:
         """The page's import prepared ahead, unless the library holds it already."""
-        from desktop.store.prepared_ahead import prepared_for
+        from desktop.store.prepared_ahead import is_sample, prepared_for
 
-        if self.library.document_digest(path):
-            return None  # stored before: the child says whether it is unchanged
+        if not is_sample(path) or self.library.document_digest(path):
+            return None  # another file, or stored before: the child says if it is unchanged
         return prepared_for(path, corrections=bool(self.library.corrections()))
 
     def _on_prepared(self, path: str, lines: list[str]) -> None:

@@ -32,15 +32,26 @@ ANALYSIS_PACKAGES = ("jieba", "pypinyin", "pypinyin-dict", "g2pM", "numpy", "pyc
 PREFIX = "prepared-"
 
 
-def analysis_key() -> str:
-    """A digest of what an analysis is made of (a few milliseconds: ~2 MB read)."""
+def analysis_files() -> list[Path]:
+    """What the rows of an import are made from, besides the packages: the analysis' code, the
+    code that packs its rows, the word lists and the polyphone model (the Makefile's ANALYSIS
+    lists the same files)."""
     import desktop.core
+    import desktop.store.documents
     from desktop.resources import RESOURCES
 
-    digest = hashlib.sha256(f"format {PREPARED_FORMAT}".encode())
-    core = Path(desktop.core.__file__).parent
-    resources = [p for p in RESOURCES.rglob("*") if p.is_file() and _analysis_data(p, RESOURCES)]
-    for path in sorted(core.glob("*.py")) + sorted(resources):
+    return [
+        *sorted(Path(desktop.core.__file__).parent.glob("*.py")),
+        Path(desktop.store.documents.__file__),
+        *sorted(RESOURCES.glob("*.txt")),
+        *sorted(p for p in (RESOURCES / "polyphone").glob("*") if p.is_file()),
+    ]
+
+
+def analysis_key(files: list[Path] | None = None) -> str:
+    """A digest of what an analysis is made of (a few milliseconds: ~2 MB read)."""
+    digest = hashlib.sha256(f"format {PREPARED_FORMAT} python {sys.version_info[:2]}".encode())
+    for path in analysis_files() if files is None else files:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     for package in ANALYSIS_PACKAGES:
         try:
@@ -48,13 +59,6 @@ def analysis_key() -> str:
         except PackageNotFoundError:
             digest.update(f"{package} none".encode())
     return digest.hexdigest()[:20]
-
-
-def _analysis_data(path: Path, resources: Path) -> bool:
-    # the word lists and the polyphone model; not icons, pictures or the tables built from
-    # the packages (their versions are counted above)
-    top = path.relative_to(resources).parts[0]
-    return top not in ("icons", "screenshots", "prebuilt") and path.suffix != ".pyc"
 
 
 def _name(text: str, key: str) -> str:
@@ -78,13 +82,18 @@ def build(folder: str | os.PathLike[str], pages: list[Path]) -> list[Path]:
     return made
 
 
+def is_sample(path: str | os.PathLike[str]) -> bool:
+    """A page of seeds/, the only ones prepared ahead (a look at the name, nothing read)."""
+    from desktop.resources import SEEDS
+
+    return Path(path).resolve().parent == SEEDS.resolve()
+
+
 def prepared_for(path: str | os.PathLike[str], corrections: bool) -> Path | None:
     """The prepared import of a sample page that is what analysing it now would give, or None
     (any other file, a changed page or analysis, or a library with corrections)."""
-    from desktop.resources import SEEDS
-
     folder = prebuilt_dir()
-    if corrections or folder is None or Path(path).resolve().parent != SEEDS.resolve():
+    if corrections or folder is None or not is_sample(path):
         return None
     if not any(folder.glob(f"{PREFIX}*.jsonl")):
         return None
@@ -93,7 +102,8 @@ def prepared_for(path: str | os.PathLike[str], corrections: bool) -> Path | None
 
 
 if __name__ == "__main__":  # python -m desktop.store.prepared_ahead FOLDER: make and the wheel
+    from desktop.core.sources import expand_paths
     from desktop.resources import SEEDS
 
-    for made in build(sys.argv[1], sorted(p for p in SEEDS.iterdir() if p.is_file())):
+    for made in build(sys.argv[1], [Path(p) for p in expand_paths([SEEDS])]):
         print(made)

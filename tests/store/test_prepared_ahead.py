@@ -58,3 +58,23 @@ def test_stored_it_gives_the_articles_an_import_gives(ahead, tmp_path):
             stored_ids = stored.store_import(prepared)
         assert [fresh.article(i) for i in ids] == [stored.article(i) for i in stored_ids]
         assert stored.document_digest(SAMPLE) == fresh.document_digest(SAMPLE)
+
+
+def test_a_change_to_any_file_of_the_analysis_changes_its_key(tmp_path):
+    from desktop.store.prepared_ahead import analysis_files, analysis_key
+
+    files = analysis_files()
+    names = {p.name for p in files}
+    assert {"pinyin.py", "figures.py", "documents.py", "surnames.txt", "model.npz"} <= names
+    copies = []
+    for n, path in enumerate(files):
+        copy = tmp_path / str(n) / path.name
+        copy.parent.mkdir()
+        copy.write_bytes(path.read_bytes())
+        copies.append(copy)
+    assert analysis_key(copies) == analysis_key()
+    for copy in (copies[0], next(c for c in copies if c.name == "documents.py"), copies[-1]):
+        kept = copy.read_bytes()
+        copy.write_bytes(kept + b"\n")
+        assert analysis_key(copies) != analysis_key()
+        copy.write_bytes(kept)
