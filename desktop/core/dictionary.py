@@ -5,10 +5,12 @@ CC-CEDICT is © MDBG and contributors, licensed CC BY-SA 4.0; the About box and 
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import cache
 from typing import TypedDict
 
+from desktop.core import han
 from desktop.core.cache import cached
 
 
@@ -146,3 +148,12 @@ def _hsk_table(edition: str) -> dict[str, int]:
 
 def hsk_label(level: int | None) -> str:
     return "" if level is None else ("7–9" if level >= HSK_BAND else str(level))
+
+
+_CROSS_REFERENCE = re.compile(rf"(?:[{han.CLASS}·]+\|)?([{han.CLASS}·]+)\s*\[[A-Za-z0-9:, ]+\]")
+
+
+def readable(sense: str) -> str:
+    """A CC-CEDICT sense as a reader reads it: its cross-references `電子商務|电子商务 [dian4 zi3
+    shang1 wu4]` shown as the simplified word alone."""
+    return _CROSS_REFERENCE.sub(r"\1", sense)

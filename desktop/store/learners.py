@@ -49,7 +49,7 @@ class Learners(Store):
         """The vocabulary of the library (or of one article), most frequent first: word, status,
         pinyin (its most frequent reading), definition (CC-CEDICT's first; "" with
         definitions=False, which spares loading the dictionary), hsk, count."""
-        from desktop.core.dictionary import hsk_level, lookup
+        from desktop.core.dictionary import hsk_level, lookup, readable
 
         if status is not None:
             _check_status(status)
@@ -73,16 +73,15 @@ class Learners(Store):
             st = statuses.get(word, "new")
             if status is not None and st != status:
                 continue
-            entries = lookup(word) if definitions else []
-            exact = [e for e in entries if word in (e["simplified"], e["traditional"])]
+            entries = lookup(word) if definitions else []  # the word's own entries, or none
             out.append(
                 {
                     "word": word,
                     "status": st,
                     "count": count,
                     "pinyin": max(readings, key=readings.get) if readings else "",
-                    "definition": exact[0]["definitions"][0]
-                    if exact and exact[0]["definitions"]
+                    "definition": readable(entries[0]["definitions"][0])
+                    if entries and entries[0]["definitions"]
                     else "",
                     "hsk": hsk_level(word, hsk_edition),
                 }

@@ -58,7 +58,7 @@ def test_no_line_of_other_readings_where_the_model_was_sure(qtbot, library, sett
 
 
 def test_dictionary_cross_references_read_as_words():
-    from desktop.gui.reader.popup import readable
+    from desktop.core.dictionary import readable
 
     assert readable("e-commerce (abbr. for 電子商務|电子商务[dian4 zi3 shang1 wu4])") == (
         "e-commerce (abbr. for 电子商务)"

@@ -4,7 +4,6 @@ figure, a speaker)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -62,15 +61,6 @@ def _alternatives_html(
     return lines
 
 
-_CROSS_REFERENCE = re.compile(rf"(?:[{han.CLASS}·]+\|)?([{han.CLASS}·]+)\s*\[[A-Za-z0-9:, ]+\]")
-
-
-def readable(sense: str) -> str:
-    """A CC-CEDICT sense as a reader reads it: its cross-references `電子商務|电子商务 [dian4 zi3
-    shang1 wu4]` shown as the simplified word alone."""
-    return _CROSS_REFERENCE.sub(r"\1", sense)
-
-
 def _breakdown_html(
     word: str, syllables: list[str], theme: Theme, show_pinyin: bool, colored: bool
 ) -> list[str]:
@@ -88,7 +78,11 @@ def _breakdown_html(
         entries = dictionary.lookup(text)
         reading = " ".join(s for s in here if s).lower()
         entries.sort(key=lambda e: e["pinyin"].lower() != reading)
-        sense = "; ".join(readable(d) for d in entries[0]["definitions"][:2]) if entries else ""
+        sense = (
+            "; ".join(dictionary.readable(d) for d in entries[0]["definitions"][:2])
+            if entries
+            else ""
+        )
         py = f" {_syllables_html(here, theme, colored)}" if show_pinyin else ""
         lines.append(
             f'<div style="font-size:11pt"><b>{escape(text)}</b>{py} '
@@ -153,7 +147,7 @@ def popup_html(
             head = entry["simplified"]
             if entry["traditional"] != head:
                 head += f" 〔{entry['traditional']}〕"
-            defs = "; ".join(readable(d) for d in entry["definitions"][:MAX_DEFINITIONS])
+            defs = "; ".join(dictionary.readable(d) for d in entry["definitions"][:MAX_DEFINITIONS])
             reading = (
                 f' <span style="color:{theme.muted.name()}">{escape(entry["pinyin"])}</span>'
                 if show_pinyin

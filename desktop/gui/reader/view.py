@@ -43,9 +43,11 @@ class ViewOptions(NamedTuple):  # immutable: the window makes new options for ev
 
 class ReaderView(QWidget):
     cursor_moved = Signal(QRect)  # the word cursor's word: the scroll area keeps it in view
+    first_painted = Signal()  # once: what can wait for the first picture starts after it
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._painted = False
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -262,6 +264,9 @@ class ReaderView(QWidget):
     # --- painting -------------------------------------------------------------------------------
 
     def paintEvent(self, event) -> None:
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this paint reaches the screen
         p = QPainter(self)
         clip = event.rect()
         fill(p, clip, self.theme.background)
@@ -442,8 +447,8 @@ class ReaderView(QWidget):
         from desktop.core import dictionary
 
         assert self.article is not None and self.display is not None  # as its callers test
-        if not dictionary.is_loaded() and token < 0:
-            dictionary.load()  # asked for: wait for it (a hover shows "loading" instead)
+        if not dictionary.is_loaded() and asked:
+            dictionary.load()  # asked for: wait for it, 0.2 s (a hover shows "loading" instead)
         html = popup_html(
             self.article,
             start,
