@@ -228,20 +228,13 @@ def _unlink_quietly(path: Path) -> None:
         os.unlink(path)
 
 
-def _highlights_by_article(
-    library: Library, articles: list[Row]
-) -> Iterator[tuple[Row, list[Row]]]:
-    for a in articles:
-        yield a, library.highlights(a["id"])
-
-
 def _annotated_articles(
     library: Library, articles: list[Row]
 ) -> Iterator[tuple[Row, str, list[Row]]]:
     """Each article the reader wrote something in: its note on the whole article ("" for none)
     and its highlights."""
-    for a, highlights in _highlights_by_article(library, articles):
-        note = library.article_note(a["id"])
+    for a in articles:
+        highlights, note = library.highlights(a["id"]), library.article_note(a["id"])
         if note or highlights:
             yield a, note, highlights
 
@@ -375,6 +368,11 @@ def _csv(library: Library, articles: list[Row], path: Path) -> int:
     )
 
 
+def _article_uri(a: Row) -> str:
+    """The article's address: its file, and which article of it."""
+    return Path(a["source_path"]).resolve().as_uri() + f"#article-{a['position'] + 1}"
+
+
 def annotation(library_uid: str, a: Row, h: Row) -> dict[str, Any]:
     """One highlight as a W3C Web Annotation."""
     bodies = []
@@ -395,7 +393,7 @@ def annotation(library_uid: str, a: Row, h: Row) -> dict[str, Any]:
         "created": h["created"],
         "modified": h["updated"],
         "target": {
-            "source": Path(a["source_path"]).resolve().as_uri() + f"#article-{a['position'] + 1}",
+            "source": _article_uri(a),
             "styleClass": h["color"],
             "selector": [
                 {
@@ -422,7 +420,7 @@ def article_annotation(library_uid: str, a: Row, note: str) -> dict[str, Any]:
         "body": [
             {"type": "TextualBody", "value": note, "format": "text/plain", "purpose": "commenting"}
         ],
-        "target": Path(a["source_path"]).resolve().as_uri() + f"#article-{a['position'] + 1}",
+        "target": _article_uri(a),
     }
 
 
@@ -537,17 +535,26 @@ def _anki(library: Library, articles: list[Row], path: Path) -> int:
     deck = genanki.Deck(ANKI_DECK_ID, "Dubao highlights")
     uid = library.uid
     count = 0
-    for a, highlights in _highlights_by_article(library, articles):
+    for a, article_note, highlights in _annotated_articles(library, articles):
+        source = html.escape(" · ".join(x for x in (_title(a), a["source"]) if x))
+        if article_note:  # a card of its own: the article's title, the note on the back
+            deck.add_note(
+                genanki.Note(
+                    model=model,
+                    fields=[html.escape(_title(a)), _anki_text(article_note), source],
+                    guid=genanki.guid_for("dubao", uid, "article-note", a["id"]),
+                )
+            )
+            count += 1
         if not highlights:
             continue
         article = library.article(a["id"])
-        source = html.escape(" · ".join(x for x in (_title(a), a["source"]) if x))
         for h in highlights:
             note = genanki.Note(
                 model=model,
                 fields=[
                     _ruby(article, h["start"], h["end"]),
-                    html.escape(h["note"]).replace("\n", "<br>"),
+                    _anki_text(h["note"]),
                     source,
                 ],
                 tags=[t.replace(" ", "_") for t in h["tags"]],
@@ -557,6 +564,10 @@ def _anki(library: Library, articles: list[Row], path: Path) -> int:
             count += 1
     _write_apkg(genanki.Package(deck), path)
     return count
+
+
+def _anki_text(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
 
 
 def _write_apkg(package: Any, path: Path) -> None:

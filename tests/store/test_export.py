@@ -125,6 +125,14 @@ def test_a_note_on_a_whole_article_goes_out_with_its_highlights(lib, tmp_path):
     lib.export("html", tmp_path / "h.html")
     page = (tmp_path / "h.html").read_text(encoding="utf-8")
     assert html.escape(ARTICLE_NOTE) in page and "<b>不是</b>" not in page
+    assert lib.export("anki", tmp_path / "h.apkg") == 5  # a card each, the title on its front
+    with zipfile.ZipFile(tmp_path / "h.apkg") as z:
+        z.extract("collection.anki2", tmp_path / "anki")
+    conn = sqlite3.connect(tmp_path / "anki" / "collection.anki2")
+    fields = [f.split("\x1f") for (f,) in conn.execute("SELECT flds FROM notes")]
+    conn.close()
+    backs = {back for _, back, _ in fields}
+    assert html.escape(ARTICLE_NOTE).replace("\n", "<br>") in backs and "只有笔记的文章" in backs
 
 
 def test_html_escapes_everything(lib, tmp_path):
