@@ -19,9 +19,8 @@ from __future__ import annotations
 import os
 import pickle
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from collections.abc import Mapping
 from importlib.resources import files
 from typing import Any
 
@@ -29,7 +28,7 @@ from typing import Any
 # thread) over them, twice as slow on two cores. Set before numpy loads, which is here: nothing
 # else in the app imports it.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-import numpy as np  # noqa: E402
+import numpy as np
 
 from desktop.resources import resource_path
 
