@@ -214,43 +214,47 @@ def read_tokens(
     overrides: Mapping[str, Sequence[str]] | None = None,
 ) -> Reading:
     """`tokens_pinyin`, with the other readings of the characters the model was unsure of."""
-    out, settled = _without_model(text, spans, names, overrides)
-    table = [_table_readings(text[s:e]) if not done else () for (s, e), done in zip(spans, settled)]
-    proper = [
-        _in_proper_noun(text[s:e]) if not done else () for (s, e), done in zip(spans, settled)
-    ]
-    disputed = [_disputed_in(text[s:e]) if not done else () for (s, e), done in zip(spans, settled)]
-    hints: dict[int, tuple[str, int]] = {}  # what the second model weighs: the reading so far, and
-    for (start, end), syllables, known, done in zip(spans, out, table, settled):  # the token's kind
-        if not done:
-            kind = 0 if end - start == 1 else 2
-            for k, syllable in enumerate(syllables):
-                # inside a known word (the token, or a word of its dictionary-only cut): its reading
-                hints[start + k] = (
-                    (number_of(known[k]), 1) if known[k] else (number_of(syllable), kind)
-                )
-    from desktop.core import (
-        polyphone,
-    )  # numpy and the models: on the first analysis, not at start-up
+    from desktop.core import polyphone  # numpy and the models: on the first analysis, not at start
 
+    out, settled = _without_model(text, spans, names, overrides)
+    first, second = polyphone.model().candidates, polyphone.second_model().candidates
+    # what the second model weighs: the reading so far, and the token's kind
+    hints: dict[int, tuple[str, int]] = {}
+    asked: list[tuple[list[str], int, int, str | None, bool, tuple[str, ...]]] = []
+    for (start, end), syllables, done in zip(spans, out, settled):
+        word = text[start:end]
+        if done or not any(c in first or c in second for c in word):
+            continue
+        # inside a known word (the token, or a word of its dictionary-only cut): its reading
+        known, in_name, disputed = _table_readings(word), _in_proper_noun(word), _disputed_in(word)
+        for k, char in enumerate(word):
+            own = char in second
+            if (not own and char not in first) or (syllables[k] == "de" and char in "地得"):
+                continue  # no model knows it, or the particle rule's de stands
+            # the second model weighs the tables itself; g2pM alone may overrule them in names,
+            # and elsewhere only for a reading the tables give that word too (see _choose): where
+            # neither may, the known word's reading stands and the model is not asked
+            may_overrule = in_name[k] or own
+            reading = known[k]
+            if reading is not None and not may_overrule and not disputed[k]:
+                syllables[k] = reading
+                continue
+            hints[start + k] = (
+                (number_of(known[k]), 1)
+                if known[k]
+                else (number_of(syllables[k]), 0 if end - start == 1 else 2)
+            )
+            asked.append((syllables, k, start + k, known[k], may_overrule, disputed[k]))
     context = polyphone.readings_in_context(text, list(hints), hints) if hints else {}
     alternatives: dict[int, list[str]] = {}
-    for (start, _), syllables, known, in_name, others_known, done in zip(
-        spans, out, table, proper, disputed, settled
-    ):
-        if done:
+    for syllables, k, offset, known_reading, may_overrule, disputed_readings in asked:
+        probabilities = context.get(offset)
+        if probabilities is None:
             continue
-        for k, offset in enumerate(range(start, start + len(syllables))):
-            probabilities = context.get(offset)
-            if probabilities is None or (syllables[k] == "de" and text[offset] in "地得"):
-                continue  # the particle rule's de stands
-            # the second model weighs the tables itself; g2pM alone may overrule them in names, and
-            # elsewhere only for a reading the tables give that word too (see _choose)
-            may_overrule = in_name[k] or text[offset] in polyphone.second_model().candidates
-            chosen, others = _choose(known[k], may_overrule, probabilities, others_known[k])
-            syllables[k] = chosen
-            if others:
-                alternatives[offset] = others
+        chosen, others = _choose(known_reading, may_overrule, probabilities, disputed_readings)
+        syllables[k] = chosen
+        if others:
+            alternatives[offset] = others
     return Reading(out, alternatives)
 
 
