@@ -218,12 +218,13 @@ def read_tokens(
 
     out, settled = _without_model(text, spans, names, overrides)
     first, second = polyphone.model().candidates, polyphone.second_model().candidates
+    either = polyphone.characters()
     # what the second model weighs: the reading so far, and the token's kind
     hints: dict[int, tuple[str, int]] = {}
     asked: list[tuple[list[str], int, int, str | None, bool, tuple[str, ...]]] = []
     for (start, end), syllables, done in zip(spans, out, settled):
         word = text[start:end]
-        if done or not any(c in first or c in second for c in word):
+        if done or either.isdisjoint(word):
             continue
         # inside a known word (the token, or a word of its dictionary-only cut): its reading
         known, in_name, disputed = _table_readings(word), _in_proper_noun(word), _disputed_in(word)

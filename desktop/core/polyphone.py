@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -34,14 +36,15 @@ import numpy as np
 from desktop.resources import resource_path
 
 # Sentences end here; the model was trained on single sentences.
-_SENTENCE_ENDS = frozenset("。！？!?；;\n")
+_SENTENCE_END = re.compile("[。！？!?；;\n]")
 # A longer run without an end is cut into pieces of this size (the network's cost is linear in it,
 # but its padding in a batch is not).
 _MAX_PIECE = 120
-# Sentences run through a network at once: both directions in one loop, so a batch's gates take
-# 2 x 32 x 120 x 4H floats (4 MB for the second model); larger batches are no faster (the loop's
-# steps are few next to the work in them) and raise the peak memory of a long article.
-_BATCH = 32
+# Characters (sentences x the longest one's length) run through a network at once. Both directions
+# go in one loop, so a batch's gates take 2 x 4H floats a character (8 MB for the second model):
+# short sentences share a batch in large numbers (fewer steps of the loop), long ones in small
+# ones (a long article's peak memory stays low).
+_BATCH_CHARS = 4096
 _BOS, _EOS, _UNK = "시", "끝", "<UNK>"  # g2pM's own sentence-boundary and unknown symbols
 
 # The weight of g2pM's log-probabilities where the second model knows the character too, by the
@@ -160,25 +163,37 @@ def second_model() -> _SecondModel:
         return _second
 
 
+@lru_cache(maxsize=1)
+def characters() -> frozenset[str]:
+    """Every character either model reads."""
+    return frozenset(model().candidates) | frozenset(second_model().candidates)
+
+
 def is_polyphone(char: str) -> bool:
     """Whether the model knows more than one reading for `char`."""
     return char in model().candidates
 
 
+def _bounds(text: str) -> list[tuple[int, int]]:
+    """Sentence-like pieces tiling `text`: each ends after a sentence end, or at _MAX_PIECE."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        while end - start > _MAX_PIECE:
+            out.append((start, start + _MAX_PIECE))
+            start += _MAX_PIECE
+        if end > start:
+            out.append((start, end))
+        start = end
+    return out
+
+
 def _pieces(text: str, wanted: Sequence[int]) -> list[tuple[int, int, list[int]]]:
     """(start, end, wanted offsets inside) for each sentence-like piece holding a wanted offset."""
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for i, c in enumerate(text):
-        if c in _SENTENCE_ENDS or i - start + 1 >= _MAX_PIECE:
-            bounds.append((start, i + 1))
-            start = i + 1
-    if start < len(text):
-        bounds.append((start, len(text)))
     out: list[tuple[int, int, list[int]]] = []
     k = 0
     ordered = sorted(wanted)
-    for s, e in bounds:
+    for s, e in _bounds(text):
         inside = []
         while k < len(ordered) and ordered[k] < e:
             if ordered[k] >= s:
@@ -347,10 +362,17 @@ def _states(
     pieces = sorted(_pieces(text, wanted), key=lambda p: p[1] - p[0])
     where: list[int] = []
     states = [np.zeros((0, m.hidden[0].shape[1]), np.float32)]
-    for b in range(0, len(pieces), _BATCH):
-        owners, hidden = _batch_states(m, text, pieces[b : b + _BATCH])
+    start = 0
+    while start < len(pieces):
+        end = start + 1  # sorted by length: the last piece of a batch is its longest
+        while end < len(pieces) and (end + 1 - start) * (pieces[end][1] - pieces[end][0] + 2) <= (
+            _BATCH_CHARS
+        ):
+            end += 1
+        owners, hidden = _batch_states(m, text, pieces[start:end])
         where += owners
         states.append(hidden)
+        start = end
     return where, np.concatenate(states)
 
 
