@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pypinyin import Style, lazy_pinyin, load_phrases_dict
 from pypinyin.constants import PHRASES_DICT
@@ -28,6 +30,7 @@ _lock = threading.Lock()
 _loaded = False
 _corrections: dict[str, list[str]] = {}
 _cedict: dict[str, tuple[str, ...]] = {}
+_disputed: dict[str, tuple[tuple[str, ...], ...]] = {}
 _surnames: dict[str, list[str]] = {}
 _given: dict[str, str] = {}
 _proper: frozenset[str] | None = None
@@ -43,7 +46,8 @@ _PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
 # Readings the model gives at least this probability are offered in the popup besides the one shown.
 ALTERNATIVE_FLOOR = 0.1
 
-# Before a standalone 地, these make it the noun "place" (两地, 各地 split by jieba), not the particle.
+# Before a standalone 地, these make it the noun "place" (两地, 各地 split by jieba), not the
+# particle.
 _PLACE_BEFORE_DI = set("两三四五六七八九十各该此本外当异全多几这那某原产属基内两")
 
 
@@ -52,7 +56,9 @@ def _ensure_loaded() -> None:
     with _lock:
         if _loaded:
             return
-        _cedict.update(_cached_cedict_readings())
+        readings, disputed = _cached_cedict_readings()
+        _cedict.update(readings)
+        _disputed.update(disputed)
         for word, syllables in _read_word_list("pinyin_corrections.txt"):
             _corrections[word] = syllables
         load_phrases_dict({w: [[s] for s in syl] for w, syl in _corrections.items()})
@@ -64,16 +70,43 @@ def _ensure_loaded() -> None:
         _loaded = True
 
 
-def _cached_cedict_readings() -> dict[str, tuple[str, ...]]:
-    """The merged CC-CEDICT readings (0.6 s to build, 0.05 s from the cache)."""
+def _cached_cedict_readings() -> tuple[
+    dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, ...], ...]]
+]:
+    """The merged CC-CEDICT readings, and the words whose readings the tables dispute (0.6 s to
+    build, 0.05 s from the cache)."""
     from importlib.metadata import version
 
     key = f"{version('pypinyin')}-{version('pypinyin-dict')}"
     return cached(
-        "cedict-readings",
+        "cedict-readings-disputed",
         key,
-        lambda: {w: tuple(r[0] for r in rs) for w, rs in _cedict_phrases().items()},
+        lambda: (
+            {w: tuple(r[0] for r in rs) for w, rs in _cedict_phrases().items()},
+            _disputed_readings(),
+        ),
     )
+
+
+def _disputed_readings() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Words of two or more characters for which the phrase tables give a character more than one
+    reading (pypinyin's heteronyms and CC-CEDICT's entries together; 教学 jiāo/jiào xué): per
+    character, every reading they give it, in tone numbers (light tones left out, as a full tone
+    is no dispute of them)."""
+    from pypinyin_dict.phrase_pinyin_data import cc_cedict
+
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for word in set(PHRASES_DICT) | set(cc_cedict.phrases_dict):
+        per_char: list[set[str]] = [set() for _ in word]
+        for table in (PHRASES_DICT, cc_cedict.phrases_dict):
+            entry = table.get(word)
+            if entry is None or len(entry) != len(word):
+                continue
+            for k, options in enumerate(entry):
+                per_char[k].update(n for n in map(number_of, options) if n[-1:] != "5")
+        if any(len(options) > 1 for options in per_char):
+            out[word] = tuple(tuple(sorted(options)) for options in per_char)
+    return out
 
 
 def _cedict_phrases() -> dict[str, list[list[str]]]:
@@ -127,10 +160,15 @@ def word_pinyin(word: str) -> tuple[str, ...]:
         return tuple(_corrections[word])
     if word in _cedict:
         return _cedict[word]
-    out = lazy_pinyin(word, style=Style.TONE, errors=lambda chunk: [""] * len(chunk))
+    out = lazy_pinyin(word, style=Style.TONE, errors=_no_syllables)
     if len(out) != len(word):  # pypinyin grouped something unexpectedly: go char by char
         out = [word_pinyin(c)[0] if len(c) == 1 and c != word else "" for c in word]
     return tuple(out)
+
+
+def _no_syllables(chunk: str) -> Any:
+    """What pypinyin gives a run of characters that are not Han: "" for each (its stub says str)."""
+    return [""] * len(chunk)
 
 
 def name_pinyin(name: str) -> list[str]:
@@ -161,7 +199,7 @@ class Reading:
 def tokens_pinyin(
     text: str,
     spans: Sequence[tuple[int, int]],
-    names: set[tuple[int, int]] = frozenset(),
+    names: AbstractSet[tuple[int, int]] = frozenset(),
     overrides: Mapping[str, Sequence[str]] | None = None,
 ) -> list[list[str]]:
     """Pinyin of every token span, read in context: particles from neighbours, names as names,
@@ -172,43 +210,52 @@ def tokens_pinyin(
 def read_tokens(
     text: str,
     spans: Sequence[tuple[int, int]],
-    names: set[tuple[int, int]] = frozenset(),
+    names: AbstractSet[tuple[int, int]] = frozenset(),
     overrides: Mapping[str, Sequence[str]] | None = None,
 ) -> Reading:
     """`tokens_pinyin`, with the other readings of the characters the model was unsure of."""
-    out, settled = _without_model(text, spans, names, overrides)
-    table = [_table_readings(text[s:e]) if not done else () for (s, e), done in zip(spans, settled)]
-    proper = [
-        _in_proper_noun(text[s:e]) if not done else () for (s, e), done in zip(spans, settled)
-    ]
-    hints: dict[int, tuple[str, int]] = {}  # what the second model weighs: the reading so far, and
-    for (start, end), syllables, known, done in zip(spans, out, table, settled):  # the token's kind
-        if not done:
-            kind = 0 if end - start == 1 else 2
-            for k, syllable in enumerate(syllables):
-                # inside a known word (the token, or a word of its dictionary-only cut): its reading
-                hints[start + k] = (
-                    (number_of(known[k]), 1) if known[k] else (number_of(syllable), kind)
-                )
-    from desktop.core import (
-        polyphone,
-    )  # numpy and the models: on the first analysis, not at start-up
+    from desktop.core import polyphone  # numpy and the models: on the first analysis, not at start
 
+    out, settled = _without_model(text, spans, names, overrides)
+    first, second = polyphone.model().candidates, polyphone.second_model().candidates
+    either = polyphone.characters()
+    # what the second model weighs: the reading so far, and the token's kind
+    hints: dict[int, tuple[str, int]] = {}
+    asked: list[tuple[list[str], int, int, str | None, bool, tuple[str, ...]]] = []
+    for (start, end), syllables, done in zip(spans, out, settled):
+        word = text[start:end]
+        if done or either.isdisjoint(word):
+            continue
+        # inside a known word (the token, or a word of its dictionary-only cut): its reading
+        known, in_name, disputed = _table_readings(word), _in_proper_noun(word), _disputed_in(word)
+        for k, char in enumerate(word):
+            own = char in second
+            if (not own and char not in first) or (syllables[k] == "de" and char in "地得"):
+                continue  # no model knows it, or the particle rule's de stands
+            # the second model weighs the tables itself; g2pM alone may overrule them in names,
+            # and elsewhere only for a reading the tables give that word too (see _choose): where
+            # neither may, the known word's reading stands and the model is not asked
+            may_overrule = in_name[k] or own
+            reading = known[k]
+            if reading is not None and not may_overrule and not disputed[k]:
+                syllables[k] = reading
+                continue
+            hints[start + k] = (
+                (number_of(known[k]), 1)
+                if known[k]
+                else (number_of(syllables[k]), 0 if end - start == 1 else 2)
+            )
+            asked.append((syllables, k, start + k, known[k], may_overrule, disputed[k]))
     context = polyphone.readings_in_context(text, list(hints), hints) if hints else {}
     alternatives: dict[int, list[str]] = {}
-    for (start, _), syllables, known, names, done in zip(spans, out, table, proper, settled):
-        if done:
+    for syllables, k, offset, known_reading, may_overrule, disputed_readings in asked:
+        probabilities = context.get(offset)
+        if probabilities is None:
             continue
-        for k, offset in enumerate(range(start, start + len(syllables))):
-            probabilities = context.get(offset)
-            if probabilities is None or (syllables[k] == "de" and text[offset] in "地得"):
-                continue  # the particle rule's de stands
-            # the second model weighs the tables itself; g2pM alone may overrule them in names only
-            may_overrule = names[k] or text[offset] in polyphone.second_model().candidates
-            chosen, others = _choose(known[k], may_overrule, probabilities)
-            syllables[k] = chosen
-            if others:
-                alternatives[offset] = others
+        chosen, others = _choose(known_reading, may_overrule, probabilities, disputed_readings)
+        syllables[k] = chosen
+        if others:
+            alternatives[offset] = others
     return Reading(out, alternatives)
 
 
@@ -221,7 +268,7 @@ def tokens_pinyin_without_model(text: str, spans: Sequence[tuple[int, int]]) -> 
 def _without_model(
     text: str,
     spans: Sequence[tuple[int, int]],
-    names: set[tuple[int, int]],
+    names: AbstractSet[tuple[int, int]],
     overrides: Mapping[str, Sequence[str]] | None,
 ) -> tuple[list[list[str]], list[bool]]:
     """Readings from the tables and rules, and per token whether it is settled (a correction,
@@ -267,8 +314,21 @@ def _table_readings(word: str) -> tuple[str | None, ...]:
 
 
 @lru_cache(maxsize=100_000)
+def _disputed_in(word: str) -> tuple[tuple[str, ...], ...]:
+    """Per character, the readings the tables give it in the known word holding it (as in
+    `_table_readings`) when they give more than one (else none): the model may choose among them."""
+    out: list[tuple[str, ...]] = [()] * len(word)
+    for start, end in _known_parts(word):
+        disputed = _disputed.get(word[start:end])
+        if disputed:
+            out[start:end] = disputed
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
 def _in_proper_noun(word: str) -> tuple[bool, ...]:
-    """Per character, whether the known word holding it (as in `_table_readings`) is a proper noun."""
+    """Per character, whether the known word holding it (as in `_table_readings`) is a proper
+    noun."""
     out = [False] * len(word)
     names = proper_nouns()
     for start, end in _known_parts(word):
@@ -311,14 +371,20 @@ def _read_proper_nouns() -> frozenset[str]:
 
 
 def _choose(
-    table: str | None, may_overrule: bool, probabilities: Mapping[str, float]
+    table: str | None,
+    may_overrule: bool,
+    probabilities: Mapping[str, float],
+    disputed: Sequence[str] = (),
 ) -> tuple[str, list[str]]:
     """The reading of one polyphonic character and the others worth showing.
 
-    `table` is a phrase table's reading (None if no known word holds the character),
-    `may_overrule` whether the models may set it aside, `probabilities` theirs, in tone numbers. A table's light tone (知识 zhī shi)
-    is kept where the model agrees on the syllable: the model was trained on text that writes the
-    full tone, the dictionary has the light one."""
+    `table` is a phrase table's reading (None if no known word holds the character), `may_overrule`
+    whether the models may set it aside, `probabilities` theirs, in tone numbers, `disputed` the
+    readings the tables themselves give the character in that word when they give more than one
+    (教学 jiāo/jiào): the models may always choose among those. A reading set aside must have less
+    than RULE_OUT of the best one's probability. A table's light tone (知识 zhī shi) is kept where
+    the model agrees on the syllable: the model was trained on text that writes the full tone, the
+    dictionary has the light one."""
     marked = {number: _marked(number) for number in probabilities}
     best = max(probabilities, key=probabilities.__getitem__)
     chosen = marked[best]
@@ -329,6 +395,7 @@ def _choose(
             if _has_tone(table)
             else sum(p for n, p in probabilities.items() if n[:-1] == letters)
         )
+        may_overrule = may_overrule or best in disputed
         if not may_overrule or support >= RULE_OUT * probabilities[best]:
             chosen = table
     shown = _letters(chosen) + ("" if _has_tone(chosen) else "5")

@@ -9,18 +9,21 @@ the most common polyphones, was trained on sentences that give each of their rea
 and also reads the dictionary's reading of the word the character stands in. Where both know a
 character their log-probabilities are averaged.
 
-Both networks are run here in numpy, batched over every sentence of an article at once (g2pM's
-own code reads one sentence at a time and gives no probabilities), with softmaxes restricted to
-the character's own readings. The weights are read once, on the first analysis that needs them.
+Both networks are run here in numpy, batched over the sentences of an article (g2pM's own code
+reads one sentence at a time and gives no probabilities), both directions of a BiLSTM in one
+loop, with softmaxes restricted to the character's own readings. The weights are read once, on
+the first analysis that needs them.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
+import re
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
@@ -33,11 +36,15 @@ import numpy as np
 from desktop.resources import resource_path
 
 # Sentences end here; the model was trained on single sentences.
-_SENTENCE_ENDS = frozenset("。！？!?；;\n")
+_SENTENCE_END = re.compile("[。！？!?；;\n]")
 # A longer run without an end is cut into pieces of this size (the network's cost is linear in it,
 # but its padding in a batch is not).
 _MAX_PIECE = 120
-_BATCH = 256
+# Characters (sentences x the longest one's length) run through a network at once. Both directions
+# go in one loop, so a batch's gates take 2 x 4H floats a character (8 MB for the second model):
+# short sentences share a batch in large numbers (fewer steps of the loop), long ones in small
+# ones (a long article's peak memory stays low).
+_BATCH_CHARS = 4096
 _BOS, _EOS, _UNK = "시", "끝", "<UNK>"  # g2pM's own sentence-boundary and unknown symbols
 
 # The weight of g2pM's log-probabilities where the second model knows the character too, by the
@@ -61,8 +68,7 @@ class _Model:
     char_ids: dict[str, int]
     candidates: dict[str, tuple[np.ndarray, tuple[str, ...]]]  # char -> (class ids, readings)
     embedding: np.ndarray
-    forward: tuple[np.ndarray, np.ndarray, np.ndarray]  # input weights, hidden weights, bias
-    backward: tuple[np.ndarray, np.ndarray, np.ndarray]
+    lstm: tuple[np.ndarray, np.ndarray, np.ndarray]  # both directions: see _directions
     hidden: tuple[np.ndarray, np.ndarray]
     output: tuple[np.ndarray, np.ndarray]
 
@@ -87,8 +93,8 @@ def _load() -> _Model:
 
     def direction(suffix: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         return (
-            np.ascontiguousarray(w[f"lstm.weight_ih_l0{suffix}"].T),
-            np.ascontiguousarray(w[f"lstm.weight_hh_l0{suffix}"].T),
+            w[f"lstm.weight_ih_l0{suffix}"],
+            w[f"lstm.weight_hh_l0{suffix}"],
             w[f"lstm.bias_ih_l0{suffix}"] + w[f"lstm.bias_hh_l0{suffix}"],
         )
 
@@ -96,8 +102,7 @@ def _load() -> _Model:
         char_ids=char_ids,
         candidates=candidates,
         embedding=w["embedding.weight"],
-        forward=direction(""),
-        backward=direction("_reverse"),
+        lstm=_directions(direction(""), direction("_reverse")),
         hidden=(np.ascontiguousarray(w["logit_layer.0.weight"].T), w["logit_layer.0.bias"]),
         output=(np.ascontiguousarray(w["logit_layer.2.weight"].T), w["logit_layer.2.bias"]),
     )
@@ -107,8 +112,7 @@ def _load() -> _Model:
 class _SecondModel:
     candidates: dict[str, tuple[np.ndarray, tuple[str, ...]]]  # char -> (pair ids, readings)
     embedding: np.ndarray
-    forward: tuple[np.ndarray, np.ndarray, np.ndarray]
-    backward: tuple[np.ndarray, np.ndarray, np.ndarray]
+    lstm: tuple[np.ndarray, np.ndarray, np.ndarray]
     hidden: tuple[np.ndarray, np.ndarray]
     pair: np.ndarray
     pair_bias: np.ndarray
@@ -128,17 +132,12 @@ def _load_second() -> _SecondModel:
         names.append(reading)
 
     def direction(prefix: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        return (
-            np.ascontiguousarray(w[f"{prefix}_in"].T),
-            np.ascontiguousarray(w[f"{prefix}_hidden"].T),
-            w[f"{prefix}_bias"],
-        )
+        return (w[f"{prefix}_in"], w[f"{prefix}_hidden"], w[f"{prefix}_bias"])
 
     return _SecondModel(
         candidates={c: (np.array(ids), tuple(names)) for c, (ids, names) in candidates.items()},
         embedding=w["embedding"],
-        forward=direction("forward"),
-        backward=direction("backward"),
+        lstm=_directions(direction("forward"), direction("backward")),
         hidden=(np.ascontiguousarray(w["hidden_weight"].T), w["hidden_bias"]),
         pair=w["pair"],
         pair_bias=w["pair_bias"],
@@ -164,25 +163,37 @@ def second_model() -> _SecondModel:
         return _second
 
 
+@lru_cache(maxsize=1)
+def characters() -> frozenset[str]:
+    """Every character either model reads."""
+    return frozenset(model().candidates) | frozenset(second_model().candidates)
+
+
 def is_polyphone(char: str) -> bool:
     """Whether the model knows more than one reading for `char`."""
     return char in model().candidates
 
 
+def _bounds(text: str) -> list[tuple[int, int]]:
+    """Sentence-like pieces tiling `text`: each ends after a sentence end, or at _MAX_PIECE."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        while end - start > _MAX_PIECE:
+            out.append((start, start + _MAX_PIECE))
+            start += _MAX_PIECE
+        if end > start:
+            out.append((start, end))
+        start = end
+    return out
+
+
 def _pieces(text: str, wanted: Sequence[int]) -> list[tuple[int, int, list[int]]]:
     """(start, end, wanted offsets inside) for each sentence-like piece holding a wanted offset."""
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for i, c in enumerate(text):
-        if c in _SENTENCE_ENDS or i - start + 1 >= _MAX_PIECE:
-            bounds.append((start, i + 1))
-            start = i + 1
-    if start < len(text):
-        bounds.append((start, len(text)))
     out: list[tuple[int, int, list[int]]] = []
     k = 0
     ordered = sorted(wanted)
-    for s, e in bounds:
+    for s, e in _bounds(text):
         inside = []
         while k < len(ordered) and ordered[k] < e:
             if ordered[k] >= s:
@@ -193,28 +204,63 @@ def _pieces(text: str, wanted: Sequence[int]) -> list[tuple[int, int, list[int]]
     return out
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)  # no overflow warnings, unlike 1 / (1 + exp(-x))
+def _directions(
+    forward: tuple[np.ndarray, np.ndarray, np.ndarray],
+    backward: tuple[np.ndarray, np.ndarray, np.ndarray],
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Two LSTM directions as torch keeps them (input weights [4H, in], hidden weights [4H, H],
+    bias [4H], gates in the order i, f, g, o) stacked for one loop over both: input weights
+    [2, in, 4H], hidden weights [2, H, 4H], bias [2, 4H], gates reordered to i, f, o, g and the
+    sigmoid gates' rows halved, so that one tanh over all gates gives sigmoid(x) as
+    0.5 * tanh(x / 2) + 0.5 (no overflow, one call)."""
+    size = forward[1].shape[1]
+    order = np.r_[0 : 2 * size, 3 * size : 4 * size, 2 * size : 3 * size]
+    scale = np.r_[np.full(3 * size, 0.5), np.ones(size)].astype(np.float32)
+
+    def one(w_in: np.ndarray, w_hidden: np.ndarray, bias: np.ndarray) -> list[np.ndarray]:
+        return [
+            (w_in[order] * scale[:, None]).T,
+            (w_hidden[order] * scale[:, None]).T,
+            bias[order] * scale,
+        ]
+
+    parts = zip(one(*forward), one(*backward))
+    w_in, w_hidden, bias = (np.ascontiguousarray(np.stack(p), dtype=np.float32) for p in parts)
+    return w_in, w_hidden, bias
 
 
-def _run_lstm(inputs: np.ndarray, weights: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
-    """Hidden states of one LSTM direction over left-aligned, padded sequences [batch, time, dim].
-    A row's state at step t depends on its first t inputs only, so its padding (after its end)
-    never reaches a state that is read."""
-    w_in, w_hidden, bias = weights
-    batch, steps, _ = inputs.shape
-    size = w_hidden.shape[0]
-    projected = inputs @ w_in + bias
-    h = np.zeros((batch, size), np.float32)
-    c = np.zeros((batch, size), np.float32)
-    out = np.zeros((batch, steps, size), np.float32)
+def _run_bilstm(
+    embedding: np.ndarray,
+    ids: np.ndarray,
+    reversed_ids: np.ndarray,
+    lstm: tuple[np.ndarray, np.ndarray, np.ndarray],
+) -> np.ndarray:
+    """Hidden states of both LSTM directions over left-aligned, padded sequences of ids
+    [batch, time] (the second direction's read backwards): [time, 2, batch, H]. A row's state at
+    step t depends on its first t inputs only, so its padding (after its end) never reaches a
+    state that is read."""
+    w_in, w_hidden, bias = lstm
+    size = w_hidden.shape[1]
+    steps, batch = ids.shape[1], ids.shape[0]
+    inputs = np.stack([embedding[ids.T], embedding[reversed_ids.T]], axis=1)  # [T, 2, B, in]
+    projected = inputs @ w_in + bias[:, None, :]  # [T, 2, B, 4H]
+    del inputs
+    h = np.zeros((2, batch, size), np.float32)
+    c = np.zeros((2, batch, size), np.float32)
+    out = np.empty((steps, 2, batch, size), np.float32)
+    sigmoids = 3 * size
     for t in range(steps):
-        gates = projected[:, t] + h @ w_hidden
-        i, f = _sigmoid(gates[:, :size]), _sigmoid(gates[:, size : 2 * size])
-        g, o = np.tanh(gates[:, 2 * size : 3 * size]), _sigmoid(gates[:, 3 * size :])
-        c = f * c + i * g
-        h = o * np.tanh(c)
-        out[:, t] = h
+        gates = projected[t]
+        gates += h @ w_hidden
+        np.tanh(gates, out=gates)
+        ifo = gates[..., :sigmoids]
+        ifo *= 0.5
+        ifo += 0.5
+        c *= ifo[..., size : 2 * size]
+        c += ifo[..., :size] * gates[..., sigmoids:]
+        h = out[t]
+        np.tanh(c, out=h)
+        h *= ifo[..., 2 * size : sigmoids]
     return out
 
 
@@ -231,19 +277,20 @@ def readings_in_context(
     hints = hints or {}
     out: dict[int, dict[str, float]] = {}
     wanted = [i for i in offsets if text[i] in first.candidates]
-    for offset, states in _states(first, text, wanted).items():
-        out[offset] = _softmax(
-            states @ first.output[0] + first.output[1], first.candidates[text[offset]]
-        )
+    where, states = _states(first, text, wanted)
+    logits = states @ first.output[0] + first.output[1]
+    choices = [first.candidates[text[offset]] for offset in where]
+    out.update(zip(where, _softmax_rows(logits, choices)))
     own = [
         i
         for i in offsets
         if text[i] in second.candidates and _worth_asking(out.get(i), hints.get(i))
     ]
-    for offset, states in _states(second, text, own).items():
+    where, states = _states(second, text, own)
+    for offset, state in zip(where, states):
         reading, kind = hints.get(offset, ("", 0))
         ids, names = second.candidates[text[offset]]
-        scores = second.pair[ids] @ states + second.pair_bias[ids]
+        scores = second.pair[ids] @ state + second.pair_bias[ids]
         scores += second.app_weight[kind] * np.array([n == reading for n in names], np.float32)
         mine = _softmax(scores, (np.arange(len(ids)), names))
         out[offset] = _blend(out.get(offset), mine, FIRST_MODEL_WEIGHT[kind])
@@ -269,6 +316,25 @@ def _softmax(
     return {n: float(p) for n, p in zip(names, probs)}
 
 
+def _softmax_rows(
+    scores: np.ndarray, candidates: Sequence[tuple[np.ndarray, tuple[str, ...]]]
+) -> list[dict[str, float]]:
+    """`_softmax` of every row of `scores` over its own candidates, in one pass."""
+    if not candidates:
+        return []
+    width = max(len(names) for _, names in candidates)
+    ids = np.zeros((len(candidates), width), np.int64)
+    absent = np.ones((len(candidates), width), bool)
+    for row, (options, _) in enumerate(candidates):
+        ids[row, : len(options)] = options
+        absent[row, : len(options)] = False
+    chosen = np.take_along_axis(scores, ids, axis=1)
+    chosen[absent] = -np.inf
+    probs = np.exp(chosen - chosen.max(axis=1, keepdims=True))
+    probs /= probs.sum(axis=1, keepdims=True)
+    return [dict(zip(names, row)) for (_, names), row in zip(candidates, probs.tolist())]
+
+
 def _blend(
     first: dict[str, float] | None, second: dict[str, float], weight: float
 ) -> dict[str, float]:
@@ -288,38 +354,51 @@ def _blend(
     return {n: float(p) for n, p in zip(names, probs)}
 
 
-def _states(m: _Model | _SecondModel, text: str, wanted: Sequence[int]) -> dict[int, np.ndarray]:
-    """The hidden layer's output at every wanted offset, sentences batched by length."""
+def _states(
+    m: _Model | _SecondModel, text: str, wanted: Sequence[int]
+) -> tuple[list[int], np.ndarray]:
+    """The hidden layer's output at every wanted offset (the offsets, in the order of the rows),
+    sentences batched by length."""
     pieces = sorted(_pieces(text, wanted), key=lambda p: p[1] - p[0])
-    out: dict[int, np.ndarray] = {}
-    for b in range(0, len(pieces), _BATCH):
-        out.update(_batch_states(m, text, pieces[b : b + _BATCH]))
-    return out
+    where: list[int] = []
+    states = [np.zeros((0, m.hidden[0].shape[1]), np.float32)]
+    start = 0
+    while start < len(pieces):
+        end = start + 1  # sorted by length: the last piece of a batch is its longest
+        while end < len(pieces) and (end + 1 - start) * (pieces[end][1] - pieces[end][0] + 2) <= (
+            _BATCH_CHARS
+        ):
+            end += 1
+        owners, hidden = _batch_states(m, text, pieces[start:end])
+        where += owners
+        states.append(hidden)
+        start = end
+    return where, np.concatenate(states)
 
 
 def _batch_states(
     m: _Model | _SecondModel, text: str, pieces: list[tuple[int, int, list[int]]]
-) -> dict[int, np.ndarray]:
+) -> tuple[list[int], np.ndarray]:
     char_ids = model().char_ids  # the second model shares g2pM's vocabulary
     unknown, bos, eos = char_ids[_UNK], char_ids[_BOS], char_ids[_EOS]
     lengths = np.array([e - s + 2 for s, e, _ in pieces])
-    steps = int(lengths.max())
-    ids = np.zeros((len(pieces), steps), np.int64)
-    reversed_ids = np.zeros_like(ids)
-    for row, (s, e, _) in enumerate(pieces):
-        seq = [bos, *(char_ids.get(c, unknown) for c in text[s:e]), eos]
-        ids[row, : len(seq)] = seq
-        reversed_ids[row, : len(seq)] = seq[::-1]
-    fw = _run_lstm(m.embedding[ids], m.forward)
-    bw = _run_lstm(m.embedding[reversed_ids], m.backward)
     rows, fw_steps, bw_steps, owners = [], [], [], []
     for row, (s, _, inside) in enumerate(pieces):
         for offset in inside:
             step = offset - s + 1  # after the start symbol
             rows.append(row)
             fw_steps.append(step)
-            bw_steps.append(lengths[row] - 1 - step)
+            bw_steps.append(int(lengths[row]) - 1 - step)
             owners.append(offset)
-    states = np.concatenate([fw[rows, fw_steps], bw[rows, bw_steps]], axis=1)
+    # no state after the last one read is needed, in either direction
+    steps = max(max(fw_steps), max(bw_steps)) + 1
+    ids = np.zeros((len(pieces), steps), np.int64)
+    reversed_ids = np.zeros_like(ids)
+    for row, (s, e, _) in enumerate(pieces):
+        seq = [bos, *(char_ids.get(c, unknown) for c in text[s:e]), eos]
+        ids[row, : min(len(seq), steps)] = seq[:steps]
+        reversed_ids[row, : min(len(seq), steps)] = seq[::-1][:steps]
+    out = _run_bilstm(m.embedding, ids, reversed_ids, m.lstm)
+    states = np.concatenate([out[fw_steps, 0, rows], out[bw_steps, 1, rows]], axis=1)
     hidden = np.maximum(states @ m.hidden[0] + m.hidden[1], 0.0)
-    return dict(zip(owners, hidden))
+    return owners, hidden

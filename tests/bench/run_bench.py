@@ -41,7 +41,9 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 def _run(script: str, *args: str) -> tuple[float, str]:
     start = time.perf_counter()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    out = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, cwd=ROOT, env=env)
+    out = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, cwd=ROOT, env=env
+    )
     if out.returncode != 0:
         raise SystemExit(f"benchmark step failed:\n{out.stderr[-3000:]}")
     return time.perf_counter() - start, out.stdout
@@ -54,8 +56,11 @@ def _paired(ours: tuple, baseline: tuple, repeats: int = REPEATS) -> tuple[float
     pairs = []
     for _ in range(repeats):
         pairs.append(tuple(_run(script, *args)[0] for script, *args in (ours, baseline)))
-    return (statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs),
-            statistics.median(p[0] / p[1] for p in pairs))
+    return (
+        statistics.median(p[0] for p in pairs),
+        statistics.median(p[1] for p in pairs),
+        statistics.median(p[0] / p[1] for p in pairs),
+    )
 
 
 def _page(tmp: Path, chars: int) -> Path:
@@ -70,9 +75,19 @@ def bench_analysis(tmp: Path) -> list[dict]:
     page.write_text(SAMPLE.read_text(encoding="utf-8") * 20, encoding="utf-8")
     _run(BARE_ANALYSIS, str(page))  # warm jieba's dictionary cache for both sides
     ours, bare, ratio = _paired((OUR_ANALYSIS, str(page)), (BARE_ANALYSIS, str(page)))
-    return [{"name": f"analyse sample x20 ({len(page.read_text(encoding='utf-8')):,} chars), whole process",
-             "ours": ours, "baseline": bare, "baseline_name": "jieba.lcut + pypinyin process",
-             "ratio": ratio, "target": "<= 1.2x", "ok": ratio <= 1.2}]
+    return [
+        {
+            "name": f"analyse sample x20 ({len(page.read_text(encoding='utf-8')):,} chars), "
+            "whole process",
+            "ours": ours,
+            "baseline": bare,
+            "baseline_name": "jieba.lcut + pypinyin process",
+            # issue 16's budget with the polyphone models (1.2x was the budget without them)
+            "ratio": ratio,
+            "target": "<= 1.5x",
+            "ok": ratio <= 1.5,
+        }
+    ]
 
 
 IMPORT_MEMORY = """
@@ -91,12 +106,26 @@ def bench_memory(tmp: Path) -> list[dict]:
     big = _page(tmp, 20_000_000)  # issue 14: analysed and stored one article at a time
     _, out = _run(IMPORT_MEMORY, str(tmp / "memory.db"), str(big))
     import_mb = int(out.strip()) / 1024
-    return [{"name": "peak memory analysing a 1 MB page", "ours": peak_mb, "baseline": 400.0,
-             "baseline_name": "budget (MB)", "ratio": peak_mb / 400.0, "target": "<= 400 MB",
-             "ok": peak_mb <= 400},
-            {"name": "peak memory importing a 20 MB page", "ours": import_mb, "baseline": 500.0,
-             "baseline_name": "budget (MB)", "ratio": import_mb / 500.0, "target": "<= 500 MB",
-             "ok": import_mb <= 500}]
+    return [
+        {
+            "name": "peak memory analysing a 1 MB page",
+            "ours": peak_mb,
+            "baseline": 400.0,
+            "baseline_name": "budget (MB)",
+            "ratio": peak_mb / 400.0,
+            "target": "<= 400 MB",
+            "ok": peak_mb <= 400,
+        },
+        {
+            "name": "peak memory importing a 20 MB page",
+            "ours": import_mb,
+            "baseline": 500.0,
+            "baseline_name": "budget (MB)",
+            "ratio": import_mb / 500.0,
+            "target": "<= 500 MB",
+            "ok": import_mb <= 500,
+        },
+    ]
 
 
 LONG_PARAGRAPH = """
@@ -119,11 +148,21 @@ def bench_long_paragraph(tmp: Path) -> list[dict]:
     for chars in (200_000, 400_000):
         path = tmp / f"paragraph-{chars}.txt"
         path.write_text((text * (chars // len(text) + 1))[:chars], encoding="utf-8")
-        times[chars] = statistics.median(float(_run(LONG_PARAGRAPH, str(path))[1]) for _ in range(3))
+        times[chars] = statistics.median(
+            float(_run(LONG_PARAGRAPH, str(path))[1]) for _ in range(3)
+        )
     ratio = times[400_000] / times[200_000]
-    return [{"name": "analyse one 400 KB paragraph vs one of 200 KB (s)", "ours": times[400_000],
-             "baseline": times[200_000], "baseline_name": "one 200 KB paragraph", "ratio": ratio,
-             "target": "<= 2.3x (linear)", "ok": ratio <= 2.3}]
+    return [
+        {
+            "name": "analyse one 400 KB paragraph vs one of 200 KB (s)",
+            "ours": times[400_000],
+            "baseline": times[200_000],
+            "baseline_name": "one 200 KB paragraph",
+            "ratio": ratio,
+            "target": "<= 2.3x (linear)",
+            "ok": ratio <= 2.3,
+        }
+    ]
 
 
 BARE_WINDOW = """
@@ -179,13 +218,15 @@ while not done and time.perf_counter() < deadline:
 timer.stop()
 out["import_ok"] = bool(done) and isinstance(done[0], list)
 longest = max(gaps[1:]) if len(gaps) > 1 else (None, None)
-out["longest_stall_ms"], out["longest_stall_ends_ms"], out["import_ms"] = longest[0], longest[1], clock.elapsed()
+out["longest_stall_ms"], out["longest_stall_ends_ms"] = longest
+out["import_ms"] = clock.elapsed()
 dictionary.load()
 # switching between the sample's articles, painted
 times = []
 for n in range(20):
     start = time.perf_counter()
-    window.open_article(ids[n % len(ids)] if ids[n % len(ids)] != window.article_id else ids[(n + 1) % len(ids)])
+    nxt = ids[n % len(ids)]
+    window.open_article(nxt if nxt != window.article_id else ids[(n + 1) % len(ids)])
     window.view.repaint()
     times.append(time.perf_counter() - start)
 out["switch_ms"] = statistics.median(times) * 1000
@@ -204,8 +245,9 @@ for n in range(1000):
     window.scroll_area.ensureVisible(rect.center().x(), rect.center().y(), 10, 100)
     app.processEvents()
     point = QPointF(rect.center())
-    event = QMouseEvent(QEvent.Type.MouseMove, point, view.mapToGlobal(point), Qt.MouseButton.NoButton,
-                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(QEvent.Type.MouseMove, point, view.mapToGlobal(point),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier)
     start = time.perf_counter()
     QApplication.sendEvent(view, event)
     app.processEvents()
@@ -247,16 +289,26 @@ def _compile_package() -> None:
 def bench_first_picture(tmp: Path) -> list[dict]:
     library, settings, plain = _analysed_library(tmp)
     _compile_package()
-    env_script = "import os; os.environ['DUBAO_CONFIG'] = %r\n" % str(settings)
-    ours_script = env_script + ("import sys; sys.argv = ['dubao', '--screenshot', %r, '--library', %r, %r]\n"
-                                "from desktop.__main__ import main; main(sys.argv[1:])\n") % (
-                                    str(tmp / "ours.png"), str(library), str(SAMPLE))
+    env_script = f"import os; os.environ['DUBAO_CONFIG'] = {str(settings)!r}\n"
+    ours_script = env_script + (
+        f"import sys; sys.argv = ['dubao', '--screenshot', {str(tmp / 'ours.png')!r}, "
+        f"'--library', {str(library)!r}, {str(SAMPLE)!r}]\n"
+        "from desktop.__main__ import main; main(sys.argv[1:])\n"
+    )
     _run(ours_script)  # warm caches for both
-    ours, bare, ratio = _paired((ours_script,), (BARE_WINDOW, str(plain), str(tmp / "bare.png")), repeats=15)
+    ours, bare, ratio = _paired(
+        (ours_script,), (BARE_WINDOW, str(plain), str(tmp / "bare.png")), repeats=15
+    )
     return [
-        {"name": "first picture (--screenshot of an analysed file), whole process", "ours": ours, "baseline": bare,
-         "baseline_name": "bare PySide6 window with the same text", "ratio": ratio, "target": "<= 1.3x",
-         "ok": ratio <= 1.3},
+        {
+            "name": "first picture (--screenshot of an analysed file), whole process",
+            "ours": ours,
+            "baseline": bare,
+            "baseline_name": "bare PySide6 window with the same text",
+            "ratio": ratio,
+            "target": "<= 1.3x",
+            "ok": ratio <= 1.3,
+        },
     ]
 
 
@@ -288,12 +340,22 @@ def _first_start(tmp: Path, n: int) -> float:
     settings) to the first article of the seeds painted in its window."""
     folder = tmp / f"first-start-{n}"
     (folder / "cache").mkdir(parents=True)
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               DUBAO_CACHE=str(folder / "cache"), DUBAO_LIBRARY=str(folder / "library.db"),
-               DUBAO_CONFIG=str(folder / "settings.ini"))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        DUBAO_CACHE=str(folder / "cache"),
+        DUBAO_LIBRARY=str(folder / "library.db"),
+        DUBAO_CONFIG=str(folder / "settings.ini"),
+    )
     start = time.perf_counter()
-    with subprocess.Popen([sys.executable, "-c", FIRST_START], stdout=subprocess.PIPE,
-                          stderr=subprocess.DEVNULL, text=True, cwd=ROOT, env=env) as proc:
+    with subprocess.Popen(
+        [sys.executable, "-c", FIRST_START],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    ) as proc:
         line = proc.stdout.readline()
         took = time.perf_counter() - start
         proc.wait(timeout=60)
@@ -313,11 +375,17 @@ def bench_first_start(tmp: Path) -> list[dict]:
         bare = _run(BARE_WINDOW, str(plain), str(tmp / "bare.png"))[0]
         pairs.append((ours, bare))
     ours = statistics.median(p[0] for p in pairs)
-    return [{"name": "first start, fresh install (empty caches): first article painted, process (s)",
-             "ours": ours, "baseline": statistics.median(p[1] for p in pairs),
-             "baseline_name": "bare PySide6 window with the same text",
-             "ratio": statistics.median(p[0] / p[1] for p in pairs), "target": "<= 2.5 s",
-             "ok": ours <= 2.5}]
+    return [
+        {
+            "name": "first start, fresh install (empty caches): first article painted, process (s)",
+            "ours": ours,
+            "baseline": statistics.median(p[1] for p in pairs),
+            "baseline_name": "bare PySide6 window with the same text",
+            "ratio": statistics.median(p[0] / p[1] for p in pairs),
+            "target": "<= 2.5 s",
+            "ok": ours <= 2.5,
+        }
+    ]
 
 
 def bench_gui(tmp: Path) -> list[dict]:
@@ -325,19 +393,44 @@ def bench_gui(tmp: Path) -> list[dict]:
     _, out = _run(GUI_PROBE, str(library), str(settings), str(_page(tmp, 1_000_000)))
     probe = json.loads(out.strip().splitlines()[-1])
     return [
-        {"name": "hover popup latency, median (ms)", "ours": probe["hover_median_ms"], "baseline": 16.0,
-         "baseline_name": "one frame", "ratio": probe["hover_median_ms"] / 16, "target": "< 16 ms",
-         "ok": probe["hover_median_ms"] < 16},
-        {"name": "hover popup latency, 99th percentile (ms)", "ours": probe["hover_p99_ms"], "baseline": 16.0,
-         "baseline_name": "one frame", "ratio": probe["hover_p99_ms"] / 16, "target": "< 16 ms",
-         "ok": probe["hover_p99_ms"] < 16},
-        {"name": "switching articles, painted, median (ms)", "ours": probe["switch_ms"], "baseline": 100.0,
-         "baseline_name": "budget", "ratio": probe["switch_ms"] / 100, "target": "< 100 ms",
-         "ok": probe["switch_ms"] < 100},
-        {"name": f"longest UI stall while a 1 MB page imports (ms; it ended {probe['longest_stall_ends_ms']} ms "
-                 f"into the {probe['import_ms'] / 1000:.1f} s import)", "ours": probe["longest_stall_ms"] or 0,
-         "baseline": 50.0, "baseline_name": "budget", "ratio": (probe["longest_stall_ms"] or 0) / 50,
-         "target": "< 50 ms", "ok": probe["import_ok"] and (probe["longest_stall_ms"] or 0) < 50},
+        {
+            "name": "hover popup latency, median (ms)",
+            "ours": probe["hover_median_ms"],
+            "baseline": 16.0,
+            "baseline_name": "one frame",
+            "ratio": probe["hover_median_ms"] / 16,
+            "target": "< 16 ms",
+            "ok": probe["hover_median_ms"] < 16,
+        },
+        {
+            "name": "hover popup latency, 99th percentile (ms)",
+            "ours": probe["hover_p99_ms"],
+            "baseline": 16.0,
+            "baseline_name": "one frame",
+            "ratio": probe["hover_p99_ms"] / 16,
+            "target": "< 16 ms",
+            "ok": probe["hover_p99_ms"] < 16,
+        },
+        {
+            "name": "switching articles, painted, median (ms)",
+            "ours": probe["switch_ms"],
+            "baseline": 100.0,
+            "baseline_name": "budget",
+            "ratio": probe["switch_ms"] / 100,
+            "target": "< 100 ms",
+            "ok": probe["switch_ms"] < 100,
+        },
+        {
+            "name": "longest UI stall while a 1 MB page imports (ms; it ended "
+            f"{probe['longest_stall_ends_ms']} ms into the "
+            f"{probe['import_ms'] / 1000:.1f} s import)",
+            "ours": probe["longest_stall_ms"] or 0,
+            "baseline": 50.0,
+            "baseline_name": "budget",
+            "ratio": (probe["longest_stall_ms"] or 0) / 50,
+            "target": "< 50 ms",
+            "ok": probe["import_ok"] and (probe["longest_stall_ms"] or 0) < 50,
+        },
     ]
 
 
@@ -374,33 +467,67 @@ def bench_library(tmp: Path) -> list[dict]:
         start = time.perf_counter()
         analyze(SAMPLE.read_text(encoding="utf-8"))
         analyse_s = (time.perf_counter() - start) / len(ids)
-        rows = [{"name": "open an analysed article from the library vs analyse it (ms)", "ours": open_s * 1000,
-                 "baseline": analyse_s * 1000, "baseline_name": "analysis of the same article",
-                 "ratio": open_s / analyse_s, "target": ">= 50x faster (ratio <= 0.02)",
-                 "ok": analyse_s / open_s >= 50},
-                {"name": "the same with the token dicts of DESIGN.md built (Library.article, ms)",
-                 "ours": dicts_s * 1000, "baseline": analyse_s * 1000,
-                 "baseline_name": "analysis of the same article", "ratio": dicts_s / analyse_s,
-                 "target": "measured", "ok": True}]
+        rows = [
+            {
+                "name": "open an analysed article from the library vs analyse it (ms)",
+                "ours": open_s * 1000,
+                "baseline": analyse_s * 1000,
+                "baseline_name": "analysis of the same article",
+                "ratio": open_s / analyse_s,
+                "target": ">= 50x faster (ratio <= 0.02)",
+                "ok": analyse_s / open_s >= 50,
+            },
+            {
+                "name": "the same with the token dicts of DESIGN.md built (Library.article, ms)",
+                "ours": dicts_s * 1000,
+                "baseline": analyse_s * 1000,
+                "baseline_name": "analysis of the same article",
+                "ratio": dicts_s / analyse_s,
+                "target": "measured",
+                "ok": True,
+            },
+        ]
         # a library of 10,000 articles (copies of the sample's) holding 100,000 highlights
         with lib._write():
             while lib.conn.execute("SELECT count(*) FROM articles").fetchone()[0] < 10_000:
-                lib.conn.execute("INSERT INTO articles (document_id, position, present, title, byline, source, text, "
-                                 "chars, figure_count, speaker_count, analysis) SELECT document_id, position, present, "
-                                 "title, byline, source, text, chars, figure_count, speaker_count, analysis FROM articles "
-                                 "LIMIT 2000")
+                lib.conn.execute(
+                    "INSERT INTO articles (document_id, position, present, title, byline, source, "
+                    "text, chars, figure_count, speaker_count, analysis) SELECT document_id, "
+                    "position, present, title, byline, source, text, chars, figure_count, "
+                    "speaker_count, analysis FROM articles LIMIT 2000"
+                )
             all_ids = [r[0] for r in lib.conn.execute("SELECT id FROM articles")]
-            texts = {i: lib.conn.execute("SELECT text FROM articles WHERE id = ?", [i]).fetchone()[0] for i in ids}
+            texts = {
+                i: lib.conn.execute("SELECT text FROM articles WHERE id = ?", [i]).fetchone()[0]
+                for i in ids
+            }
             rows_in = []
             for k in range(100_000):
                 aid = all_ids[k % len(all_ids)]
                 text = texts.get(aid) or texts[ids[k % len(ids)]]
                 a = (k * 7) % 300
-                rows_in.append((aid, a, a + 5, text[a:a + 5], "", "", "yellow", f"笔记 {k} 关于央企重组", "[]", 0, "",
-                                ""))
+                rows_in.append(
+                    (
+                        aid,
+                        a,
+                        a + 5,
+                        text[a : a + 5],
+                        "",
+                        "",
+                        "yellow",
+                        f"笔记 {k} 关于央企重组",
+                        "[]",
+                        0,
+                        "",
+                        "",
+                    )
+                )
             before_highlights = lib.conn.execute("PRAGMA page_count").fetchone()[0]
-            lib.conn.executemany('INSERT INTO highlights (article_id, start, "end", quote, prefix, suffix, color, '
-                                 'note, tags, orphan, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)', rows_in)
+            lib.conn.executemany(
+                'INSERT INTO highlights (article_id, start, "end", quote, prefix, suffix, color, '
+                "note, tags, orphan, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                rows_in,
+            )
         n_articles = len(all_ids)
         start = time.perf_counter()
         for i in all_ids[:200]:
@@ -412,19 +539,50 @@ def bench_library(tmp: Path) -> list[dict]:
             lib.search(q)
         search_ms = (time.perf_counter() - start) / len(queries) * 1000
         page_size = lib.conn.execute("PRAGMA page_size").fetchone()[0]
-        size_per = (lib.conn.execute("PRAGMA page_count").fetchone()[0] - before_highlights) * page_size / 100_000
+        size_per = (
+            (lib.conn.execute("PRAGMA page_count").fetchone()[0] - before_highlights)
+            * page_size
+            / 100_000
+        )
     _, out = _run(LIBRARY_MEMORY, str(path))
     count, rss_kb = map(int, out.split())
     rows += [
-        {"name": "list one article's highlights, 100,000 in the library (ms)", "ours": list_ms, "baseline": 10.0,
-         "baseline_name": "budget", "ratio": list_ms / 10, "target": "< 10 ms", "ok": list_ms < 10},
-        {"name": f"search {n_articles:,} articles and 100,000 notes (ms)", "ours": search_ms, "baseline": 100.0,
-         "baseline_name": "budget", "ratio": search_ms / 100, "target": "< 100 ms", "ok": search_ms < 100},
-        {"name": "library file bytes per highlight (with its note, index and full-text entry)", "ours": size_per,
-         "baseline": 1024.0, "baseline_name": "1 KiB", "ratio": size_per / 1024, "target": "report", "ok": True},
-        {"name": f"peak memory with a {count:,}-article library open (MB)", "ours": rss_kb / 1024,
-         "baseline": 400.0, "baseline_name": "budget (MB)", "ratio": rss_kb / 1024 / 400, "target": "<= 400 MB",
-         "ok": rss_kb / 1024 <= 400},
+        {
+            "name": "list one article's highlights, 100,000 in the library (ms)",
+            "ours": list_ms,
+            "baseline": 10.0,
+            "baseline_name": "budget",
+            "ratio": list_ms / 10,
+            "target": "< 10 ms",
+            "ok": list_ms < 10,
+        },
+        {
+            "name": f"search {n_articles:,} articles and 100,000 notes (ms)",
+            "ours": search_ms,
+            "baseline": 100.0,
+            "baseline_name": "budget",
+            "ratio": search_ms / 100,
+            "target": "< 100 ms",
+            "ok": search_ms < 100,
+        },
+        {
+            "name": "library file bytes per highlight (with its note, index and full-text entry)",
+            "ours": size_per,
+            "baseline": 1024.0,
+            "baseline_name": "1 KiB",
+            "ratio": size_per / 1024,
+            "target": "report",
+            "ok": True,
+        },
+        {
+            "name": f"peak memory with a {count:,}-article library open (MB)",
+            "ours": rss_kb / 1024,
+            "baseline": 400.0,
+            "baseline_name": "budget (MB)",
+            "ratio": rss_kb / 1024 / 400,
+            "target": "<= 400 MB",
+            "ok": rss_kb / 1024 <= 400,
+        },
     ]
     return rows
 
@@ -440,7 +598,18 @@ def bench_search_methods(tmp: Path) -> list[dict]:
 
     articles = [a.text for a in analyze(SAMPLE.read_text(encoding="utf-8"))]
     texts = [f"{t}（{n}）" for n in range(200) for t in articles]
-    queries = ["王馨", "电商", "综试区", "跨境电商", "微短剧", "重组", "新质生产力", "商综", "知识产权", "2.63万亿元"]
+    queries = [
+        "王馨",
+        "电商",
+        "综试区",
+        "跨境电商",
+        "微短剧",
+        "重组",
+        "新质生产力",
+        "商综",
+        "知识产权",
+        "2.63万亿元",
+    ]
     truth = {q: {i for i, t in enumerate(texts) if q in t} for q in queries}
     tok = tokenizer()
     out = {}
@@ -448,7 +617,9 @@ def bench_search_methods(tmp: Path) -> list[dict]:
         conn = sqlite3.connect(":memory:")
         tokenize = "trigram" if method == "trigram" else "unicode61"
         conn.execute(f"CREATE VIRTUAL TABLE f USING fts5(text, tokenize='{tokenize}')")
-        conn.execute("CREATE TABLE docs (id INTEGER PRIMARY KEY, text TEXT)")  # as the library keeps it
+        conn.execute(
+            "CREATE TABLE docs (id INTEGER PRIMARY KEY, text TEXT)"
+        )  # as the library keeps it
         start = time.perf_counter()
         rows = texts if method == "trigram" else [" ".join(tok.cut(t)) for t in texts]
         conn.executemany("INSERT INTO f (rowid, text) VALUES (?, ?)", list(enumerate(rows)))
@@ -458,9 +629,13 @@ def bench_search_methods(tmp: Path) -> list[dict]:
         found, start = 0, time.perf_counter()
         for q in queries:
             if method == "trigram" and len(q) < 3:
-                hits = {r[0] for r in conn.execute("SELECT id FROM docs WHERE text LIKE ?", [f"%{q}%"])}
+                hits = {
+                    r[0] for r in conn.execute("SELECT id FROM docs WHERE text LIKE ?", [f"%{q}%"])
+                }
             elif method == "trigram":
-                hits = {r[0] for r in conn.execute("SELECT rowid FROM f WHERE f MATCH ?", [f'"{q}"'])}
+                hits = {
+                    r[0] for r in conn.execute("SELECT rowid FROM f WHERE f MATCH ?", [f'"{q}"'])
+                }
             else:
                 phrase = '"' + " ".join(tok.cut(q)).replace('"', '""') + '"'
                 hits = {r[0] for r in conn.execute("SELECT rowid FROM f WHERE f MATCH ?", [phrase])}
@@ -472,12 +647,20 @@ def bench_search_methods(tmp: Path) -> list[dict]:
     rows = []
     for method, (build, size, query_ms, recall) in out.items():
         used = method == "trigram"
-        rows.append({"name": f"search by {method}{'' if used else ' (measured, not used)'}: query time (ms), "
-                             f"{len(texts):,} articles; recall {recall:.0%}, index {size / 1e6:.1f} MB, "
-                             f"built in {build:.2f} s",
-                     "ours": query_ms, "baseline": 100.0, "baseline_name": "budget", "ratio": query_ms / 100,
-                     "target": "< 100 ms, recall 100%" if used else "comparison",
-                     "ok": query_ms < 100 and recall == 1.0 if used else True})
+        rows.append(
+            {
+                "name": f"search by {method}{'' if used else ' (measured, not used)'}: "
+                "query time (ms), "
+                f"{len(texts):,} articles; recall {recall:.0%}, index {size / 1e6:.1f} MB, "
+                f"built in {build:.2f} s",
+                "ours": query_ms,
+                "baseline": 100.0,
+                "baseline_name": "budget",
+                "ratio": query_ms / 100,
+                "target": "< 100 ms, recall 100%" if used else "comparison",
+                "ok": query_ms < 100 and recall == 1.0 if used else True,
+            }
+        )
     return rows
 
 
@@ -506,10 +689,18 @@ def bench_figures(tmp: Path) -> list[dict]:
         scans.append(scan)
         totals.append(total)
     share = statistics.median(shares)
-    return [{"name": f"figure scan of the sample x20 ({len(text):,} chars) vs its whole analysis (ms)",
-             "ours": statistics.median(scans) * 1000, "baseline": statistics.median(totals) * 1000,
-             "baseline_name": "analysis of the same page", "ratio": share, "target": "<= 0.10x",
-             "ok": share <= 0.10}]
+    return [
+        {
+            "name": f"figure scan of the sample x20 ({len(text):,} chars) "
+            "vs its whole analysis (ms)",
+            "ours": statistics.median(scans) * 1000,
+            "baseline": statistics.median(totals) * 1000,
+            "baseline_name": "analysis of the same page",
+            "ratio": share,
+            "target": "<= 0.10x",
+            "ok": share <= 0.10,
+        }
+    ]
 
 
 CPP_DEV = ROOT.parent / "shared" / "eval" / "cpp"
@@ -522,32 +713,61 @@ def bench_pinyin(tmp: Path) -> list[dict]:
     if not (CPP_DEV / "dev.sent").exists():
         return []
     sys.path.insert(0, str(CPP_DEV.parent))
-    from score_pinyin import load, reading, to_number  # the shared scorer's own normal form
-    from desktop.core.analysis import analyze
     from g2pM import G2pM
+    from score_pinyin import load, reading, to_number  # the shared scorer's own normal form
+
+    from desktop.core.analysis import analyze
 
     items = load(None)
     analyze("预热。")
     began = time.perf_counter()
-    ours = sum(to_number(reading(analyze, it["sentence"], it["pos"])[0]) == to_number(it["gold"])
-               for it in items)
+    ours = sum(
+        to_number(reading(analyze, it["sentence"], it["pos"])[0]) == to_number(it["gold"])
+        for it in items
+    )
     ours_s = time.perf_counter() - began
     g2pm = G2pM()
     began = time.perf_counter()
-    theirs = sum(to_number(g2pm(it["sentence"], char_split=True)[it["pos"]]) == to_number(it["gold"])
-                 for it in items)
+    theirs = sum(
+        to_number(g2pm(it["sentence"], char_split=True)[it["pos"]]) == to_number(it["gold"])
+        for it in items
+    )
     theirs_s = time.perf_counter() - began
     n = len(items)
-    return [{"name": "CPP dev pinyin accuracy (%)", "ours": 100 * ours / n, "baseline": 100 * theirs / n,
-             "baseline_name": "g2pM alone, same run", "ratio": ours / theirs, "target": ">= 98.0 %",
-             "ok": 100 * ours / n >= 98.0},
-            {"name": "CPP dev sentences per second (one analysis each)", "ours": n / ours_s,
-             "baseline": n / theirs_s, "baseline_name": "g2pM alone, same run",
-             "ratio": (n / ours_s) / (n / theirs_s), "target": "report", "ok": True}]
+    return [
+        {
+            "name": "CPP dev pinyin accuracy (%)",
+            "ours": 100 * ours / n,
+            "baseline": 100 * theirs / n,
+            "baseline_name": "g2pM alone, same run",
+            "ratio": ours / theirs,
+            "target": ">= 98.0 %",
+            "ok": 100 * ours / n >= 98.0,
+        },
+        {
+            "name": "CPP dev sentences per second (one analysis each)",
+            "ours": n / ours_s,
+            "baseline": n / theirs_s,
+            "baseline_name": "g2pM alone, same run",
+            "ratio": (n / ours_s) / (n / theirs_s),
+            "target": "report",
+            "ok": True,
+        },
+    ]
 
 
-BENCHES = [bench_analysis, bench_figures, bench_long_paragraph, bench_memory, bench_library,
-           bench_search_methods, bench_first_picture, bench_first_start, bench_gui, bench_pinyin]
+BENCHES = [
+    bench_analysis,
+    bench_figures,
+    bench_long_paragraph,
+    bench_memory,
+    bench_library,
+    bench_search_methods,
+    bench_first_picture,
+    bench_first_start,
+    bench_gui,
+    bench_pinyin,
+]
 
 
 def main(only: list[str]) -> int:
@@ -560,13 +780,21 @@ def main(only: list[str]) -> int:
     width = max(len(r["name"]) for r in rows)
     print(f"{'measurement':<{width}}  {'ours':>10}  {'baseline':>10}  {'ratio':>7}  target")
     for r in rows:
-        print(f"{r['name']:<{width}}  {r['ours']:>10.3f}  {r['baseline']:>10.3f}  {r['ratio']:>6.2f}x  "
-              f"{r['target']} {'ok' if r['ok'] else 'MISSED'}")
+        print(
+            f"{r['name']:<{width}}  {r['ours']:>10.3f}  {r['baseline']:>10.3f}  "
+            f"{r['ratio']:>6.2f}x  {r['target']} {'ok' if r['ok'] else 'MISSED'}"
+        )
     if only:
         return 0  # a partial run does not replace the report
     report = ROOT / "bench-report.json"
-    report.write_text(json.dumps({"python": sys.version.split()[0], "cpus": os.cpu_count(), "rows": rows},
-                                 ensure_ascii=False, indent=1), encoding="utf-8")
+    report.write_text(
+        json.dumps(
+            {"python": sys.version.split()[0], "cpus": os.cpu_count(), "rows": rows},
+            ensure_ascii=False,
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
     print(f"saved {report.name}")
     return 0
 

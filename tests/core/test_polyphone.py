@@ -1,0 +1,49 @@
+"""The polyphone models' plumbing: how an article is cut into the sentences they read."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.core import polyphone
+
+_ENDS = "。！？!?；;\n"
+
+
+def _reference_bounds(text: str) -> list[tuple[int, int]]:
+    """The definition, one character at a time: a piece ends after a sentence end or when it is
+    _MAX_PIECE long."""
+    bounds, start = [], 0
+    for i, c in enumerate(text):
+        if c in _ENDS or i - start + 1 >= polyphone._MAX_PIECE:
+            bounds.append((start, i + 1))
+            start = i + 1
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+_TEXT = st.text(alphabet=st.sampled_from("长行为了的。！？!?；;\n ab1"), max_size=400) | st.text()
+
+
+@given(_TEXT)
+def test_pieces_tile_the_text_as_defined(text):
+    bounds = polyphone._bounds(text)
+    assert bounds == _reference_bounds(text)
+    assert all(0 < e - s <= polyphone._MAX_PIECE for s, e in bounds)
+
+
+@given(_TEXT, st.data())
+def test_every_wanted_offset_is_in_exactly_one_piece(text, data):
+    wanted = data.draw(st.lists(st.integers(0, max(len(text) - 1, 0)), unique=True)) if text else []
+    pieces = polyphone._pieces(text, wanted)
+    found = [o for s, e, inside in pieces for o in inside]
+    assert sorted(found) == sorted(wanted)
+    assert all(s <= o < e for s, e, inside in pieces for o in inside)
+
+
+def test_a_long_sentence_is_read_in_pieces_of_the_longest_size():
+    text = "长" * (2 * polyphone._MAX_PIECE + 5) + "。"
+    assert [e - s for s, e in polyphone._bounds(text)] == [
+        polyphone._MAX_PIECE,
+        polyphone._MAX_PIECE,
+        6,
+    ]
