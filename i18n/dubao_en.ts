@@ -4,77 +4,77 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/gui/about.py" line="110"/>
+        <location filename="../desktop/gui/about.py" line="108"/>
         <source>A reader for Chinese news: words with pinyin, figures and speakers marked, highlights and notes kept in one local file.</source>
         <translation>A reader for Chinese news: words with pinyin, figures and speakers marked, highlights and notes kept in one local file.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="113"/>
+        <location filename="../desktop/gui/about.py" line="111"/>
         <source>Built on:</source>
         <translation>Built on:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="114"/>
+        <location filename="../desktop/gui/about.py" line="112"/>
         <source>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</source>
         <translation>CC-CEDICT is licensed under Creative Commons Attribution-ShareAlike 4.0.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="142"/>
+        <location filename="../desktop/gui/reader/popup.py" line="137"/>
         <source>HSK {level}</source>
         <translation>HSK {level}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="142"/>
+        <location filename="../desktop/gui/reader/popup.py" line="137"/>
         <source>not in HSK</source>
         <translation>not in HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="144"/>
+        <location filename="../desktop/gui/reader/popup.py" line="139"/>
         <source>K known · L learning</source>
         <translation>K known · L learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="163"/>
+        <location filename="../desktop/gui/reader/popup.py" line="158"/>
         <source>Not in CC-CEDICT: its parts</source>
         <translation>Not in CC-CEDICT: its parts</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="167"/>
+        <location filename="../desktop/gui/reader/popup.py" line="162"/>
         <source>Loading the dictionary…</source>
         <translation>Loading the dictionary…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="172"/>
+        <location filename="../desktop/gui/reader/popup.py" line="167"/>
         <source>Figure: {text} ({kind})</source>
         <translation>Figure: {text} ({kind})</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="182"/>
+        <location filename="../desktop/gui/reader/popup.py" line="177"/>
         <source>{name}, {role}: {count} statements</source>
         <translation>{name}, {role}: {count} statements</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/popup.py" line="213"/>
+        <location filename="../desktop/gui/reader/popup.py" line="208"/>
         <source>Word details</source>
         <translation>Word details</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/undo.py" line="24"/>
+        <location filename="../desktop/gui/undo.py" line="33"/>
         <source>Add highlight</source>
         <translation>Add highlight</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/undo.py" line="53"/>
+        <location filename="../desktop/gui/undo.py" line="63"/>
         <source>Edit highlight</source>
         <translation>Edit highlight</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/undo.py" line="74"/>
+        <location filename="../desktop/gui/undo.py" line="84"/>
         <source>Delete highlight</source>
         <translation>Delete highlight</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/undo.py" line="92"/>
+        <location filename="../desktop/gui/undo.py" line="103"/>
         <source>Mark words {status}</source>
         <translation>Mark words {status}</translation>
     </message>
@@ -288,67 +288,67 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="36"/>
+        <location filename="../desktop/gui/export_dialog.py" line="35"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="39"/>
+        <location filename="../desktop/gui/export_dialog.py" line="38"/>
         <source>What to export</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="40"/>
+        <location filename="../desktop/gui/export_dialog.py" line="39"/>
         <source>Highlights and notes</source>
         <translation>Highlights and notes</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="41"/>
+        <location filename="../desktop/gui/export_dialog.py" line="40"/>
         <source>Figures (CSV)</source>
         <translation>Figures (CSV)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="42"/>
+        <location filename="../desktop/gui/export_dialog.py" line="41"/>
         <source>Quotations and reported statements (CSV)</source>
         <translation>Quotations and reported statements (CSV)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="43"/>
+        <location filename="../desktop/gui/export_dialog.py" line="42"/>
         <source>Vocabulary: my learning words</source>
         <translation>Vocabulary: my learning words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="45"/>
+        <location filename="../desktop/gui/export_dialog.py" line="44"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="49"/>
+        <location filename="../desktop/gui/export_dialog.py" line="48"/>
         <source>This article</source>
         <translation>This article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="50"/>
+        <location filename="../desktop/gui/export_dialog.py" line="49"/>
         <source>All articles</source>
         <translation>All articles</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="62"/>
+        <location filename="../desktop/gui/export_dialog.py" line="61"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="66"/>
+        <location filename="../desktop/gui/export_dialog.py" line="65"/>
         <source>&amp;Export:</source>
         <translation>&amp;Export:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="67"/>
+        <location filename="../desktop/gui/export_dialog.py" line="66"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="68"/>
+        <location filename="../desktop/gui/export_dialog.py" line="67"/>
         <source>Articles:</source>
         <translation>Articles:</translation>
     </message>
@@ -356,32 +356,32 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="101"/>
+        <location filename="../desktop/gui/panels/figures.py" line="102"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="102"/>
+        <location filename="../desktop/gui/panels/figures.py" line="103"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="103"/>
+        <location filename="../desktop/gui/panels/figures.py" line="104"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="104"/>
+        <location filename="../desktop/gui/panels/figures.py" line="105"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="105"/>
+        <location filename="../desktop/gui/panels/figures.py" line="106"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="132"/>
+        <location filename="../desktop/gui/panels/figures.py" line="133"/>
         <source>{low} to {high} {unit}</source>
         <translation>{low} to {high} {unit}</translation>
     </message>
@@ -389,27 +389,27 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="193"/>
+        <location filename="../desktop/gui/panels/figures.py" line="194"/>
         <source>Figures of the article</source>
         <translation>Figures of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="201"/>
+        <location filename="../desktop/gui/panels/figures.py" line="202"/>
         <source>Copy as CSV</source>
         <translation>Copy as CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="202"/>
+        <location filename="../desktop/gui/panels/figures.py" line="203"/>
         <source>Copy the figures as CSV</source>
         <translation>Copy the figures as CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="199"/>
+        <location filename="../desktop/gui/panels/figures.py" line="200"/>
         <source>The colour each kind of figure is marked with in the text</source>
         <translation>The colour each kind of figure is marked with in the text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/figures.py" line="200"/>
+        <location filename="../desktop/gui/panels/figures.py" line="201"/>
         <source>Colours of the kinds of figures</source>
         <translation>Colours of the kinds of figures</translation>
     </message>
@@ -432,12 +432,12 @@
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/file_dialogs.py" line="50"/>
+        <location filename="../desktop/gui/file_dialogs.py" line="51"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/file_dialogs.py" line="54"/>
+        <location filename="../desktop/gui/file_dialogs.py" line="55"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -599,67 +599,67 @@
 <context>
     <name>Learning</name>
     <message>
-        <location filename="../desktop/gui/learning.py" line="86"/>
+        <location filename="../desktop/gui/learning.py" line="87"/>
         <source>Put the word cursor on a word first (arrow keys or hover).</source>
         <translation>Put the word cursor on a word first (arrow keys or hover).</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/learning.py" line="94"/>
+        <location filename="../desktop/gui/learning.py" line="95"/>
         <source>Correct this reading</source>
         <translation>Correct this reading</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/learning.py" line="96"/>
+        <location filename="../desktop/gui/learning.py" line="97"/>
         <source>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</source>
         <translation>Pinyin for {word}, one syllable per character (tone marks or numbers: zhi4 pu3):</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/learning.py" line="105"/>
+        <location filename="../desktop/gui/learning.py" line="106"/>
         <source>This reading was not kept</source>
         <translation>This reading was not kept</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/learning.py" line="110"/>
+        <location filename="../desktop/gui/learning.py" line="111"/>
         <source>{word} is now read {reading} everywhere.</source>
         <translation>{word} is now read {reading} everywhere.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/learning.py" line="123"/>
+        <location filename="../desktop/gui/learning.py" line="124"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/learning.py" line="127"/>
+        <location filename="../desktop/gui/learning.py" line="128"/>
         <source>{word} is read as the dictionary says again.</source>
         <translation>{word} is read as the dictionary says again.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/learning.py" line="140"/>
+        <location filename="../desktop/gui/learning.py" line="141"/>
         <source>My HSK &amp;level</source>
         <translation>My HSK &amp;level</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/learning.py" line="143"/>
+        <location filename="../desktop/gui/learning.py" line="144"/>
         <source>HSK {level}</source>
         <translation>HSK {level}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/learning.py" line="148"/>
+        <location filename="../desktop/gui/learning.py" line="149"/>
         <source>HSK &amp;edition</source>
         <translation>HSK &amp;edition</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/learning.py" line="150"/>
+        <location filename="../desktop/gui/learning.py" line="151"/>
         <source>HSK 3.0 (exam syllabus, 2025)</source>
         <translation>HSK 3.0 (exam syllabus, 2025)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/learning.py" line="151"/>
+        <location filename="../desktop/gui/learning.py" line="152"/>
         <source>HSK 3.0 (2021 standard)</source>
         <translation>HSK 3.0 (2021 standard)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/learning.py" line="152"/>
+        <location filename="../desktop/gui/learning.py" line="153"/>
         <source>HSK 2.0</source>
         <translation>HSK 2.0</translation>
     </message>
@@ -706,27 +706,22 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="101"/>
+        <location filename="../desktop/gui/panels/library.py" line="103"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="104"/>
+        <location filename="../desktop/gui/panels/library.py" line="106"/>
         <source>{percent}% read</source>
         <translation>{percent}% read</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="108"/>
+        <location filename="../desktop/gui/panels/library.py" line="110"/>
         <source>Documents and articles</source>
         <translation>Documents and articles</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/library.py" line="159"/>
-        <source>(continued from another page)</source>
-        <translation>(continued from another page)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/panels/library.py" line="160"/>
+        <location filename="../desktop/gui/panels/library.py" line="162"/>
         <source>{figures} figures · {people} people</source>
         <translation>{figures} figures · {people} people</translation>
     </message>
@@ -734,68 +729,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="94"/>
+        <location filename="../desktop/gui/main_window.py" line="105"/>
         <source>Library</source>
         <translation>Library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="158"/>
+        <location filename="../desktop/gui/main_window.py" line="188"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="172"/>
+        <location filename="../desktop/gui/main_window.py" line="202"/>
         <source>Share of the article read</source>
         <translation>Share of the article read</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="178"/>
+        <location filename="../desktop/gui/main_window.py" line="208"/>
         <source>Import progress</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="179"/>
+        <location filename="../desktop/gui/main_window.py" line="209"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="180"/>
+        <location filename="../desktop/gui/main_window.py" line="210"/>
         <source>Cancel the import</source>
         <translation>Cancel the import</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="273"/>
+        <location filename="../desktop/gui/main_window.py" line="250"/>
         <source>{percent}% read</source>
         <translation>{percent}% read</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="306"/>
-        <location filename="../desktop/gui/main_window.py" line="372"/>
-        <source>(continued from another page)</source>
-        <translation>(continued from another page)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/main_window.py" line="318"/>
+        <location filename="../desktop/gui/main_window.py" line="294"/>
         <source>This article cannot be opened</source>
         <translation>This article cannot be opened</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="295"/>
+        <location filename="../desktop/gui/main_window.py" line="272"/>
         <source>The library cannot be changed</source>
         <translation>The library cannot be changed</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="373"/>
+        <location filename="../desktop/gui/main_window.py" line="354"/>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="379"/>
+        <location filename="../desktop/gui/main_window.py" line="360"/>
         <source>Read-only: {why}</source>
         <translation>Read-only: {why}</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/main_window.py" line="402"/>
+        <location filename="../desktop/gui/main_window.py" line="383"/>
         <source>About Dubao</source>
         <translation>About Dubao</translation>
     </message>
@@ -846,194 +835,194 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="31"/>
+        <location filename="../desktop/gui/preferences.py" line="30"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="36"/>
+        <location filename="../desktop/gui/preferences.py" line="35"/>
         <source>Chinese font</source>
         <translation>Chinese font</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="46"/>
+        <location filename="../desktop/gui/preferences.py" line="45"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="49"/>
+        <location filename="../desktop/gui/preferences.py" line="48"/>
         <source>On hover</source>
         <translation>On hover</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="50"/>
+        <location filename="../desktop/gui/preferences.py" line="49"/>
         <source>Above the words</source>
         <translation>Above the words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="51"/>
+        <location filename="../desktop/gui/preferences.py" line="50"/>
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="54"/>
+        <location filename="../desktop/gui/preferences.py" line="53"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="59"/>
+        <location filename="../desktop/gui/preferences.py" line="58"/>
         <source>Tone colours</source>
         <translation>Tone colours</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="63"/>
-        <location filename="../desktop/gui/preferences.py" line="77"/>
+        <location filename="../desktop/gui/preferences.py" line="62"/>
+        <location filename="../desktop/gui/preferences.py" line="76"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="64"/>
+        <location filename="../desktop/gui/preferences.py" line="63"/>
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="65"/>
+        <location filename="../desktop/gui/preferences.py" line="64"/>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="68"/>
+        <location filename="../desktop/gui/preferences.py" line="67"/>
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="71"/>
+        <location filename="../desktop/gui/preferences.py" line="70"/>
         <source>HSK edition</source>
         <translation>HSK edition</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="74"/>
+        <location filename="../desktop/gui/preferences.py" line="73"/>
         <source>My HSK level</source>
         <translation>My HSK level</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="79"/>
+        <location filename="../desktop/gui/preferences.py" line="78"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="82"/>
+        <location filename="../desktop/gui/preferences.py" line="81"/>
         <source>the default place</source>
         <translation>the default place</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="83"/>
-        <location filename="../desktop/gui/preferences.py" line="145"/>
+        <location filename="../desktop/gui/preferences.py" line="82"/>
+        <location filename="../desktop/gui/preferences.py" line="144"/>
         <source>Library file</source>
         <translation>Library file</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="84"/>
+        <location filename="../desktop/gui/preferences.py" line="83"/>
         <source>Daily backups kept</source>
         <translation>Daily backups kept</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="85"/>
+        <location filename="../desktop/gui/preferences.py" line="84"/>
         <source>Weekly backups kept</source>
         <translation>Weekly backups kept</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="87"/>
+        <location filename="../desktop/gui/preferences.py" line="86"/>
         <source>the last</source>
         <translation>the last</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="89"/>
+        <location filename="../desktop/gui/preferences.py" line="88"/>
         <source>days and</source>
         <translation>days and</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="91"/>
+        <location filename="../desktop/gui/preferences.py" line="90"/>
         <source>weeks</source>
         <translation>weeks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="93"/>
+        <location filename="../desktop/gui/preferences.py" line="92"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="104"/>
+        <location filename="../desktop/gui/preferences.py" line="103"/>
         <source>Chinese &amp;font:</source>
         <translation>Chinese &amp;font:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="105"/>
+        <location filename="../desktop/gui/preferences.py" line="104"/>
         <source>Text &amp;size:</source>
         <translation>Text &amp;size:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="106"/>
+        <location filename="../desktop/gui/preferences.py" line="105"/>
         <source>&amp;Pinyin:</source>
         <translation>&amp;Pinyin:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="107"/>
+        <location filename="../desktop/gui/preferences.py" line="106"/>
         <source>&amp;Tone colours:</source>
         <translation>&amp;Tone colours:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="108"/>
+        <location filename="../desktop/gui/preferences.py" line="107"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;heme:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="109"/>
+        <location filename="../desktop/gui/preferences.py" line="108"/>
         <source>HSK &amp;edition:</source>
         <translation>HSK &amp;edition:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="110"/>
+        <location filename="../desktop/gui/preferences.py" line="109"/>
         <source>My HSK &amp;level:</source>
         <translation>My HSK &amp;level:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="111"/>
+        <location filename="../desktop/gui/preferences.py" line="110"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="112"/>
+        <location filename="../desktop/gui/preferences.py" line="111"/>
         <source>Library &amp;file:</source>
         <translation>Library &amp;file:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="113"/>
+        <location filename="../desktop/gui/preferences.py" line="112"/>
         <source>A new library file is used from the next start.</source>
         <translation>A new library file is used from the next start.</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="114"/>
+        <location filename="../desktop/gui/preferences.py" line="113"/>
         <source>&amp;Backups kept:</source>
         <translation>&amp;Backups kept:</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="147"/>
+        <location filename="../desktop/gui/preferences.py" line="146"/>
         <source>Dubao library (*.db)</source>
         <translation>Dubao library (*.db)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="174"/>
+        <location filename="../desktop/gui/preferences.py" line="173"/>
         <source>Zhongwen: red, orange, green, blue</source>
         <translation>Zhongwen: red, orange, green, blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="175"/>
+        <location filename="../desktop/gui/preferences.py" line="174"/>
         <source>Pleco: red, green, blue, purple</source>
         <translation>Pleco: red, green, blue, purple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/preferences.py" line="176"/>
+        <location filename="../desktop/gui/preferences.py" line="175"/>
         <source>None: one colour</source>
         <translation>None: one colour</translation>
     </message>
@@ -1041,769 +1030,774 @@
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../desktop/gui/about.py" line="18"/>
+        <location filename="../desktop/gui/about.py" line="16"/>
         <source>Chinese–English dictionary © MDBG and the CC-CEDICT contributors</source>
         <translation>Chinese–English dictionary © MDBG and the CC-CEDICT contributors</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="27"/>
+        <location filename="../desktop/gui/about.py" line="25"/>
         <source>word segmentation and its dictionary</source>
         <translation>word segmentation and its dictionary</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="34"/>
+        <location filename="../desktop/gui/about.py" line="32"/>
         <source>pinyin</source>
         <translation>pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="41"/>
+        <location filename="../desktop/gui/about.py" line="39"/>
         <source>phrase readings (from CC-CEDICT, CC BY-SA 4.0)</source>
         <translation>phrase readings (from CC-CEDICT, CC BY-SA 4.0)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="48"/>
+        <location filename="../desktop/gui/about.py" line="46"/>
         <source>HSK 3.0 and 2.0 word lists</source>
         <translation>HSK 3.0 and 2.0 word lists</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="55"/>
+        <location filename="../desktop/gui/about.py" line="53"/>
         <source>traditional characters</source>
         <translation>traditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="62"/>
+        <location filename="../desktop/gui/about.py" line="60"/>
         <source>articles of web pages</source>
         <translation>articles of web pages</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="69"/>
+        <location filename="../desktop/gui/about.py" line="67"/>
         <source>the interface</source>
         <translation>the interface</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="76"/>
+        <location filename="../desktop/gui/about.py" line="74"/>
         <source>the library file</source>
         <translation>the library file</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="83"/>
+        <location filename="../desktop/gui/about.py" line="81"/>
         <source>where files live</source>
         <translation>where files live</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/about.py" line="90"/>
+        <location filename="../desktop/gui/about.py" line="88"/>
         <source>Anki decks</source>
         <translation>Anki decks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="29"/>
+        <location filename="../desktop/gui/actions.py" line="28"/>
         <source>&amp;Open…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="31"/>
+        <location filename="../desktop/gui/actions.py" line="30"/>
         <source>Open news pages (text files)</source>
         <translation>Open news pages (text files)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="35"/>
+        <location filename="../desktop/gui/actions.py" line="34"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="37"/>
+        <location filename="../desktop/gui/actions.py" line="36"/>
         <source>Export highlights, figures or quotations</source>
         <translation>Export highlights, figures or quotations</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="41"/>
+        <location filename="../desktop/gui/actions.py" line="40"/>
         <source>&amp;Back up the library now</source>
         <translation>&amp;Back up the library now</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="43"/>
+        <location filename="../desktop/gui/actions.py" line="42"/>
         <source>Make a backup of the library beside it</source>
         <translation>Make a backup of the library beside it</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="47"/>
+        <location filename="../desktop/gui/actions.py" line="46"/>
         <source>Restore from &amp;backup…</source>
         <translation>Restore from &amp;backup…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="49"/>
+        <location filename="../desktop/gui/actions.py" line="48"/>
         <source>Put a backup of the library in its place</source>
         <translation>Put a backup of the library in its place</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="53"/>
+        <location filename="../desktop/gui/actions.py" line="52"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="55"/>
+        <location filename="../desktop/gui/actions.py" line="54"/>
         <source>Print articles with their pinyin above the characters</source>
         <translation>Print articles with their pinyin above the characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="61"/>
+        <location filename="../desktop/gui/actions.py" line="60"/>
         <source>Export to P&amp;DF…</source>
         <translation>Export to P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="63"/>
+        <location filename="../desktop/gui/actions.py" line="62"/>
         <source>Save articles as a PDF, with their pinyin above the characters</source>
         <translation>Save articles as a PDF, with their pinyin above the characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="69"/>
+        <location filename="../desktop/gui/actions.py" line="68"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="71"/>
+        <location filename="../desktop/gui/actions.py" line="70"/>
         <source>Fonts, pinyin, colours, HSK, language, library file</source>
         <translation>Fonts, pinyin, colours, HSK, language, library file</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="77"/>
+        <location filename="../desktop/gui/actions.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="79"/>
+        <location filename="../desktop/gui/actions.py" line="78"/>
         <source>Quit Dubao</source>
         <translation>Quit Dubao</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="83"/>
+        <location filename="../desktop/gui/actions.py" line="82"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="85"/>
+        <location filename="../desktop/gui/actions.py" line="84"/>
         <source>Copy the selected characters</source>
         <translation>Copy the selected characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="89"/>
+        <location filename="../desktop/gui/actions.py" line="88"/>
         <source>&amp;Paste as new document</source>
         <translation>&amp;Paste as new document</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="91"/>
+        <location filename="../desktop/gui/actions.py" line="90"/>
         <source>Read the text or web page on the clipboard</source>
         <translation>Read the text or web page on the clipboard</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="95"/>
+        <location filename="../desktop/gui/actions.py" line="94"/>
         <source>Pinyin on &amp;hover</source>
         <translation>Pinyin on &amp;hover</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="97"/>
+        <location filename="../desktop/gui/actions.py" line="96"/>
         <source>Show pinyin in a popup over each word</source>
         <translation>Show pinyin in a popup over each word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="102"/>
+        <location filename="../desktop/gui/actions.py" line="101"/>
         <source>Pinyin &amp;above</source>
         <translation>Pinyin &amp;above</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="104"/>
+        <location filename="../desktop/gui/actions.py" line="103"/>
         <source>Show pinyin above every word</source>
         <translation>Show pinyin above every word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="109"/>
+        <location filename="../desktop/gui/actions.py" line="108"/>
         <source>Pinyin &amp;off</source>
         <translation>Pinyin &amp;off</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="111"/>
+        <location filename="../desktop/gui/actions.py" line="110"/>
         <source>Hide pinyin</source>
         <translation>Hide pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="116"/>
+        <location filename="../desktop/gui/actions.py" line="115"/>
         <source>&amp;Word boundaries</source>
         <translation>&amp;Word boundaries</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="118"/>
+        <location filename="../desktop/gui/actions.py" line="117"/>
         <source>Mark where each word starts and ends</source>
         <translation>Mark where each word starts and ends</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="123"/>
+        <location filename="../desktop/gui/actions.py" line="122"/>
         <source>&amp;Tone colours</source>
         <translation>&amp;Tone colours</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="125"/>
+        <location filename="../desktop/gui/actions.py" line="124"/>
         <source>Colour pinyin by tone</source>
         <translation>Colour pinyin by tone</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="130"/>
+        <location filename="../desktop/gui/actions.py" line="129"/>
         <source>Tone colours on &amp;characters</source>
         <translation>Tone colours on &amp;characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="132"/>
+        <location filename="../desktop/gui/actions.py" line="131"/>
         <source>Colour the characters too</source>
         <translation>Colour the characters too</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="137"/>
+        <location filename="../desktop/gui/actions.py" line="136"/>
         <source>&amp;Figures</source>
         <translation>&amp;Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="139"/>
+        <location filename="../desktop/gui/actions.py" line="138"/>
         <source>Mark amounts, percentages, dates and counts</source>
         <translation>Mark amounts, percentages, dates and counts</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="144"/>
+        <location filename="../desktop/gui/actions.py" line="143"/>
         <source>&amp;Speakers</source>
         <translation>&amp;Speakers</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="146"/>
+        <location filename="../desktop/gui/actions.py" line="145"/>
         <source>Mark speakers and tint what they said</source>
         <translation>Mark speakers and tint what they said</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="151"/>
+        <location filename="../desktop/gui/actions.py" line="150"/>
         <source>T&amp;raditional characters</source>
         <translation>T&amp;raditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="153"/>
+        <location filename="../desktop/gui/actions.py" line="152"/>
         <source>Show the text in traditional characters</source>
         <translation>Show the text in traditional characters</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="158"/>
+        <location filename="../desktop/gui/actions.py" line="157"/>
         <source>Mark &amp;new and learning words</source>
         <translation>Mark &amp;new and learning words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="160"/>
+        <location filename="../desktop/gui/actions.py" line="159"/>
         <source>Underline the words you do not know yet</source>
         <translation>Underline the words you do not know yet</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="165"/>
+        <location filename="../desktop/gui/actions.py" line="164"/>
         <source>Mark words above my &amp;HSK level</source>
         <translation>Mark words above my &amp;HSK level</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="167"/>
+        <location filename="../desktop/gui/actions.py" line="166"/>
         <source>Mark words above the HSK level you chose</source>
         <translation>Mark words above the HSK level you chose</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="172"/>
+        <location filename="../desktop/gui/actions.py" line="171"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="174"/>
+        <location filename="../desktop/gui/actions.py" line="173"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="179"/>
+        <location filename="../desktop/gui/actions.py" line="178"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom &amp;out</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="181"/>
+        <location filename="../desktop/gui/actions.py" line="180"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="185"/>
+        <location filename="../desktop/gui/actions.py" line="184"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Actual size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="187"/>
+        <location filename="../desktop/gui/actions.py" line="186"/>
         <source>Text at its default size</source>
         <translation>Text at its default size</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="191"/>
+        <location filename="../desktop/gui/actions.py" line="190"/>
         <source>System theme</source>
         <translation>System theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="193"/>
+        <location filename="../desktop/gui/actions.py" line="192"/>
         <source>Follow the system&apos;s light or dark setting</source>
         <translation>Follow the system&apos;s light or dark setting</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="198"/>
+        <location filename="../desktop/gui/actions.py" line="197"/>
         <source>Light theme</source>
         <translation>Light theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="200"/>
+        <location filename="../desktop/gui/actions.py" line="199"/>
         <source>Dark text on a light page</source>
         <translation>Dark text on a light page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="205"/>
+        <location filename="../desktop/gui/actions.py" line="204"/>
         <source>Dark theme</source>
         <translation>Dark theme</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="207"/>
+        <location filename="../desktop/gui/actions.py" line="206"/>
         <source>Light text on a dark page</source>
         <translation>Light text on a dark page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="212"/>
+        <location filename="../desktop/gui/actions.py" line="211"/>
         <source>Start of the article</source>
         <translation>Start of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="214"/>
+        <location filename="../desktop/gui/actions.py" line="213"/>
         <source>Go to the top of the article</source>
         <translation>Go to the top of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="218"/>
+        <location filename="../desktop/gui/actions.py" line="217"/>
         <source>End of the article</source>
         <translation>End of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="220"/>
+        <location filename="../desktop/gui/actions.py" line="219"/>
         <source>Go to the end of the article</source>
         <translation>Go to the end of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="224"/>
+        <location filename="../desktop/gui/actions.py" line="223"/>
         <source>Next article</source>
         <translation>Next article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="226"/>
+        <location filename="../desktop/gui/actions.py" line="225"/>
         <source>Open the next article</source>
         <translation>Open the next article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="230"/>
+        <location filename="../desktop/gui/actions.py" line="229"/>
         <source>Previous article</source>
         <translation>Previous article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="232"/>
+        <location filename="../desktop/gui/actions.py" line="231"/>
         <source>Open the previous article</source>
         <translation>Open the previous article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="236"/>
+        <location filename="../desktop/gui/actions.py" line="235"/>
         <source>Next figure</source>
         <translation>Next figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="238"/>
+        <location filename="../desktop/gui/actions.py" line="237"/>
         <source>Jump to the next figure</source>
         <translation>Jump to the next figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="242"/>
+        <location filename="../desktop/gui/actions.py" line="241"/>
         <source>Previous figure</source>
         <translation>Previous figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="244"/>
+        <location filename="../desktop/gui/actions.py" line="243"/>
         <source>Jump to the previous figure</source>
         <translation>Jump to the previous figure</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="248"/>
+        <location filename="../desktop/gui/actions.py" line="247"/>
         <source>Next statement</source>
         <translation>Next statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="250"/>
+        <location filename="../desktop/gui/actions.py" line="249"/>
         <source>Jump to the next statement</source>
         <translation>Jump to the next statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="254"/>
+        <location filename="../desktop/gui/actions.py" line="253"/>
         <source>Previous statement</source>
         <translation>Previous statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="256"/>
+        <location filename="../desktop/gui/actions.py" line="255"/>
         <source>Jump to the previous statement</source>
         <translation>Jump to the previous statement</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="260"/>
+        <location filename="../desktop/gui/actions.py" line="259"/>
         <source>Highlight in &amp;yellow</source>
         <translation>Highlight in &amp;yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="262"/>
+        <location filename="../desktop/gui/actions.py" line="261"/>
         <source>Highlight the selection in yellow</source>
         <translation>Highlight the selection in yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="266"/>
+        <location filename="../desktop/gui/actions.py" line="265"/>
         <source>Highlight in &amp;green</source>
         <translation>Highlight in &amp;green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="268"/>
+        <location filename="../desktop/gui/actions.py" line="267"/>
         <source>Highlight the selection in green</source>
         <translation>Highlight the selection in green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="272"/>
+        <location filename="../desktop/gui/actions.py" line="271"/>
         <source>Highlight in &amp;blue</source>
         <translation>Highlight in &amp;blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="274"/>
+        <location filename="../desktop/gui/actions.py" line="273"/>
         <source>Highlight the selection in blue</source>
         <translation>Highlight the selection in blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="278"/>
+        <location filename="../desktop/gui/actions.py" line="277"/>
         <source>Highlight in &amp;pink</source>
         <translation>Highlight in &amp;pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="280"/>
+        <location filename="../desktop/gui/actions.py" line="279"/>
         <source>Highlight the selection in pink</source>
         <translation>Highlight the selection in pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="284"/>
+        <location filename="../desktop/gui/actions.py" line="283"/>
         <source>Highlight in p&amp;urple</source>
         <translation>Highlight in p&amp;urple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="286"/>
+        <location filename="../desktop/gui/actions.py" line="285"/>
         <source>Highlight the selection in purple</source>
         <translation>Highlight the selection in purple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="290"/>
+        <location filename="../desktop/gui/actions.py" line="289"/>
         <source>Edit &amp;note and tags…</source>
         <translation>Edit &amp;note and tags…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="292"/>
+        <location filename="../desktop/gui/actions.py" line="291"/>
         <source>Write a note or tags for the highlight here</source>
         <translation>Write a note or tags for the highlight here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="296"/>
+        <location filename="../desktop/gui/actions.py" line="295"/>
         <source>Note on this &amp;article…</source>
         <translation>Note on this &amp;article…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="298"/>
+        <location filename="../desktop/gui/actions.py" line="297"/>
         <source>Write a note on the whole article, shown at its top</source>
         <translation>Write a note on the whole article, shown at its top</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="304"/>
+        <location filename="../desktop/gui/actions.py" line="303"/>
         <source>&amp;Look up</source>
         <translation>&amp;Look up</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="306"/>
+        <location filename="../desktop/gui/actions.py" line="305"/>
         <source>The reading and meaning of the selection, or of the word here</source>
         <translation>The reading and meaning of the selection, or of the word here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="312"/>
+        <location filename="../desktop/gui/actions.py" line="311"/>
         <source>Copy with &amp;pinyin</source>
         <translation>Copy with &amp;pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="314"/>
+        <location filename="../desktop/gui/actions.py" line="313"/>
         <source>Copy the selection with each word&apos;s reading after it</source>
         <translation>Copy the selection with each word&apos;s reading after it</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="320"/>
+        <location filename="../desktop/gui/actions.py" line="319"/>
         <source>&amp;Delete highlight</source>
         <translation>&amp;Delete highlight</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="322"/>
+        <location filename="../desktop/gui/actions.py" line="321"/>
         <source>Remove the highlight here</source>
         <translation>Remove the highlight here</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="326"/>
+        <location filename="../desktop/gui/actions.py" line="325"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="328"/>
+        <location filename="../desktop/gui/actions.py" line="327"/>
         <source>Undo the last change to highlights</source>
         <translation>Undo the last change to highlights</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="332"/>
+        <location filename="../desktop/gui/actions.py" line="331"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="334"/>
+        <location filename="../desktop/gui/actions.py" line="333"/>
         <source>Redo what was undone</source>
         <translation>Redo what was undone</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="338"/>
+        <location filename="../desktop/gui/actions.py" line="337"/>
         <source>Mark word &amp;known</source>
         <translation>Mark word &amp;known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="340"/>
+        <location filename="../desktop/gui/actions.py" line="339"/>
         <source>Mark the word at the cursor known (again: new)</source>
         <translation>Mark the word at the cursor known (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="344"/>
+        <location filename="../desktop/gui/actions.py" line="343"/>
         <source>Mark word &amp;learning</source>
         <translation>Mark word &amp;learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="346"/>
+        <location filename="../desktop/gui/actions.py" line="345"/>
         <source>Mark the word at the cursor learning (again: new)</source>
         <translation>Mark the word at the cursor learning (again: new)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="350"/>
+        <location filename="../desktop/gui/actions.py" line="349"/>
         <source>Mark the rest of the article known</source>
         <translation>Mark the rest of the article known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="352"/>
+        <location filename="../desktop/gui/actions.py" line="351"/>
         <source>Every word of this article that is new becomes known</source>
         <translation>Every word of this article that is new becomes known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="358"/>
+        <location filename="../desktop/gui/actions.py" line="357"/>
         <source>Correct this &amp;reading…</source>
         <translation>Correct this &amp;reading…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="360"/>
+        <location filename="../desktop/gui/actions.py" line="359"/>
         <source>Set your own pinyin for the word at the cursor</source>
         <translation>Set your own pinyin for the word at the cursor</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="364"/>
+        <location filename="../desktop/gui/actions.py" line="363"/>
         <source>Pinyin &amp;corrections…</source>
         <translation>Pinyin &amp;corrections…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="366"/>
+        <location filename="../desktop/gui/actions.py" line="365"/>
         <source>See and undo the readings you set</source>
         <translation>See and undo the readings you set</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="370"/>
+        <location filename="../desktop/gui/actions.py" line="369"/>
         <source>Toggle &amp;bookmark</source>
         <translation>Toggle &amp;bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="372"/>
+        <location filename="../desktop/gui/actions.py" line="371"/>
         <source>Bookmark this place, or remove its bookmark</source>
         <translation>Bookmark this place, or remove its bookmark</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="376"/>
+        <location filename="../desktop/gui/actions.py" line="375"/>
         <source>&amp;Find in article…</source>
         <translation>&amp;Find in article…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="378"/>
+        <location filename="../desktop/gui/actions.py" line="377"/>
         <source>Search this article</source>
         <translation>Search this article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="382"/>
+        <location filename="../desktop/gui/actions.py" line="381"/>
         <source>Find in &amp;library…</source>
         <translation>Find in &amp;library…</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="384"/>
+        <location filename="../desktop/gui/actions.py" line="383"/>
         <source>Search every article and note</source>
         <translation>Search every article and note</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="388"/>
+        <location filename="../desktop/gui/actions.py" line="387"/>
         <source>&amp;About Dubao</source>
         <translation>&amp;About Dubao</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/actions.py" line="390"/>
+        <location filename="../desktop/gui/actions.py" line="389"/>
         <source>Version, licences and credits</source>
         <translation>Version, licences and credits</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="21"/>
+        <location filename="../desktop/gui/export_dialog.py" line="20"/>
         <source>Markdown (Obsidian, GitHub)</source>
         <translation>Markdown (Obsidian, GitHub)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="22"/>
-        <location filename="../desktop/gui/export_dialog.py" line="29"/>
+        <location filename="../desktop/gui/export_dialog.py" line="21"/>
+        <location filename="../desktop/gui/export_dialog.py" line="28"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (spreadsheets)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="23"/>
+        <location filename="../desktop/gui/export_dialog.py" line="22"/>
         <source>JSON (W3C Web Annotation)</source>
         <translation>JSON (W3C Web Annotation)</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="24"/>
+        <location filename="../desktop/gui/export_dialog.py" line="23"/>
         <source>HTML page</source>
         <translation>HTML page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/export_dialog.py" line="25"/>
-        <location filename="../desktop/gui/export_dialog.py" line="28"/>
+        <location filename="../desktop/gui/export_dialog.py" line="24"/>
+        <location filename="../desktop/gui/export_dialog.py" line="27"/>
         <source>Anki deck</source>
         <translation>Anki deck</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="28"/>
+        <location filename="../desktop/gui/i18n.py" line="38"/>
         <source>money</source>
         <translation>money</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="29"/>
+        <location filename="../desktop/gui/i18n.py" line="39"/>
         <source>percent</source>
         <translation>percent</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="30"/>
+        <location filename="../desktop/gui/i18n.py" line="40"/>
         <source>multiple</source>
         <translation>multiple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="31"/>
+        <location filename="../desktop/gui/i18n.py" line="41"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="32"/>
+        <location filename="../desktop/gui/i18n.py" line="42"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="33"/>
+        <location filename="../desktop/gui/i18n.py" line="43"/>
         <source>duration</source>
         <translation>duration</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="34"/>
+        <location filename="../desktop/gui/i18n.py" line="44"/>
         <source>ordinal</source>
         <translation>ordinal</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="35"/>
+        <location filename="../desktop/gui/i18n.py" line="45"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="37"/>
+        <location filename="../desktop/gui/i18n.py" line="47"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="38"/>
+        <location filename="../desktop/gui/i18n.py" line="48"/>
         <source>unnamed source</source>
         <translation>unnamed source</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="39"/>
+        <location filename="../desktop/gui/i18n.py" line="49"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="41"/>
+        <location filename="../desktop/gui/i18n.py" line="51"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="42"/>
+        <location filename="../desktop/gui/i18n.py" line="52"/>
         <source>learning</source>
         <translation>learning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="43"/>
+        <location filename="../desktop/gui/i18n.py" line="53"/>
         <source>known</source>
         <translation>known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="45"/>
+        <location filename="../desktop/gui/i18n.py" line="55"/>
         <source>Yellow</source>
         <translation>Yellow</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="46"/>
+        <location filename="../desktop/gui/i18n.py" line="56"/>
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="47"/>
+        <location filename="../desktop/gui/i18n.py" line="57"/>
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="48"/>
+        <location filename="../desktop/gui/i18n.py" line="58"/>
         <source>Pink</source>
         <translation>Pink</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/i18n.py" line="49"/>
+        <location filename="../desktop/gui/i18n.py" line="59"/>
         <source>Purple</source>
         <translation>Purple</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="63"/>
+        <location filename="../desktop/gui/i18n.py" line="63"/>
+        <source>(continued from another page)</source>
+        <translation>(continued from another page)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/gui/docks.py" line="75"/>
         <source>Speakers</source>
         <translation>Speakers</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="70"/>
+        <location filename="../desktop/gui/docks.py" line="82"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="77"/>
+        <location filename="../desktop/gui/docks.py" line="89"/>
         <source>Highlights</source>
         <translation>Highlights</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="84"/>
+        <location filename="../desktop/gui/docks.py" line="96"/>
         <source>Bookmarks</source>
         <translation>Bookmarks</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="91"/>
+        <location filename="../desktop/gui/docks.py" line="103"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/docks.py" line="97"/>
+        <location filename="../desktop/gui/docks.py" line="109"/>
         <source>Vocabulary</source>
         <translation>Vocabulary</translation>
     </message>
@@ -1851,12 +1845,12 @@
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="51"/>
+        <location filename="../desktop/gui/reader/view.py" line="54"/>
         <source>Article text</source>
         <translation>Article text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/reader/view.py" line="277"/>
+        <location filename="../desktop/gui/reader/view.py" line="279"/>
         <source>Open a news page (Ctrl+O) or drop a file here</source>
         <translation>Open a news page (Ctrl+O) or drop a file here</translation>
     </message>
@@ -1892,65 +1886,60 @@
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../desktop/gui/printing.py" line="45"/>
+        <location filename="../desktop/gui/printing.py" line="46"/>
         <source>What to print</source>
         <translation>What to print</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/printing.py" line="50"/>
+        <location filename="../desktop/gui/printing.py" line="51"/>
         <source>&amp;This article</source>
         <translation>&amp;This article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/printing.py" line="51"/>
+        <location filename="../desktop/gui/printing.py" line="52"/>
         <source>&amp;Every article of its page</source>
         <translation>&amp;Every article of its page</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/printing.py" line="52"/>
+        <location filename="../desktop/gui/printing.py" line="53"/>
         <source>The articles &amp;ticked below</source>
         <translation>The articles &amp;ticked below</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/printing.py" line="58"/>
+        <location filename="../desktop/gui/printing.py" line="59"/>
         <source>Articles to print</source>
         <translation>Articles to print</translation>
-    </message>
-    <message>
-        <location filename="../desktop/gui/printing.py" line="60"/>
-        <source>(continued from another page)</source>
-        <translation>(continued from another page)</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="93"/>
+        <location filename="../desktop/gui/panels/search.py" line="95"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="95"/>
+        <location filename="../desktop/gui/panels/search.py" line="97"/>
         <source>Search text</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="97"/>
+        <location filename="../desktop/gui/panels/search.py" line="99"/>
         <source>Whole library</source>
         <translation>Whole library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="98"/>
+        <location filename="../desktop/gui/panels/search.py" line="100"/>
         <source>Search the whole library</source>
         <translation>Search the whole library</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="102"/>
+        <location filename="../desktop/gui/panels/search.py" line="104"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/search.py" line="143"/>
+        <location filename="../desktop/gui/panels/search.py" line="145"/>
         <source>{count} found</source>
         <translation>{count} found</translation>
     </message>
@@ -2011,32 +2000,32 @@
 <context>
     <name>VocabularyModel</name>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="26"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="28"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="27"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="29"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="28"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="30"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="29"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="31"/>
         <source>HSK</source>
         <translation>HSK</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="30"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="32"/>
         <source>Pinyin</source>
         <translation>Pinyin</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="31"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="33"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
@@ -2044,47 +2033,47 @@
 <context>
     <name>VocabularyPanel</name>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="93"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="95"/>
         <source>Words of the article</source>
         <translation>Words of the article</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="96"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="98"/>
         <source>Filter words, pinyin or meaning</source>
         <translation>Filter words, pinyin or meaning</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="97"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="99"/>
         <source>Filter the vocabulary</source>
         <translation>Filter the vocabulary</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="100"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="102"/>
         <source>Filter by status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="101"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="103"/>
         <source>All words</source>
         <translation>All words</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="106"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="108"/>
         <source>Coverage</source>
         <translation>Coverage</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="107"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="109"/>
         <source>Mark the rest known</source>
         <translation>Mark the rest known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="109"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="111"/>
         <source>Mark every word of this article that is not learning or known as known</source>
         <translation>Mark every word of this article that is not learning or known as known</translation>
     </message>
     <message>
-        <location filename="../desktop/gui/panels/vocabulary.py" line="128"/>
+        <location filename="../desktop/gui/panels/vocabulary.py" line="130"/>
         <source>You know {share:.0%} of this article&apos;s words</source>
         <translation>You know {share:.0%} of this article&apos;s words</translation>
     </message>

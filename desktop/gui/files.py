@@ -129,9 +129,11 @@ class Files(QObject):
             w.status(self.tr("Open an article first."))
             return
         scope = ScopeDialog(w.library.articles(), w.article_id, w)
-        if not scope.exec():
-            return
+        chosen = scope.exec()
         ids = scope.article_ids()
+        scope.deleteLater()  # it holds a list of the whole library
+        if not chosen:
+            return
         if pdf:
             from desktop.gui.file_dialogs import save_file_name
 

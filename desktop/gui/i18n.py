@@ -10,6 +10,9 @@ by its name: this module's QT_TRANSLATE_NOOP is Qt's, typed as giving back the `
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.resources import I18N
@@ -55,6 +58,14 @@ NAMES = {
     "pink": QT_TRANSLATE_NOOP("QCoreApplication", "Pink"),
     "purple": QT_TRANSLATE_NOOP("QCoreApplication", "Purple"),
 }
+
+
+UNTITLED = QT_TRANSLATE_NOOP("QCoreApplication", "(continued from another page)")
+
+
+def title_of(article: Mapping[str, Any]) -> str:
+    """An article's title as shown: a page's continuation has none of its own."""
+    return str(article["title"] or translate_marked(UNTITLED))
 
 
 def name(key: str) -> str:

@@ -31,6 +31,7 @@ from desktop.gui.annotating import Annotating
 from desktop.gui.backups import LibraryFile, daily_backup
 from desktop.gui.docks import ARTICLE_DOCKS, build_docks
 from desktop.gui.files import Files
+from desktop.gui.i18n import title_of
 from desktop.gui.learning import Learning
 from desktop.gui.menus import CONTEXT_MENU, build_menus, build_toolbar, fill
 from desktop.gui.navigation import Navigation
@@ -279,8 +280,7 @@ class MainWindow(QMainWindow):
 
     def refresh_library(self) -> None:
         articles = self.library.articles()
-        untitled = self.tr("(continued from another page)")
-        self.titles = {a["id"]: a["title"] or untitled for a in articles}
+        self.titles = {a["id"]: title_of(a) for a in articles}
         self.library_panel.set_articles(articles)
         self.annotations.bookmarks_changed()
 
@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
     def _set_title(self) -> None:
         parts = [APP_TITLE]
         if self.article is not None:
-            parts.append(self.article["title"] or self.tr("(continued from another page)"))
+            parts.append(title_of(self.article))
         read_only = self.tr("(read-only)") if self.library_file.why_read_only() else ""
         self.setWindowTitle(" ".join([" — ".join(parts), read_only]).strip())
 

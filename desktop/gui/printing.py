@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n import title_of
 from desktop.gui.reader.layout import Layout, layout_article
 from desktop.gui.reader.marks import decorate
 from desktop.gui.reader.painting import Scene, paint
@@ -57,7 +58,7 @@ class ScopeDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Articles to print"))
         for a in articles:
-            item = QListWidgetItem(a["title"] or self.tr("(continued from another page)"))
+            item = QListWidgetItem(title_of(a))
             item.setData(Qt.ItemDataRole.UserRole, a["id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = a["id"] == current

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n import title_of
+
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2  # the line under the title
 READ_ROLE = Qt.ItemDataRole.UserRole + 3  # 0–1
@@ -156,7 +158,7 @@ class LibraryPanel(QWidget):
         doc.setEditable(False)
         doc.setToolTip(rows[0]["source_path"])
         for a in rows:
-            title = a["title"] or self.tr("(continued from another page)")
+            title = title_of(a)
             counts = self.tr("{figures} figures · {people} people").format(
                 figures=a["figure_count"], people=a["speaker_count"]
             )
