@@ -462,8 +462,16 @@ class _Reader:
                 continue  # words a speaker says are not an attribution; 分析师, 评论员 are people
             window = text[max(0, start - 8) : min(len(text), end + 2)]
             offset = max(0, start - 8)
+            verb_start, verb_end = m.start("verb"), m.end("verb")
             if any(
-                w.start() + offset < end and w.end() + offset > m.start("verb")
+                w.start() + offset < end
+                and w.end() + offset > verb_start
+                # a longer speech verb holding the word (回答道 holds 回答) is speech
+                and not (
+                    verb_start <= w.start() + offset
+                    and w.end() + offset <= verb_end
+                    and verb_end - verb_start > len(w.group())
+                )
                 for w in _NOT_SPEECH.finditer(window)
             ):
                 continue
@@ -831,12 +839,15 @@ class _Reader:
         attribution after the last is the speaker of them all."""
         text = self.text
         starts = {f.start - 1: f for f in found if f.direct}
+        spans = sorted(
+            (f.start, f.end) for f in found
+        )  # a quotation inside a statement is no other
         added = []
         for o, c in reversed(self.quotes):
             if o in starts or o in self.claimed or c >= len(text) or text[c] != "\n":
                 continue  # attributed already, or closed in its own paragraph
             nxt = starts.get(c + 1)
-            if nxt and _speech_like(text[o + 1 : c]):
+            if nxt and _speech_like(text[o + 1 : c]) and not _overlaps(spans, o + 1, c):
                 quote = _Found(o + 1, c, nxt.speaker, True, nxt.said_at)
                 starts[o] = quote
                 added.append(quote)

@@ -5,6 +5,8 @@ the answer, and a role printed before a name that describes the person first; an
 questions and answers reported as such, when the person spoke (致词时), 昨 after a name, and a
 common word that has the shape of a name."""
 
+import itertools
+
 from desktop.core.lexicon import to_simplified
 from desktop.core.speakers import find_speakers
 
@@ -99,3 +101,14 @@ def test_a_manner_verb_before_the_reply():
 def test_a_common_word_shaped_like_a_name_is_nobody():
     text = "宣言指出，只有大家团结起来，才能渡过难关。"
     assert all(sp["kind"] != "person" for sp in find_speakers(text).speakers)
+
+
+def test_a_question_asked_is_no_speech_verb():
+    text = "部长郁文涛今天连续回答了十多个记者的提问，会场气氛热烈。"
+    assert said(text) == []
+
+
+def test_a_quotation_inside_a_statement_is_not_a_second_one():
+    text = "张三表示张三“张三张三000,\n“张三张三张三"
+    spans = sorted((s["start"], s["end"]) for s in find_speakers(text).statements)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
