@@ -347,6 +347,8 @@ def find_figures(text: str, base_date: dt.date | None = None) -> list[Figure]:
     # full-width digits read as ASCII ones; one character for one, so offsets hold
     scan = text.translate(_FULL_WIDTH) if _HAS_FULL_WIDTH.search(text) else text
     scan = to_simplified(scan)  # 19個, 兩場: the terms are written in simplified characters
+    if "○" in scan:  # 二○一六年: the white circle Hong Kong and Taiwan print for the numeral zero
+        scan = _CIRCLE_ZERO.sub("〇", scan)
     masked = _masked_spans(scan)
     out: list[Figure] = []
     pos = 0
@@ -372,6 +374,7 @@ def find_figures(text: str, base_date: dt.date | None = None) -> list[Figure]:
     return _join_ranges(figs, scan, text, base_date)
 
 
+_CIRCLE_ZERO = re.compile(r"(?<=[一二三四五六七八九十〇零])○|○(?=[一二三四五六七八九〇零○])")
 _LIST_SEP = re.compile(r"、|和|与|及|或")
 
 

@@ -28,3 +28,7 @@ def test_a_clause_numbered_by_its_section_is_one_ordinal():
         ("第3.2条", "ordinal", 3.2),
         ("第12.1.4条", "ordinal", None),
     ]
+
+
+def test_a_white_circle_between_numerals_is_zero():
+    assert figs("踏入二○一六年，股市大幅滑落。") == [("二○一六年", "date", None)]
