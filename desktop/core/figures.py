@@ -24,6 +24,7 @@ from typing import Any
 
 from desktop.core import dates
 from desktop.core.han import is_han as _is_han
+from desktop.core.lexicon import to_simplified
 from desktop.core.numerals import (
     CN_ALL,
     CN_DIGIT,
@@ -267,7 +268,11 @@ _SKIP = (
     rf"|(?<![{CN_DIGIT}十])(?:[{CN_DIGIT}]|十[一二]?|二十[一二三四]?)时(?:[{CN_DIGIT}]|[一二三四五]?十[{CN_DIGIT}]?)分"
     r"|(?<!\d)\d{1,2}:\d\d(?::\d\d)?(?!\d)|(?<![\d.])\d{11,}(?![\d.]))"
 )
-_ORDINAL = rf"第\s?(?P<ord_num>\d+|[{CN_ALL}]+)\s?(?P<ord_unit>{_alternation(ORDINAL_UNITS)})?"
+# a rule's clause numbered by its section (第10.2.3条, 第1.4条) is one ordinal
+_ORDINAL = (
+    rf"第\s?(?P<ord_num>\d+(?:\.\d+)+(?=[条款章节])|\d+|[{CN_ALL}]+)"
+    rf"\s?(?P<ord_unit>{_alternation(ORDINAL_UNITS)})?"
+)
 _PCT_WORDS = (
     rf"(?P<pct_pre>{_PRE})?(?P<per>[百千万])分"
     rf"(?:之(?P<pct_num>负?(?:{_NUM}|[{CN_ALL}]+))|(?P<pct_all>百))"
@@ -341,6 +346,9 @@ def find_figures(text: str, base_date: dt.date | None = None) -> list[Figure]:
     freq = tokenizer().FREQ
     # full-width digits read as ASCII ones; one character for one, so offsets hold
     scan = text.translate(_FULL_WIDTH) if _HAS_FULL_WIDTH.search(text) else text
+    scan = to_simplified(scan)  # 19個, 兩場: the terms are written in simplified characters
+    if "○" in scan:  # 二○一六年: the white circle Hong Kong and Taiwan print for the numeral zero
+        scan = _CIRCLE_ZERO.sub("〇", scan)
     masked = _masked_spans(scan)
     out: list[Figure] = []
     pos = 0
@@ -366,6 +374,7 @@ def find_figures(text: str, base_date: dt.date | None = None) -> list[Figure]:
     return _join_ranges(figs, scan, text, base_date)
 
 
+_CIRCLE_ZERO = re.compile(r"(?<=[一二三四五六七八九十〇零])○|○(?=[一二三四五六七八九〇零○])")
 _LIST_SEP = re.compile(r"、|和|与|及|或")
 
 
@@ -525,8 +534,8 @@ def _date(
 # --------------------------------------------------------------------------------- ordinals
 def _ordinal(m: re.Match[str], scan: str, text: str, freq: Mapping[str, int]) -> Figure | None:
     num, unit = m.group("ord_num"), m.group("ord_unit")
-    value = parse_number(num)
-    if value is None:
+    value = parse_number(num) if num.count(".") < 2 else None
+    if value is None and "." not in num:
         return None
     end = m.end()
     if num[0] in CN_ALL and unit is None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.core import han
 from desktop.core.dates import article_date
-from desktop.core.lexicon import is_outlet, name_shaped, speaker_line
+from desktop.core.lexicon import is_outlet, name_shaped, speaker_line, to_simplified
 
 HAN = han.CLASS
 # Full-width and half-width forms are treated alike by every rule below.
@@ -80,6 +80,16 @@ _DATELINE = re.compile(
     rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|(?<=日)报道)"
     rf"(?:\s*[（(]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+)"
 )
+# a wire or Taiwan paper's credit opening the first paragraph: `（中央社记者某某台北7日电）`,
+# `〔记者某某、某某／台北报导〕`: the agency, the reporters, where and when they filed
+_WIRE_OPEN = re.compile(
+    rf"^[（(〔\[]\s*(?P<src>[{HAN}]{{2,6}}?)?记者\s*(?P<who>[{HAN}、，,／/ ]{{2,40}}?)\s*"
+    rf"(?:\d{{1,2}}日|[一二三四五六七八九十]{{1,3}}日)?(?:电|报导|报道)\s*[）)〕\]]\s*"
+)
+# the editors in brackets after the last sentence, with a wire's date code: `（编辑：某某）1091007`
+_EDITOR_CLOSE = re.compile(
+    rf"(?<=[。！？!?”」』])\s*[（(]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*{_NAMES}\s*[）)]\s*\d{{0,8}}$"
+)
 _OUTLET_END = re.compile(
     r"^.*?(?:通讯社|社|网|台|日报|时报|晚报|早报|周刊|报|新闻|客户端)(?:网|社|客户端)?"
 )
@@ -100,11 +110,15 @@ _CAPTION_LINE = re.compile(
     r"[^，,。；;]{0,30}?(?:(?:[/／]\s*)?(?:供图|供稿)|[/／\s]\s*摄影?)"
     r"|(?:新华社|中新社|人民视觉|视觉中国|东方IC|IC\s?photo)[^，,。；;]{0,10}?发"
     r"|资料图片?|图片来源[:：].{1,30}|图[为：:/].{0,60}"
+    # a short caption with its credit after it: `发布会现场。 图片来源：某某网`
+    r"|[^，,。；;]{2,30}[。\s]\s*(?:图片来源|图源)[:：][^，,。；;]{1,20}"
     r")(?:\s*[）)])?$"
 )
 # a long photo caption: whatever it says, it ends with the credit `新华社记者 殷刚 摄`
 _CAPTION_CREDIT = re.compile(
     rf"(?:记者|通讯员|摄影|[\s　])\s*[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}})*\s*摄影?\s*[）)]?$"
+    # or the photographer alone in brackets: `…在议会备询。（某某摄）`
+    rf"|(?<=[。！？!?”」』])[（(][{HAN}]{{2,4}}摄[）)]$"
 )
 _CAPTION_INLINE = re.compile(
     r"[（(](?:资料图片?|图片来源[:：][^（）()]{1,30}|[^（）()，,。]{1,30}?(?:[/／\s]摄|供图))[）)]"
@@ -164,7 +178,7 @@ def split_page(text: str) -> list[Piece]:
         titles = [b.text for b in blocks[start:title_end] if b.kind == "text"]
         piece.captions.extend(b.text for b in blocks[start:title_end] if b.kind == "caption")
         if titles:
-            piece.title = " ".join(re.sub(r"\s+", " ", t) for t in titles)
+            piece.title = " ".join(re.sub(r"\s+", " ", _titled(piece, t)) for t in titles)
         site = next((_meta(piece, b) for b in blocks[start:title_end] if b.kind == "meta"), None)
         _fill(piece, blocks[title_end:end], site)
         if (
@@ -181,6 +195,22 @@ def split_page(text: str) -> list[Piece]:
         if piece.paragraphs or piece.title:
             pieces.append(piece)
     return pieces or [Piece()]
+
+
+def _wire_headline(line: str) -> bool:
+    """`新华社北京3月1日电 题：…`: the dateline line that prints the headline."""
+    m = _dateline(line)
+    return bool(m and re.match(r"\s*题\s*[:：]", to_simplified(line)[m.end() :]))
+
+
+def _titled(piece: Piece, line: str) -> str:
+    """A headline line; a wire's `中新社北京9月27日电 题：…` line gives its agency and, after 题,
+    the headline."""
+    m = _dateline(line)
+    if m and _wire_headline(line):
+        piece.source = piece.source or _outlet(_printed(m, "head", line))
+        return re.sub(r"^\s*\S\s*[:：]\s*", "", line[m.end() :])
+    return line
 
 
 def _lines(text: str) -> list[tuple[str, bool]]:
@@ -200,7 +230,25 @@ def _classify(line: str, after_blank: bool = True) -> _Block:
     return block
 
 
-def _classify_line(line: str) -> _Block:
+def _classify_line(printed: str) -> _Block:
+    """What a line is, read in simplified characters (the rules are written in them); the names
+    and sources it gives are taken from the line as printed."""
+    line = to_simplified(printed)
+    block = _classify_folded(line)
+    if line != printed:
+        block.text = printed
+        block.names = [_as_printed(n, line, printed) for n in block.names]
+        if block.source:
+            block.source = _as_printed(block.source, line, printed)
+    return block
+
+
+def _as_printed(words: str, folded: str, printed: str) -> str:
+    at = folded.find(words)
+    return printed[at : at + len(words)] if at >= 0 else words
+
+
+def _classify_folded(line: str) -> _Block:
     if (m := _FROM_MARK.match(line)) and m.end() == len(line):
         return _Block(line, "from", label=m.group(1).upper())
     if (m := _TO_MARK.search(line)) and m.start() == 0:
@@ -259,8 +307,8 @@ def _outlet(raw: str) -> str | None:
     raw = re.sub(r"\d{1,2}月\d{1,2}日", "", raw).strip("·• 《》")
     if raw in ("", "本报", "本刊"):
         return None
-    m = _OUTLET_END.match(raw)
-    outlet = m.group(0) if m else raw
+    m = _OUTLET_END.match(to_simplified(raw))
+    outlet = raw[: m.end()] if m else raw
     return None if outlet in ("本报", "本刊") else outlet
 
 
@@ -332,7 +380,7 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
                 and not _has_body(blocks, since, _title_start(blocks, i, since))
                 and _body_follows(blocks[i + 1 :])
             )
-            or (b.kind == "text" and _dateline(b.text))
+            or (b.kind == "text" and _dateline(b.text) and not _wire_headline(b.text))
         )
         if (
             anchor
@@ -371,7 +419,7 @@ def _title_start(blocks: list[_Block], anchor: int, taken: int) -> int:
     lines = 0
     while j > taken and lines < 2:
         prev = blocks[j - 1]
-        if prev.kind == "caption":
+        if prev.kind in ("caption", "meta"):  # a photo, or a web page's date line
             j -= 1
             continue
         fits = is_heading_like(prev.text) or prev.text.startswith("——")
@@ -466,10 +514,19 @@ def _fill(piece: Piece, blocks: list[_Block], site: str | None = None) -> None:
 def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Block]) -> None:
     text = _strip_markers(piece, block.text)
     if not piece.paragraphs and (m := _dateline(text)):
-        piece.source = piece.source or _outlet(m.group("head"))
+        piece.source = piece.source or _outlet(_printed(m, "head", text))
         if m.group("names"):
-            piece.byline.extend(n for n in _split_names(m.group("names")) if not _outlet_name(n))
+            names = _split_names(_printed(m, "names", text))
+            piece.byline.extend(n for n in names if not _outlet_name(n))
         text = text[m.end() :].lstrip()
+    if not piece.paragraphs and (m := _WIRE_OPEN.match(to_simplified(text))):
+        if m.group("src") and (src := _outlet(_printed(m, "src", text))):
+            piece.source = piece.source or src
+        names = _wire_names(_printed(m, "who", text))
+        piece.byline.extend(n for n in names if n not in piece.byline)
+        text = text[m.end() :].lstrip()
+    if m := _EDITOR_CLOSE.search(to_simplified(text)):
+        text = text[: m.start()].rstrip()
     if not piece.paragraphs and (m := _CREDIT_OPEN.match(text)):
         names = [n for n in _split_names(m.group("names")) if not _outlet_name(n)]
         piece.byline.extend(n for n in names if n not in piece.byline)
@@ -520,12 +577,32 @@ def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Bl
     piece.open_end = (len(piece.paragraphs) - 1) not in piece.headings and last[-1] not in CLOSERS
 
 
+def _printed(m: re.Match[str], group: str, printed: str) -> str:
+    return printed[m.start(group) : m.end(group)]
+
+
+def _wire_names(who: str) -> list[str]:
+    """The reporters of `陈某、李某／台北` or `杨某某台北`: names, with the place they filed from
+    after the last one left out."""
+    out = []
+    who = re.split(r"[／/]", who)[0]  # the place after the slash
+    for part in re.split(r"[、，,\s]+", who):
+        for n in (len(part), 3, 2):
+            rest = len(part) - n
+            if (rest == 0 or 2 <= rest <= 4) and name_shaped(to_simplified(part[:n])):
+                out.append(part[:n])
+                break
+    return out
+
+
 def _body_follows(rest: list[_Block]) -> bool:
     return any(b.kind in ("text", "speaker") for b in rest)
 
 
 def _dateline(text: str) -> re.Match[str] | None:
-    m = _DATELINE.match(text)
+    """`新华社北京3月1日电（记者 张三）` opening a paragraph, read in simplified characters (its
+    groups' spans hold in the text as printed)."""
+    m = _DATELINE.match(to_simplified(text))
     if m and (m.group("head").startswith(("本报", "本刊")) or _OUTLET_END.match(m.group("head"))):
         return m
     return None

@@ -40,8 +40,10 @@ from desktop.core.lexicon import (
     has_org_ending,
     is_outlet,
     load_sections,
+    name_shaped,
     org_ending_length,
     speaker_line,
+    to_simplified,
 )
 from desktop.core.segment import tokenizer
 
@@ -70,16 +72,18 @@ _VERB_RE = re.compile(
 _NOT_SPEECH = re.compile(alternation(_LEX["not_speech"]))
 
 _ADVERBIAL = re.compile(
-    r"^(?:$|在|于|近日|日前|此前|昨日|昨天|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|回答|答|也|还|则|却|便|更|曾|又|都|已|"
+    r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|回答|答|也|还|则|却|便|更|曾|又|都|已|"
     r"再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
     r"先后|分别|共同|一同|等人|等|[（(])"
 )
 _STRONG_ADVERBIAL = re.compile(
-    r"^(?:$|在|于|近日|日前|此前|对|向|就|接受|回答|\d{1,2}月|\d{1,2}日)"
+    r"^(?:$|在|于|近日|日前|此前|昨|对|向|就|接受|回答|\d{1,2}月|\d{1,2}日)"
 )
 _MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着]$")  # 不无得意地说, 笑着说
+# when, after the name: 致词时指出, 受访时也表示
+_WHEN_TAIL = re.compile(f"^[{HAN}]{{1,6}}时(?:也|还|则|又|亦|均)?$")
 _LEADING_CONNECTIVE = re.compile(
     r"^(?:而且|而|但是|但|并且|并|同时|此外|另外|对此|其中|随后|然后|此前|因此|所以|不过|另|还有|与此同时|"
     r"正如|诚如|就像|如同)"
@@ -196,6 +200,16 @@ _ROLE_AFTER = re.compile(
     r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|任|担任|作为|据|被|"
     r"出席|参加|陪同|率领|邀请|看望|慰问|接见|主持|宴请|悼念|祝贺|致函)"
 )
+# nor before a clause that describes the person (将满85岁的…主席) or joins two (…联同…局长)
+_ROLE_DESCRIBED = re.compile(r".*(?:的|是|联同|偕同|连同)")
+
+
+def _trimmed_role(role: str) -> str:
+    """The title part of a role printed with a description before it, where one is left."""
+    trimmed = _ROLE_DESCRIBED.sub("", role)
+    return trimmed if trimmed != role and ends_with_title(trimmed) else role
+
+
 _SURNAME_FIRSTS = frozenset(s[0] for s in SURNAMES | JAPANESE_SURNAMES)
 # titles a reference by title alone (`总理说`) can mean one person by; not those many share
 _SHARED_TITLES = frozenset(
@@ -305,7 +319,27 @@ class _Found:
 
 def find_speakers(text: str, byline: Iterable[str] = ()) -> Speakers:
     """Speakers and statements of one article's text (paragraphs separated by "\\n")."""
-    return _Reader(text, set(byline)).read()
+    folded = to_simplified(text)
+    if folded == text:
+        return _Reader(text, set(byline)).read()
+    # traditional characters: read the simplified text (the lists and rules are written in it),
+    # and give the names and roles back as printed, from where they stand
+    found = _Reader(folded, {to_simplified(b) for b in byline}).read()
+    printed = {
+        n: _as_printed(n, folded, text) for s in found.speakers for n in (s["name"], s["role"]) if n
+    }
+    for sp in found.speakers:
+        sp["name"] = printed[sp["name"]]
+        sp["role"] = printed.get(sp["role"], sp["role"])
+    for st in found.statements:
+        if st["speaker"]:
+            st["speaker"] = printed.get(st["speaker"], st["speaker"])
+    return found
+
+
+def _as_printed(words: str, folded: str, text: str) -> str:
+    at = folded.find(words)
+    return text[at : at + len(words)] if at >= 0 else words
 
 
 def apply_corrections(
@@ -428,8 +462,16 @@ class _Reader:
                 continue  # words a speaker says are not an attribution; 分析师, 评论员 are people
             window = text[max(0, start - 8) : min(len(text), end + 2)]
             offset = max(0, start - 8)
+            verb_start, verb_end = m.start("verb"), m.end("verb")
             if any(
-                w.start() + offset < end and w.end() + offset > m.start("verb")
+                w.start() + offset < end
+                and w.end() + offset > verb_start
+                # a longer speech verb holding the word (回答道 holds 回答) is speech
+                and not (
+                    verb_start <= w.start() + offset
+                    and w.end() + offset <= verb_end
+                    and verb_end - verb_start > len(w.group())
+                )
                 for w in _NOT_SPEECH.finditer(window)
             ):
                 continue
@@ -527,6 +569,8 @@ class _Reader:
             between = _TERM_QUOTE.sub("", text[close + 1 : event.verb_start])
             if event.verb_start - close > 60 or re.search(f"[{_SENT_END}{_OPENERS}\n]", between):
                 return None
+            if re.match(f"[：:]\\s*[{_OPENERS}]", text[event.verb_end : event.verb_end + 3]):
+                return None  # `“…”张三答：“…”`: the verb and its colon give the next quotation
             if between.strip(" 　，,") and text[event.verb_end : event.verb_end + 1] in (
                 "",
                 "。",
@@ -795,12 +839,15 @@ class _Reader:
         attribution after the last is the speaker of them all."""
         text = self.text
         starts = {f.start - 1: f for f in found if f.direct}
+        spans = sorted(
+            (f.start, f.end) for f in found
+        )  # a quotation inside a statement is no other
         added = []
         for o, c in reversed(self.quotes):
             if o in starts or o in self.claimed or c >= len(text) or text[c] != "\n":
                 continue  # attributed already, or closed in its own paragraph
             nxt = starts.get(c + 1)
-            if nxt and _speech_like(text[o + 1 : c]):
+            if nxt and _speech_like(text[o + 1 : c]) and not _overlaps(spans, o + 1, c):
                 quote = _Found(o + 1, c, nxt.speaker, True, nxt.said_at)
                 starts[o] = quote
                 added.append(quote)
@@ -859,7 +906,7 @@ class _Reader:
             if is_heading_like(para) or _QUESTION.match(para):
                 current = None
                 continue
-            colon = re.match(r"^(?P<who>[^，,。：:“”\n]{2,24})[：:](?P<rest>.?)", para)
+            colon = re.match(r"^(?P<who>[^，,。：:“”\n]{1,24})[：:](?P<rest>.?)", para)
             if colon and (subject := self._speaker_before_colon(colon.group("who"), start)):
                 current = subject  # `张三：` alone on its line speaks in the paragraphs after it
                 begin = start + colon.start("rest")
@@ -906,7 +953,13 @@ class _Reader:
         person = self._person(who)
         if person and person[2] + len(person[0]) == len(who):
             return _Subject(person[0], "person", person[1], at + person[2])
-        return None
+        for n in range(
+            min(len(who) - 2, 6), 1, -1
+        ):  # 立法会主席曾钰成议员: the title after the name
+            person = self._person(who[:-n]) if who[-n:] in TITLES else None
+            if person and person[2] + len(person[0]) == len(who) - n:
+                return _Subject(person[0], "person", person[1] or who[-n:], at + person[2])
+        return _role_before_colon(who, at)
 
     # --- speakers, mentions and references ----------------------------------------------------
 
@@ -965,7 +1018,7 @@ class _Reader:
         """The job title printed right before a name (`某部部长张三`), or ''."""
         clause, _ = self._clause_before(pos)
         clause = re.split(r"[\s“”]", clause)[-1] if clause else ""
-        clause = _ROLE_LEAD.sub("", _ROLE_AFTER.sub("", clause))
+        clause = _trimmed_role(_ROLE_LEAD.sub("", _ROLE_AFTER.sub("", clause)))
         return clause if len(clause) <= 40 and ends_with_title(clause) else ""
 
     def _named_people(self) -> list[tuple[int, str, str]]:
@@ -1043,6 +1096,12 @@ class _Reader:
                 )
             elif s.kind == "org-ref":
                 name = _nearest(orgs, f.said_at, lambda n: True)
+            elif s.kind == "answer":
+                # 答：the person the interview is with, named before the answers
+                near = _nearest_at(people, f.said_at)
+                if near is None:
+                    continue
+                name = near[1]
             elif s.kind == "zero":
                 # the subject of the same sentence, a person or an organisation named before it
                 begin = self._sentence_start(f.said_at)
@@ -1053,7 +1112,7 @@ class _Reader:
                 if best is None or best[0] < begin:
                     continue
                 name = best[1]
-            if s.kind in ("pronoun", "role", "unnamed", "org-ref", "zero"):
+            if s.kind in ("pronoun", "role", "unnamed", "org-ref", "zero", "answer"):
                 if name is None:
                     name = s.name
                     self._add_speaker(name, "anonymous", f.said_at)
@@ -1217,6 +1276,8 @@ class _Reader:
                     org_ending_length(subject[: start + len(name)]) >= len(name)
                     or is_outlet(name)
                     or (start and not after_title and self.freq.get(name, 0) > 100)
+                    # 宣言指出: a common word of the dictionary, not a name nobody gave before
+                    or (not after_title and len(name) == 2 and self.freq.get(name, 0) >= 1000)
                 ):
                     continue  # the end of 办公室 or 管理层: no name after 办 or after 东风集团股份
                 strong = 2 if _STRONG_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest) else 1
@@ -1228,7 +1289,7 @@ class _Reader:
         if best is None:
             return None
         _, name, start = best
-        return name, subject[:start].strip("，,、 "), start
+        return name, _trimmed_role(subject[:start].strip("，,、 ")), start
 
     def _role_before_name(self, role: str) -> bool:
         """Can this text stand before a name as its role (a title, an organisation, a list)?"""
@@ -1334,6 +1395,27 @@ class _Reader:
         return None
 
 
+# the answers of an interview printed as questions and answers (问：… 答：…)
+_ANSWER = ("答", "回答", "A", "Ａ")
+
+
+def _role_before_colon(who: str, at: int) -> _Subject | None:
+    """`行政长官：…`, `财政司司长：…`, `张三议员：…`, `答：…`: a transcript line that names its
+    speaker by a title (the person named with that title before speaks; else the title), by a
+    name with the title after it, as the press of Hong Kong prints it, or only as the answer."""
+    if who in _ANSWER:
+        return _Subject(who, "answer", "", at)
+    for n in range(min(len(who), 6), 1, -1):
+        title, rest = who[len(who) - n :], who[: len(who) - n]
+        if title not in TITLES:
+            continue
+        if name_shaped(rest):
+            return _Subject(rest, "person", title, at)
+        if len(rest) <= 8 and not any(c in _BAD_IN_BARE_NAME or not _is_han(c) for c in rest):
+            return _Subject(who, "role", "", at, title=title)
+    return None
+
+
 def _may_be_given(c: str, k: int, length: int) -> bool:
     """May this character stand at position k of a given name? Particles never do; 和 does as
     the last of two or more (美和, 平和), where it cannot join the name to another one."""
@@ -1343,7 +1425,7 @@ def _may_be_given(c: str, k: int, length: int) -> bool:
 def _after_name(rest: str) -> bool:
     """May this follow a name before its verb: adverbials (`12日在…上`), a manner (`笑着`), or a
     title printed after the name (`张军教授`, `拉夫罗夫外长`) and then adverbials?"""
-    if _ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest):
+    if _ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest) or _WHEN_TAIL.match(rest):
         return True
     title = TITLES_RE.match(rest) or re.match("先生|女士", rest)
     if title is None or title.end() == 0:

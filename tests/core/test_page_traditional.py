@@ -1,0 +1,55 @@
+"""Where Taiwan, Hong Kong and wire articles start, on pages written for these tests: the credit
+of a Taiwan agency or paper opening the first paragraph, the editors' line closing the last, a
+photo credited in brackets, the headline over a web page's date line and a byline, a short caption
+with its picture credit, and the headline a wire prints after 题."""
+
+from desktop.core.page import split_page
+
+
+def test_an_agency_credit_in_brackets_gives_reporter_and_agency():
+    text = "市府公布新預算\n\n（中央社記者林大中台北5日電）台北市政府今天公布明年度預算。\n"
+    (piece,) = split_page(text)
+    assert piece.title == "市府公布新預算"
+    assert piece.byline == ["林大中"]
+    assert piece.source == "中央社"
+    assert piece.paragraphs == ["台北市政府今天公布明年度預算。"]
+
+
+def test_a_paper_credit_names_two_reporters_and_where_they_filed():
+    text = "港口貨運量回升\n\n〔記者王小美、陳志豪／高雄報導〕高雄港上月貨運量回升。\n"
+    (piece,) = split_page(text)
+    assert piece.byline == ["王小美", "陳志豪"]
+    assert piece.paragraphs == ["高雄港上月貨運量回升。"]
+
+
+def test_the_editors_line_and_date_code_after_the_last_sentence_go():
+    text = "新站啟用\n\n新車站今天啟用。\n\n旅客反應良好。（編輯：張一鳴）1130105\n"
+    (piece,) = split_page(text)
+    assert piece.paragraphs == ["新車站今天啟用。", "旅客反應良好。"]
+
+
+def test_a_paragraph_ending_with_a_bracketed_photographer_is_a_caption():
+    text = "市長視察工地\n\n市長昨日視察捷運工地。（李大同攝）\n\n市長表示，工程將如期完工。\n"
+    (piece,) = split_page(text)
+    assert piece.captions == ["市長昨日視察捷運工地。（李大同攝）"]
+    assert piece.paragraphs == ["市長表示，工程將如期完工。"]
+
+
+def test_a_headline_over_a_date_line_and_a_byline_stays_the_headline():
+    text = (
+        "新能源车销量再创新高\n\n某某财经 2023-05-06 10:20:30\n\n某某记者 周文 某某编辑 钱武\n\n"
+        "会场一角。 图片来源：某某网\n\n今年前四个月，新能源车销量继续增长。\n"
+    )
+    (piece,) = split_page(text)
+    assert piece.title == "新能源车销量再创新高"
+    assert piece.byline == ["周文"]
+    assert piece.captions == ["会场一角。 图片来源：某某网"]
+    assert piece.paragraphs == ["今年前四个月，新能源车销量继续增长。"]
+
+
+def test_a_wire_prints_its_headline_after_ti():
+    text = "新华社北京3月1日电 题：某某工程顺利完工\n\n新华社记者 张三 李四\n\n某某工程1日完工。\n"
+    (piece,) = split_page(text)
+    assert piece.title == "某某工程顺利完工"
+    assert piece.byline == ["张三", "李四"]
+    assert piece.source == "新华社"
