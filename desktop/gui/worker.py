@@ -108,6 +108,7 @@ def run_in_background(
             runnable.run()
 
         thread = threading.Thread(target=run_low, daemon=True)
+        _low_priority_threads[:] = [t for t in _low_priority_threads if t.is_alive()]
         _low_priority_threads.append(thread)
         thread.start()
     else:

@@ -266,7 +266,8 @@ class ReaderView(QWidget):
     def paintEvent(self, event) -> None:
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self.first_painted.emit)  # after this paint reaches the screen
+            # after this paint reaches the screen; not at all if the view is gone by then
+            QTimer.singleShot(0, self, self.first_painted.emit)
         p = QPainter(self)
         clip = event.rect()
         fill(p, clip, self.theme.background)
