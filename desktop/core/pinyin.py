@@ -43,6 +43,11 @@ _proper: frozenset[str] | None = None
 # everywhere.
 RULE_OUT = 0.0005
 _PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
+# In a word only CC-CEDICT has (pypinyin's curated table lacks it), g2pM may overrule the reading
+# of a character the second model does not know where it is all but certain: below this share.
+# CC-CEDICT's long tail is less sure of its tones (拖拽 yè, 脯氨酸 pú, 混行 hún: zhuài, fǔ, hùn);
+# the bar is lower than RULE_OUT because g2pM's bias reaches 1e-4 in common words (炸鸡 zhà: 6e-5).
+LONE_RULE_OUT = 1e-5
 # Readings the model gives at least this probability are offered in the popup besides the one shown.
 ALTERNATIVE_FLOOR = 0.1
 
@@ -221,23 +226,26 @@ def read_tokens(
     either = polyphone.characters()
     # what the second model weighs: the reading so far, and the token's kind
     hints: dict[int, tuple[str, int]] = {}
-    asked: list[tuple[list[str], int, int, str | None, bool, tuple[str, ...]]] = []
+    asked: list[tuple[list[str], int, int, str | None, bool, tuple[str, ...], bool]] = []
     for (start, end), syllables, done in zip(spans, out, settled):
         word = text[start:end]
         if done or either.isdisjoint(word):
             continue
         # inside a known word (the token, or a word of its dictionary-only cut): its reading
         known, in_name, disputed = _table_readings(word), _in_proper_noun(word), _disputed_in(word)
+        only_cedict = _in_cedict_only(word)
         for k, char in enumerate(word):
             own = char in second
             if (not own and char not in first) or (syllables[k] == "de" and char in "地得"):
                 continue  # no model knows it, or the particle rule's de stands
             # the second model weighs the tables itself; g2pM alone may overrule them in names,
-            # and elsewhere only for a reading the tables give that word too (see _choose): where
-            # neither may, the known word's reading stands and the model is not asked
+            # in words only CC-CEDICT has, and elsewhere only for a reading the tables give that
+            # word too (see _choose): where neither may, the known word's reading stands and the
+            # model is not asked
             may_overrule = in_name[k] or own
+            lone = only_cedict[k] and not own
             reading = known[k]
-            if reading is not None and not may_overrule and not disputed[k]:
+            if reading is not None and not may_overrule and not disputed[k] and not lone:
                 syllables[k] = reading
                 continue
             hints[start + k] = (
@@ -245,14 +253,16 @@ def read_tokens(
                 if known[k]
                 else (number_of(syllables[k]), 0 if end - start == 1 else 2)
             )
-            asked.append((syllables, k, start + k, known[k], may_overrule, disputed[k]))
+            asked.append((syllables, k, start + k, known[k], may_overrule, disputed[k], lone))
     context = polyphone.readings_in_context(text, list(hints), hints) if hints else {}
     alternatives: dict[int, list[str]] = {}
-    for syllables, k, offset, known_reading, may_overrule, disputed_readings in asked:
+    for syllables, k, offset, known_reading, may_overrule, disputed_readings, lone_word in asked:
         probabilities = context.get(offset)
         if probabilities is None:
             continue
-        chosen, others = _choose(known_reading, may_overrule, probabilities, disputed_readings)
+        chosen, others = _choose(
+            known_reading, may_overrule, probabilities, disputed_readings, lone_word
+        )
         syllables[k] = chosen
         if others:
             alternatives[offset] = others
@@ -326,6 +336,21 @@ def _disputed_in(word: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=100_000)
+def _in_cedict_only(word: str) -> tuple[bool, ...]:
+    """Per character, whether the known word holding it (as in `_table_readings`) is one only
+    CC-CEDICT has: not pypinyin's phrase table, nor the corrections file. pypinyin's table is
+    curated; the tones of CC-CEDICT's long tail of technical terms and rarer words are less sure
+    (拖拽 yè, 脯氨酸 pú, 混行 hún, where the dictionaries have zhuài, fǔ, hùn), so there g2pM may
+    overrule them where it is all but certain (LONE_RULE_OUT)."""
+    out = [False] * len(word)
+    for start, end in _known_parts(word):
+        part = word[start:end]
+        lone = part in _cedict and part not in PHRASES_DICT and part not in _corrections
+        out[start:end] = [lone] * (end - start)
+    return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
 def _in_proper_noun(word: str) -> tuple[bool, ...]:
     """Per character, whether the known word holding it (as in `_table_readings`) is a proper
     noun."""
@@ -375,6 +400,7 @@ def _choose(
     may_overrule: bool,
     probabilities: Mapping[str, float],
     disputed: Sequence[str] = (),
+    lone: bool = False,
 ) -> tuple[str, list[str]]:
     """The reading of one polyphonic character and the others worth showing.
 
@@ -384,19 +410,16 @@ def _choose(
     (教学 jiāo/jiào): the models may always choose among those. A reading set aside must have less
     than RULE_OUT of the best one's probability. A table's light tone (知识 zhī shi) is kept where
     the model agrees on the syllable: the model was trained on text that writes the full tone, the
-    dictionary has the light one."""
+    dictionary has the light one. `lone`: the table's word is one only CC-CEDICT has and the
+    probabilities are g2pM's; it may set the reading aside where it gives it less than
+    LONE_RULE_OUT of its best."""
     marked = {number: _marked(number) for number in probabilities}
     best = max(probabilities, key=probabilities.__getitem__)
     chosen = marked[best]
     if table is not None:
-        letters = _letters(table)
-        support = (
-            probabilities.get(number_of(table), 0.0)
-            if _has_tone(table)
-            else sum(p for n, p in probabilities.items() if n[:-1] == letters)
-        )
         may_overrule = may_overrule or best in disputed
-        if not may_overrule or support >= RULE_OUT * probabilities[best]:
+        bar = RULE_OUT if may_overrule else LONE_RULE_OUT if lone else None
+        if bar is None or not _ruled_out(table, probabilities, best, bar):
             chosen = table
     shown = _letters(chosen) + ("" if _has_tone(chosen) else "5")
     others = [
@@ -405,6 +428,17 @@ def _choose(
         if p >= ALTERNATIVE_FLOOR and n != number_of(chosen) and n != shown
     ]
     return chosen, others
+
+
+def _ruled_out(table: str, probabilities: Mapping[str, float], best: str, bar: float) -> bool:
+    """Whether the models give a table's reading less than `bar` times their best reading's
+    probability (a light tone: every tone of its syllable counts for it)."""
+    if _has_tone(table):
+        support = probabilities.get(number_of(table), 0.0)
+    else:
+        letters = _letters(table)
+        support = sum(p for n, p in probabilities.items() if n[:-1] == letters)
+    return support < bar * probabilities[best]
 
 
 @lru_cache(maxsize=4096)

@@ -221,6 +221,23 @@ def test_a_word_jiebas_hmm_glued_keeps_its_dictionary_reading():
     assert _table_readings("长而") == (None, None)
 
 
+def test_only_cc_cedicts_words_may_be_overruled_by_g2pm_alone():
+    """拖拽 and 混行 are CC-CEDICT's alone (its tuō yè, hún xíng); 种植 and 划船 are in both tables,
+    and a correction is the project's own reading."""
+    from desktop.core.pinyin import _choose, _ensure_loaded, _in_cedict_only
+
+    _ensure_loaded()
+    assert _in_cedict_only("拖拽") == (True, True)
+    assert _in_cedict_only("人车混行")[2:] == (True, True)
+    assert _in_cedict_only("种植") == (False, False)
+    assert _in_cedict_only("长剧") == (False, False)  # in the corrections file
+    sure = {"zhuai4": 1.0 - 1e-7, "ye4": 1e-7}
+    assert _choose("yè", False, sure, (), lone=True)[0] == "zhuài"
+    assert _choose("yè", False, sure, (), lone=False)[0] == "yè"
+    # likely, but not all but certain: the table's reading stands
+    assert _choose("yè", False, {"zhuai4": 0.9999, "ye4": 1e-4}, (), lone=True)[0] == "yè"
+
+
 def test_other_readings_are_offered_only_for_polyphones_and_never_repeat_the_one_shown():
     from desktop.core.pinyin import read_tokens
     from desktop.core.polyphone import is_polyphone
