@@ -180,3 +180,31 @@ def test_gb18030_that_happens_to_be_valid_utf8_is_read_as_gb18030():
     assert decode_bytes("使只图小展式".encode("gb18030")) == ("使只图小展式", "gb18030")
     for text in ("Ελληνικά κείμενο", "Привет мир", "café naïve", "Ünïcödé Привет Ελλάδα"):
         assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")
+
+
+@pytest.mark.parametrize(
+    "encoding, text",
+    [
+        ("utf-8", NEWS),
+        ("gb18030", NEWS),
+        ("big5", TRADITIONAL),
+        ("utf-8", "Ελληνικά и русский, ça va. "),
+    ],
+    ids=["utf-8", "gb18030", "big5", "utf-8-letters"],
+)
+def test_decoding_holds_the_text_a_few_times_not_a_list_of_its_characters(encoding, text):
+    """A 20 MB page must not be read into a list of characters or code points (36 to 76 bytes a
+    character: such a list made a 20 MB page's import peak at 833 MB). A str of this text is 2
+    bytes a character; the decoders take a few of those at the most."""
+    import tracemalloc
+
+    page = (text + "\n") * (200_000 // len(text))
+    data = page.encode(encoding)
+    tracemalloc.start()
+    try:
+        decoded = decode_bytes(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert decoded.text == page
+    assert peak < 12 * len(page), f"{peak / len(page):.1f} bytes a character"
