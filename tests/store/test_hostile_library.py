@@ -14,13 +14,14 @@ import pytest
 from desktop.store import Library, LibraryError
 from desktop.store.schema import APPLICATION_ID, LATEST
 from tests.conftest import ROOT, SAMPLE, SECOND_PAGE
+from tests.helpers import store_page
 
 FORMATS = ("markdown", "csv", "json", "html", "anki", "figures-csv", "statements-csv", "vocab-csv")
 
 
 def _library_with_work(path: Path) -> int:
     with Library(path) as lib:
-        (aid, *_) = lib.import_file(SAMPLE)
+        (aid, *_) = store_page(lib)
         for n in range(20):
             lib.add_highlight(aid, n, n + 4, note=f"note {n}", tags=["t"])
     return aid
