@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
+
+from tests.conftest import SAMPLE
 
 
 def make_epub(
@@ -39,6 +42,29 @@ def make_epub(
         for name, data in extra:
             z.writestr(name, data)
     return path
+
+
+# the JSON lines `prepare_source` wrote for a page, by its path and text: one analysis per worker
+_PREPARED: dict[tuple[str, str], str] = {}
+
+
+def store_page(lib, path: Path = SAMPLE) -> list[int]:
+    """`lib.import_file(path)` for a test whose subject is not the import: the same rows stored
+    the same way (`store_import` reading the prepared JSON lines back), the page analysed once
+    per worker rather than once per test. Tests of the import itself call `import_file`
+    (tests/store/test_library.py holds the two equal)."""
+    from desktop.core.sources import load_source
+    from desktop.store.documents import PreparedImport, prepare_source
+
+    assert not lib.corrections(), "a library's corrections change the analysis: import_file"
+    resolved = str(Path(path).resolve())
+    source = load_source(path)
+    key = (resolved, source.text)
+    if key not in _PREPARED:
+        out = io.StringIO()
+        prepare_source(resolved, source, {}).write(out)
+        _PREPARED[key] = out.getvalue()
+    return lib.store_import(PreparedImport.read(io.StringIO(_PREPARED[key])))
 
 
 def when_modal(act, kind=None) -> None:

@@ -1,6 +1,8 @@
 """The command line on real files: run in this process where a process adds nothing (`dubao`),
 as a real process where the process is what is tested (`dubao_process`: what reaches the
-terminal, the priority, the environment, a read that must not block)."""
+terminal, the priority, the environment), and several commands in one other process where this
+one must be kept apart from them (`dubao_in_one_process`: a read that must not block, a user
+without root's privileges)."""
 
 import io
 import json
@@ -213,12 +215,14 @@ def test_analyze_of_a_fifo_or_a_device_ends_at_once(tmp_path):
     os.mkfifo(fifo)
     link = tmp_path / "zero.html"
     link.symlink_to("/dev/zero")
-    for path, says in (
+    cases = (
         (fifo, "is a pipe (FIFO), not a regular file"),
         ("/dev/zero", "is a device"),
         (link, "is a device"),
-    ):
-        assert _one_line_status_2(dubao_process("analyze", path)) == f"dubao: {path}: {says}" + (
+    )
+    runs = dubao_in_one_process(*(("analyze", path) for path, _ in cases))  # a read would block it
+    for run, (path, says) in zip(runs, cases, strict=True):
+        assert _one_line_status_2(run) == f"dubao: {path}: {says}" + (
             ", not a regular file" if says == "is a device" else ""
         )
 
@@ -251,20 +255,59 @@ def test_import_reads_every_input_before_importing_anything(tmp_path):
     } == before
 
 
-# A script that drops root's privileges before it runs the command: as root, permissions do not
-# bite. What the command loads later is loaded first (the interpreter's own files may be in a
-# folder that `nobody` cannot read).
-AS_NOBODY = """
-import os, pwd, sys
+# Several commands in one process, each `main(args)` run there as `dubao()` runs it here, what it
+# printed and its status sent back as JSON; as the user `nobody` first when asked to (as root,
+# permissions do not bite). What the commands load later is loaded first (the interpreter's own
+# files may be in a folder that `nobody` cannot read).
+IN_ONE_PROCESS = """
+import io, json, os, pwd, sys
 import desktop.__main__, desktop.core.analysis, desktop.core.sources
 import desktop.store, desktop.store.export, sqlite_utils
-if os.geteuid() == 0:
+if sys.argv[1] == "nobody" and os.geteuid() == 0:
     nobody = pwd.getpwnam("nobody")
     os.setgroups([])
     os.setgid(nobody.pw_gid)
     os.setuid(nobody.pw_uid)
-sys.exit(desktop.__main__.main(sys.argv[1:]))
+runs = []
+for args in json.loads(sys.argv[2]):
+    out, err = (io.TextIOWrapper(io.BytesIO(), encoding="utf-8", write_through=True) for _ in "12")
+    sys.stdout, sys.stderr = out, err
+    try:
+        code = desktop.__main__.main(args)
+    except SystemExit as exit:
+        code = exit.code
+    finally:
+        sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
+    runs.append([code, *(s.buffer.getvalue().decode("utf-8") for s in (out, err))])
+print(json.dumps(runs))
 """
+
+
+def dubao_in_one_process(*commands, user=""):
+    """Each command (a tuple of arguments) as `dubao()` runs it, all in one new process (as
+    `user` "nobody" if asked): where a command could block this one (a FIFO), or needs fewer
+    privileges than root. Nothing may reach the process's own stderr."""
+    env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            IN_ONE_PROCESS,
+            user,
+            json.dumps([list(map(str, c)) for c in commands]),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    return [
+        subprocess.CompletedProcess(c, *printed)
+        for c, printed in zip(commands, json.loads(run.stdout))
+    ]
 
 
 @pytest.fixture
@@ -291,16 +334,8 @@ def shared_folder():
 
 
 def dubao_unprivileged(*args):
-    env = dict(os.environ, PYTHONIOENCODING="utf-8", PYTHONDONTWRITEBYTECODE="1")
-    return subprocess.run(
-        [sys.executable, "-c", AS_NOBODY, *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
+    (run,) = dubao_in_one_process(args, user="nobody")
+    return run
 
 
 def _chown_to_nobody(*paths):
@@ -325,7 +360,7 @@ def test_files_and_folders_that_cannot_be_read_are_one_line(shared_folder):
     os.chmod(closed, 0o644)
     os.chmod(unlisted, 0o311)
     library = shared_folder / "l.db"
-    for args, says in (
+    cases = (
         (("import", closed / "page.txt"), f"{closed}/page.txt: cannot be read (permission denied)"),
         (
             ("import", closed),
@@ -337,9 +372,13 @@ def test_files_and_folders_that_cannot_be_read_are_one_line(shared_folder):
             ("analyze", closed / "page.txt"),
             f"{closed}/page.txt: cannot be read (permission denied)",
         ),
-    ):
-        extra = ("--library", library) if args[0] == "import" else ()
-        assert _one_line_status_2(dubao_unprivileged(*args, *extra)) == f"dubao: {says}"
+    )
+    runs = dubao_in_one_process(
+        *((*args, *(("--library", library) if args[0] == "import" else ())) for args, _ in cases),
+        user="nobody",
+    )
+    for run, (_, says) in zip(runs, cases, strict=True):
+        assert _one_line_status_2(run) == f"dubao: {says}"
     assert not library.exists()
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 from typing import NamedTuple
 
@@ -125,12 +126,27 @@ def _read_write(path: Path) -> sqlite3.Connection:
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _to_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error:
         conn.close()
         raise
     return conn
+
+
+def _to_wal(conn: sqlite3.Connection) -> None:
+    """WAL mode. Switching a new file to it needs the file to itself, and SQLite says "database
+    is locked" at once, busy timeout or not, while another process is switching it too (five
+    processes opening a new library at once): asked again until the busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
 
 
 def _read_only(path: Path) -> sqlite3.Connection:

@@ -18,13 +18,13 @@ FUZZ = settings(
 def _load(tmp_path, name, data):
     path = tmp_path / name
     path.write_bytes(data)
-    start = time.monotonic()
+    start = time.process_time()
     try:
         src = load_source(path)
     except DecodeError as exc:
         assert str(exc) and "\n" not in str(exc)
         src = None
-    assert time.monotonic() - start < 10
+    assert time.process_time() - start < 10  # its own work: a machine busy with others adds none
     return src
 
 

@@ -392,12 +392,12 @@ def test_a_tag_with_too_many_attributes_is_refused_at_once(tmp_path):
         + f">{ARTICLE}</p></body></html>",
         encoding="utf-8",
     )
-    start = time.monotonic()
+    start = time.process_time()
     with pytest.raises(
         DecodeError, match=r"attrs\.html: refused, one of its tags has 200000 attributes"
     ):
         load_source(page)
-    assert time.monotonic() - start < 5
+    assert time.process_time() - start < 5
     book = tmp_path / "attrs.epub"
     _epub(book, [("章", ["文</p><p " + " ".join(f"a{i}=x" for i in range(200_000)) + ">文"])])
     with pytest.raises(
@@ -437,7 +437,7 @@ def test_a_page_of_a_million_elements_is_refused_at_once(tmp_path):
     page.write_text(
         "<html><body>" + "<span></span>" * 1_000_000 + ARTICLE + "</body></html>", encoding="utf-8"
     )
-    start = time.monotonic()
+    start = time.process_time()  # this process's work: a machine busy with others adds none
     with pytest.raises(DecodeError, match=r"tags\.html: refused, it has 1000003 elements"):
         load_source(page)
-    assert time.monotonic() - start < 5
+    assert time.process_time() - start < 5

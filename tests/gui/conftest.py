@@ -4,7 +4,7 @@ import pytest
 
 from desktop.gui.settings import Settings
 from desktop.store import Library
-from tests.conftest import SAMPLE
+from tests.helpers import store_page
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def library(tmp_path):
 def window(qtbot, library, settings):
     from desktop.gui.main_window import MainWindow
 
-    library.import_file(SAMPLE)
+    store_page(library)
     w = MainWindow(library, settings)
     qtbot.addWidget(w)
     w.resize(1400, 900)

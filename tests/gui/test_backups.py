@@ -9,8 +9,7 @@ from desktop.gui.app import _open_or_recover
 from desktop.gui.backups import RestoreDialog, describe_age
 from desktop.store import Library
 from desktop.store import backup as backups
-from tests.conftest import SAMPLE
-from tests.helpers import when_modal
+from tests.helpers import store_page, when_modal
 
 
 def _button(box: QMessageBox, text: str):
@@ -82,7 +81,7 @@ def _damage(path):
 def test_a_damaged_library_at_start_offers_the_newest_good_backup(qtbot, tmp_path):
     path = tmp_path / "l.db"
     with Library(path) as lib:
-        (aid, *_) = lib.import_file(SAMPLE)
+        (aid, *_) = store_page(lib)
         lib.add_highlight(aid, 0, 3, note="safe")
     backups.make_backup(path, now=datetime.now() - timedelta(days=2))
     _damage(path)
@@ -103,7 +102,7 @@ def test_a_damaged_library_at_start_offers_the_newest_good_backup(qtbot, tmp_pat
 def test_a_damaged_library_without_backups_opens_read_only(qtbot, tmp_path):
     path = tmp_path / "l.db"
     with Library(path) as lib:
-        lib.import_file(SAMPLE)
+        store_page(lib)
     _damage(path)
     before = path.read_bytes()
     when_modal(lambda box: _button(box, "Open read-only").click())
@@ -118,7 +117,7 @@ def test_a_read_only_library_says_so(qtbot, tmp_path, settings):
 
     path = tmp_path / "l.db"
     with Library(path) as lib:
-        lib.import_file(SAMPLE)
+        store_page(lib)
     with Library(path, read_only=True) as lib:
         window = MainWindow(lib, settings)
         qtbot.addWidget(window)

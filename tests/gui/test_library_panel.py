@@ -1,7 +1,7 @@
 """The library list: documents and their articles, built again only where they changed."""
 
 from desktop.gui.panels.library import LibraryPanel
-from tests.conftest import SAMPLE
+from tests.helpers import store_page
 
 
 def _titles(panel: LibraryPanel) -> list[str]:
@@ -16,7 +16,7 @@ def _titles(panel: LibraryPanel) -> list[str]:
 def test_a_new_document_is_added_and_the_others_kept(qtbot, library, tmp_path):
     panel = LibraryPanel()
     qtbot.addWidget(panel)
-    first = library.import_file(SAMPLE)
+    first = store_page(library)
     panel.set_articles(library.articles())
     kept = panel.model.item(0)
     other = tmp_path / "other.txt"
@@ -37,7 +37,7 @@ def test_a_changed_document_is_rebuilt_in_its_place(qtbot, library, tmp_path):
     page = tmp_path / "page.txt"
     page.write_text("标题一\n\n第一篇文章的内容。\n", encoding="utf-8")
     library.import_file(page)
-    library.import_file(SAMPLE)
+    store_page(library)
     panel.set_articles(library.articles())
     sample_item = panel.model.item(1)
     page_item = panel.model.item(0)

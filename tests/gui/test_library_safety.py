@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.gui.file_dialogs import NameOnlyIcons
 from desktop.store import Library
 from tests.conftest import SAMPLE, SECOND_PAGE
-from tests.helpers import make_epub
+from tests.helpers import make_epub, store_page
 
 HIGHLIGHTS_PER_STEP = 10
 
@@ -53,7 +53,7 @@ def test_file_dialog_then_imports_then_quit_lose_nothing(qtbot, tmp_path, plain)
     folder.mkdir()
     path = folder / "x.db"
     library = Library(path)
-    (first, *_) = library.import_file(SAMPLE)
+    (first, *_) = store_page(library)
     window = MainWindow(library, Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()

@@ -11,7 +11,7 @@ from desktop.core import dictionary
 from desktop.gui.panels.figures import FiguresModel
 from desktop.gui.theme import SPEAKER_COLORS
 from tests.conftest import ROOT, SAMPLE
-from tests.helpers import grab_view, scroll_to_token, token_center
+from tests.helpers import grab_view, scroll_to_token, store_page, token_center
 
 
 def test_title_and_panels(window, library):
@@ -229,7 +229,7 @@ def test_cancelled_import_leaves_the_library_as_it_was(window, qtbot, tmp_path):
 def test_settings_and_place_are_remembered(qtbot, library, settings, tmp_path):
     from desktop.gui.main_window import MainWindow
 
-    ids = library.import_file(SAMPLE)
+    ids = store_page(library)
     first = MainWindow(library, settings)
     qtbot.addWidget(first)
     first.resize(1200, 800)

@@ -80,10 +80,10 @@ def test_window_titles_are_shown_as_set():
 
 def test_the_first_paint_of_a_stored_article_loads_no_deferred_module(tmp_path):
     from desktop.store import Library
-    from tests.conftest import SAMPLE
+    from tests.helpers import store_page
 
     library = Library(tmp_path / "library.db")
-    library.import_file(SAMPLE)
+    store_page(library)
     library.close()
     printed = _run(
         "import sys\n"

@@ -12,7 +12,8 @@ from desktop.__main__ import main
 from desktop.store import Library, LibraryError
 from desktop.store import backup as backups
 from desktop.store.schema import MIGRATIONS
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import ROOT
+from tests.helpers import store_page
 
 START = datetime(2026, 1, 5, 9, 30)  # a Monday
 
@@ -21,7 +22,7 @@ START = datetime(2026, 1, 5, 9, 30)  # a Monday
 def library(tmp_path):
     path = tmp_path / "library.db"
     with Library(path) as lib:
-        (aid, *_) = lib.import_file(SAMPLE)
+        (aid, *_) = store_page(lib)
         lib.add_highlight(aid, 0, 4, note="kept")
     return path
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from desktop.core.paths import shown
 from desktop.store import Library, LibraryError
 from desktop.store.export import csv_cell, md_code, md_text
-from tests.conftest import SAMPLE
+from tests.helpers import store_page
 
 NOTE = '他说："<script>alert(1)</script>", 逗号,换行\n第二行'
 
@@ -27,7 +27,7 @@ NOTE = '他说："<script>alert(1)</script>", 逗号,换行\n第二行'
 @pytest.fixture
 def lib(tmp_path):
     library = Library(tmp_path / "l.db")
-    ids = library.import_file(SAMPLE)
+    ids = store_page(library)
     text0 = library.article(ids[0])["text"]
     text2 = library.article(ids[2])["text"]
     a = text0.index("2024年,我国跨境电商进出口已达2.63万亿元")

@@ -6,13 +6,13 @@ import subprocess
 import pytest
 
 from desktop.store import Library, LibraryError
-from tests.conftest import SAMPLE
+from tests.helpers import store_page
 
 
 def test_full_disk_is_a_clear_error_and_loses_nothing(tmp_path):
     path = tmp_path / "l.db"
     with Library(path) as lib:
-        (aid, *_) = lib.import_file(SAMPLE)
+        (aid, *_) = store_page(lib)
         lib.add_highlight(aid, 0, 5, note="before")
         pages = lib.conn.execute("PRAGMA page_count").fetchone()[0]
         lib.conn.execute(f"PRAGMA max_page_count = {pages}")  # the disk is full from here on
@@ -29,7 +29,7 @@ def immutable(tmp_path):
     """A library file the system refuses to change (chattr +i works even for root)."""
     path = tmp_path / "l.db"
     with Library(path) as lib:
-        (aid, *_) = lib.import_file(SAMPLE)
+        (aid, *_) = store_page(lib)
         lib.conn.execute("PRAGMA journal_mode = DELETE")  # no -wal beside it to write into
     if (
         not shutil.which("chattr")

@@ -8,13 +8,13 @@ import pytest
 
 from desktop.core.dictionary import hsk_label, hsk_level
 from desktop.store import Library, LibraryError
-from tests.conftest import SAMPLE
+from tests.helpers import store_page
 
 
 @pytest.fixture
 def lib(tmp_path):
     library = Library(tmp_path / "l.db")
-    library.import_file(SAMPLE)
+    store_page(library)
     yield library
     library.close()
 

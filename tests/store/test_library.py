@@ -15,7 +15,7 @@ from desktop.core.tokens import Tokens
 from desktop.store import Library, LibraryError
 from desktop.store.schema import LATEST, MIGRATIONS
 from tests.conftest import ROOT, SAMPLE
-from tests.helpers import IMPORTER, WRITER
+from tests.helpers import IMPORTER, WRITER, store_page
 
 
 @pytest.fixture
@@ -46,6 +46,27 @@ def test_import_stores_articles_and_cached_analysis(lib, page, sample_articles):
     assert listed[0]["figure_count"] == len(sample_articles[0].figures)
     article = lib.article(ids[0])
     assert {k: article[k] for k in sample_articles[0].to_json()} == sample_articles[0].to_json()
+
+
+def test_a_page_stored_for_a_test_is_stored_as_its_import_stores_it(tmp_path, page):
+    """tests.helpers.store_page, where the tests of all but the import start from, writes the
+    rows import_file writes (the document's timestamps apart), in a library as sound."""
+    with Library(tmp_path / "a.db") as imported, Library(tmp_path / "b.db") as stored:
+        assert store_page(stored, page) == imported.import_file(page)
+        for table in ("documents", "articles", "word_occurrences", "articles_fts"):
+            rows = []
+            for lib in (imported, stored):
+                cursor = lib.conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+                names = [d[0] for d in cursor.description]
+                rows.append(
+                    [
+                        {n: v for n, v in zip(names, r) if n not in ("imported", "updated")}
+                        for r in cursor
+                    ]
+                )
+            assert rows[0] == rows[1] and rows[0], table
+        assert stored.article(1) == imported.article(1) and stored.check() is None
+        assert store_page(stored, page) == [1, 2, 3, 4, 5] and len(stored.articles()) == 5
 
 
 def test_opening_an_article_reads_the_cache_not_the_file(lib, page):
@@ -93,7 +114,7 @@ def test_edited_file_updates_in_place_and_reanchors(lib, page):
 
 
 def test_highlights_notes_tags_colours(lib, page):
-    (aid, *_) = lib.import_file(page)
+    (aid, *_) = store_page(lib, page)
     hid = lib.add_highlight(
         aid, 5, 12, color="green", note="<script>alert(1)</script>", tags=["数据", "外贸", "数据"]
     )
@@ -119,13 +140,13 @@ def test_highlights_notes_tags_colours(lib, page):
 
 @pytest.mark.parametrize("start, end", [(-1, 3), (5, 5), (10, 5), (0, 10**6)])
 def test_highlight_outside_the_article_is_refused(lib, page, start, end):
-    (aid, *_) = lib.import_file(page)
+    (aid, *_) = store_page(lib, page)
     with pytest.raises(LibraryError):
         lib.add_highlight(aid, start, end)
 
 
 def test_unknown_colour_and_ids(lib, page):
-    (aid, *_) = lib.import_file(page)
+    (aid, *_) = store_page(lib, page)
     with pytest.raises(LibraryError, match="colour"):
         lib.add_highlight(aid, 0, 3, color="octarine")
     with pytest.raises(LibraryError):
@@ -136,7 +157,7 @@ def test_unknown_colour_and_ids(lib, page):
 
 def test_bookmarks_and_reading_positions_survive_reopening(tmp_path, page):
     with Library(tmp_path / "l.db") as first:
-        ids = first.import_file(page)
+        ids = store_page(first, page)
         bid = first.add_bookmark(ids[0], 120, "王馨的话")
         first.add_bookmark(ids[0], 10)
         first.set_position(ids[3], 444)
@@ -153,7 +174,7 @@ def test_bookmarks_and_reading_positions_survive_reopening(tmp_path, page):
 
 
 def test_search_chinese_titles_and_notes(lib, page):
-    ids = lib.import_file(page)
+    ids = store_page(lib, page)
     lib.add_highlight(ids[2], 0, 6, note="央企重组要关注时间表")
     hits = lib.search("王馨")
     assert {h["article_id"] for h in hits} == {ids[0]}
@@ -198,7 +219,7 @@ def test_a_file_that_is_not_a_library_is_refused_and_untouched(tmp_path):
 def test_truncated_library_is_refused_and_untouched(tmp_path, page):
     path = tmp_path / "l.db"
     with Library(path) as lib:
-        lib.import_file(page)
+        store_page(lib, page)
     full = path.read_bytes()
     path.write_bytes(full[: len(full) // 3])
     before = _bytes(path)
@@ -260,7 +281,7 @@ def _as_before_migration_5(lib: Library) -> None:
 def test_articles_stored_before_the_vocabulary_get_their_words(tmp_path, page):
     path = tmp_path / "v3.db"
     with Library(path) as lib:
-        lib.import_file(page)
+        store_page(lib, page)
         _as_before_migration_5(lib)
         lib.conn.execute("DELETE FROM word_occurrences")
         lib.conn.execute("DROP TABLE word_occurrences")
@@ -274,7 +295,7 @@ def test_articles_stored_before_the_vocabulary_get_their_words(tmp_path, page):
 def test_analyses_stored_with_token_dicts_are_packed_on_open(tmp_path, page, sample_articles):
     path = tmp_path / "v4.db"
     with Library(path) as lib:
-        ids = lib.import_file(page)
+        ids = store_page(lib, page)
         _as_before_migration_5(lib)
         lib.conn.execute("PRAGMA user_version = 4")
         old_size = sum(len(r[0]) for r in lib.conn.execute("SELECT analysis FROM articles"))
@@ -322,7 +343,7 @@ def _writer(path, aid, count, tag):
 def test_concurrent_writers_lose_nothing(tmp_path, page, count):
     path = tmp_path / "l.db"
     with Library(path) as lib:
-        (aid, *_) = lib.import_file(page)
+        (aid, *_) = store_page(lib, page)
     writers = [_writer(path, aid, 60, f"w{i}") for i in range(count)]
     for w in writers:
         with w:
@@ -337,7 +358,7 @@ def test_concurrent_writers_lose_nothing(tmp_path, page, count):
 def test_killed_writer_leaves_a_sound_library(tmp_path, page, round_):
     path = tmp_path / "l.db"
     with Library(path) as lib:
-        (aid, *_) = lib.import_file(page)
+        (aid, *_) = store_page(lib, page)
     committed = []
     with _writer(path, aid, 100_000, "k") as writer:
         while len(committed) < 20 + 15 * round_:
@@ -352,7 +373,7 @@ def test_killed_writer_leaves_a_sound_library(tmp_path, page, round_):
 def test_process_killed_during_import(tmp_path, page):
     path = tmp_path / "l.db"
     with Library(path) as lib:
-        (aid, *_) = lib.import_file(page)
+        (aid, *_) = store_page(lib, page)
         hid = lib.add_highlight(aid, 3, 9, note="before the crash")
         first = len(lib.articles())
     big = tmp_path / "big.txt"
@@ -400,7 +421,7 @@ def test_imports_of_web_pages_books_and_bad_files(lib, tmp_path):
 
 
 def test_an_orphan_can_be_placed_again(lib, page):
-    (aid, *_) = lib.import_file(page)
+    (aid, *_) = store_page(lib, page)
     hid = lib.add_highlight(aid, 0, 4, note="kept")
     lib.conn.execute("UPDATE highlights SET orphan = 1 WHERE id = ?", [hid])
     lib.move_highlight(hid, 10, 20)

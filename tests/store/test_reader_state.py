@@ -7,12 +7,13 @@ import pytest
 
 from desktop.store import Library, LibraryError
 from tests.conftest import SAMPLE
+from tests.helpers import store_page
 
 
 @pytest.fixture
 def lib(tmp_path):
     library = Library(tmp_path / "library.db")
-    library.import_file(SAMPLE)
+    store_page(library)
     yield library
     library.close()
 
@@ -96,7 +97,7 @@ def test_correcting_a_speaker_is_checked(lib):
 def test_a_library_from_before_progress_keeps_its_places_as_read(tmp_path):
     path = tmp_path / "v5.db"
     with Library(path) as lib:
-        (aid, *_) = lib.import_file(SAMPLE)
+        (aid, *_) = store_page(lib)
         lib.set_position(aid, 300)
         lib.conn.execute("ALTER TABLE reading_positions DROP COLUMN furthest")
         lib.conn.execute("DROP TABLE article_notes")
