@@ -74,6 +74,8 @@ _SOURCE_INLINE = re.compile(
     rf"[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|转自|摘自)\s*"
     rf"(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)\s*(?:报道|消息|电)?\s*[）)]$"
 )
+# an agency's credit with no names, on a line of its own over the body: `新华社记者`
+_CREDIT_ALONE = re.compile(rf"^(?P<src>[{HAN}]{{2,8}}?(?:社|网|台|报))(?:特约|特派|首席)?记者$")
 _AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|报道|消息)[）)]?$")
 # `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` heading a paragraph
 _DATELINE = re.compile(
@@ -165,6 +167,7 @@ class _Block:
     closes: bool = (
         False  # it ends its article (a source line, or text that ends with `（据新华网）`)
     )
+    wire: bool = False  # a wire's dateline that prints the headline (`新华社北京3月1日电 题：…`)
 
 
 def split_page(text: str) -> list[Piece]:
@@ -178,7 +181,12 @@ def split_page(text: str) -> list[Piece]:
         titles = [b.text for b in blocks[start:title_end] if b.kind == "text"]
         piece.captions.extend(b.text for b in blocks[start:title_end] if b.kind == "caption")
         if titles:
-            piece.title = " ".join(re.sub(r"\s+", " ", _titled(piece, t)) for t in titles)
+            parts: list[str] = []
+            for t in titles:
+                part = re.sub(r"\s+", " ", _titled(piece, t))
+                if all(re.sub(r"\s", "", part) != re.sub(r"\s", "", p) for p in parts):
+                    parts.append(part)  # a wire's 题 line prints the headline above it again
+            piece.title = " ".join(parts)
         site = next((_meta(piece, b) for b in blocks[start:title_end] if b.kind == "meta"), None)
         _fill(piece, blocks[title_end:end], site)
         if (
@@ -235,6 +243,7 @@ def _classify_line(printed: str) -> _Block:
     and sources it gives are taken from the line as printed."""
     line = to_simplified(printed)
     block = _classify_folded(line)
+    block.wire = block.kind == "text" and _wire_headline(line)
     if line != printed:
         block.text = printed
         block.names = [_as_printed(n, line, printed) for n in block.names]
@@ -422,6 +431,10 @@ def _title_start(blocks: list[_Block], anchor: int, taken: int) -> int:
         if prev.kind in ("caption", "meta"):  # a photo, or a web page's date line
             j -= 1
             continue
+        if prev.wire:  # the wire's `…电 题：…` line, under the headline it repeats
+            j -= 1
+            first = j
+            continue
         fits = is_heading_like(prev.text) or prev.text.startswith("——")
         if lines == 0:
             fits = fits or _long_headline(prev.text)
@@ -454,6 +467,9 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     while k + 1 < len(blocks) and blocks[k].kind in ("caption", "meta"):
         k += 1  # a photo, or a web page's date line, under the headline
     nxt = blocks[k]
+    if nxt.wire and (i == 0 or blocks[i - 1].closes):
+        # the headline over the wire's `…电 题：…` line that prints it again
+        return _headline_line(b.text) or _long_headline(b.text)
     body_next = nxt.kind == "text" and not is_heading_like(nxt.text) and not _dateline(nxt.text)
     if k > i + 1 and nxt.kind == "text" and k + 1 < len(blocks) and blocks[k + 1].kind == "text":
         # a photo stands between the headline and a section heading over the body
@@ -470,7 +486,8 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
 
 
 def _has_body(blocks: list[_Block], start: int, end: int) -> bool:
-    return any(b.kind in ("text", "speaker") for b in blocks[start:end])
+    """Body text between start and end; a wire's headline line is part of the title, not body."""
+    return any(b.kind in ("text", "speaker") and not b.wire for b in blocks[start:end])
 
 
 def _closed(text: str) -> bool:
@@ -513,6 +530,13 @@ def _fill(piece: Piece, blocks: list[_Block], site: str | None = None) -> None:
 
 def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Block]) -> None:
     text = _strip_markers(piece, block.text)
+    if not piece.paragraphs and block.wire:
+        headline = re.sub(r"\s+", " ", _titled(piece, text))  # its agency becomes the source
+        piece.title = piece.title or headline
+        return
+    if not piece.paragraphs and (m := _CREDIT_ALONE.match(to_simplified(text))):
+        piece.source = piece.source or _outlet(_printed(m, "src", text))
+        return  # `新华社记者` on a line of its own: the credit, with no names
     if not piece.paragraphs and (m := _dateline(text)):
         piece.source = piece.source or _outlet(_printed(m, "head", text))
         if m.group("names"):

@@ -59,6 +59,7 @@ _LEX = load_sections("speech_verbs.txt")
 _BARE = frozenset(_LEX["bare"])
 _BARE_ORG = frozenset(_LEX["bare_org"])
 _OBJECT = frozenset(_LEX["object"])
+_DOCUMENTS = frozenset(to_simplified(w) for w in _LEX["document"])
 _SAY = alternation(set(_LEX["say"]) | _BARE | _OBJECT)
 _MANNER = alternation(_LEX["manner"])
 # who is told: `告诉本报`, `告诉《每日经济新闻》记者`, `告诉21世纪经济报道记者`
@@ -180,6 +181,7 @@ _TERM_QUOTE = re.compile(
     rf"[“「『][^“”「」『』\n。！？!?，,；;]{{1,20}}[”」』](?=[{HAN}A-Za-z0-9])"
 )
 _NOUN_AFTER_VERB = set("师员家者书稿")
+_FORECAST = frozenset(("预计", "预测", "估计", "预期"))
 _OBJECT_OF = {
     "予以",
     "加以",
@@ -263,7 +265,7 @@ _SHARED_TITLES = frozenset(
 )
 # what news prints after a surname for someone it does not name in full (王女士, 张某)
 _COURTESY = ("先生", "女士", "小姐", "老师", "师傅", "阿姨", "大爷", "某某", "某")
-_BAD_GIVEN = set("的了在是和与及等对将也还都而从被把为以于就说表示认指称据这那其之者们")
+_BAD_GIVEN = set("的了在是和与及等对将也还都而从被把为以于就说表示认指称据这那其之者们则却便")
 # nor in a name printed after a title without a surname we know (主任会上表示 names nobody)
 _BAD_IN_BARE_NAME = _BAD_GIVEN | set("会上时中后前里内外称道")
 
@@ -479,12 +481,37 @@ class _Reader:
             blank = len(clause) - len(clause.lstrip(" 　"))
             if clause.strip():
                 subject = self._subject(clause, clause_start)
+            elif m.group("verb") in _FORECAST and text[end : end + 1] not in "，,：:“「":
+                # `…成为常委，预计将在下月当选`: the writer's forecast about the subject, not
+                # something the subject says
+                subject = None
             else:
                 subject = self._subject_of_sentence(start)
             if subject and subject.kind == "person" and subject.name not in self.known_people:
                 self._know(subject.name, subject.role)
             events.append(_Event(start, end, clause_start + blank, subject, m.group("verb")))
-        return events
+        return self._outer_reports(events)
+
+    def _outer_reports(self, events: list[_Event]) -> list[_Event]:
+        """`X说，习近平主席曾强调，…`, `X表示，正如Y指出，…`: after a named speaker's `说，` the
+        rest of the sentence is what that speaker says; a speech verb inside it reports words the
+        speaker cites, and attributes nothing. One pass, in order: linear in the events."""
+        out: list[_Event] = []
+        outer: _Event | None = None
+        for e in events:
+            if (
+                outer is not None
+                and e.subject is not None
+                and e.subject_start >= outer.verb_end
+                and self._sentence_start(e.subject_start) <= outer.subject_start
+                and not re.search(r"[；;]", self.text[outer.verb_end : e.subject_start])
+            ):
+                continue
+            out.append(e)
+            named = e.subject is not None and e.subject.kind in ("person", "organization")
+            after = self.text[e.verb_end : e.verb_end + 1]
+            outer = e if named and after in ("，", ",") else None
+        return out
 
     def _subject_of_sentence(self, pos: int) -> _Subject | None:
         """`崔某在宴会上致辞，表示…`: a verb that opens a clause after a comma has the subject
@@ -1272,6 +1299,10 @@ class _Reader:
                     continue
                 if not known and (name in TITLES or _ANONYMOUS_NOUN_RE.fullmatch(name)):
                     continue  # 高管, 主任: a title with the shape of a name
+                if not known and to_simplified(name) in _DOCUMENTS:
+                    continue  # 贺信: what a person wrote, not who
+                if not known and self._cuts_word(name, rest):
+                    continue  # 应用正|在: the name would end inside a common word
                 if not known and (
                     org_ending_length(subject[: start + len(name)]) >= len(name)
                     or is_outlet(name)
@@ -1291,11 +1322,23 @@ class _Reader:
         _, name, start = best
         return name, _trimmed_role(subject[:start].strip("，,、 ")), start
 
+    def _cuts_word(self, name: str, rest: str) -> bool:
+        """Would a name ending here cut a common word in two (`新的应用正在开发`: 正在;
+        `林郑月娥今日`: 今日), where what follows it starts no common word of its own
+        (`张国生日前`: 日前 is one, so 张国生 stands)?"""
+        if not rest:
+            return False
+        if self.freq.get(name[-1] + rest[0], 0) < 3000:
+            return False
+        return len(rest) < 2 or self.freq.get(rest[:2], 0) < 1000
+
     def _role_before_name(self, role: str) -> bool:
         """Can this text stand before a name as its role (a title, an organisation, a list)?"""
         return (
             role.endswith(("、", " ", "　"))
             or (len(role) >= 3 and role.endswith("的"))  # 家住公园附近的田中花子说
+            # 越南政治分析人士某某: what kind of source, and then who
+            or (len(role) >= 3 and bool(re.search(f"{_ANONYMOUS_NOUN}$", role)))
             or ends_with_title(role)
             or self._org_ending(role)
             or role in self.org_stems
@@ -1334,9 +1377,24 @@ class _Reader:
                     and not self._common_word(name)
                 ):
                     out.append((name, 0))
-        if after_title and not out:
-            # a name printed after a title need not have a surname we know (总统某某, 经理田中花子)
-            for n in (2, 3, 4):
+        if after_title and start + 4 <= len(subject):
+            # Hong Kong prints a married woman's name with her husband's surname before her own
+            # (林郑月娥, 范徐丽泰): two single surnames and a given name of two, after a title
+            name = subject[start : start + 4]
+            if (
+                name[0] in SURNAMES
+                and name[1] in SURNAMES
+                and all(_is_han(c) and c not in _BAD_IN_BARE_NAME for c in name[2:])
+                and self.freq.get(name[2:], 0) <= 100
+                and self.freq.get(name[1:3], 0) <= 100
+                and not _ADVERBIAL.match(name[2:])
+            ):
+                out.append((name, 0))
+        if after_title and not any(_after_name(subject[start + len(n) :]) for n, _ in out):
+            # a name printed after a title need not have a surname we know (总统某某, 经理田中花子);
+            # a transliterated one may run to six characters (总理内塔尼亚胡), none of its pairs
+            # a common word
+            for n in (2, 3, 4, 5, 6):
                 name = subject[start : start + n]
                 if (
                     len(name) == n
@@ -1345,6 +1403,10 @@ class _Reader:
                     and self.freq.get(name, 0) <= 300
                     and not has_org_ending(name)
                     and not TITLES_RE.search(name)
+                    and (
+                        n <= 4
+                        or all(self.freq.get(name[i : i + 2], 0) <= 300 for i in range(n - 1))
+                    )
                 ):
                     out.append((name, 0))
         return out
@@ -1417,9 +1479,10 @@ def _role_before_colon(who: str, at: int) -> _Subject | None:
 
 
 def _may_be_given(c: str, k: int, length: int) -> bool:
-    """May this character stand at position k of a given name? Particles never do; 和 does as
-    the last of two or more (美和, 平和), where it cannot join the name to another one."""
-    return c not in _BAD_GIVEN or (c == "和" and k == length - 1 and length >= 2)
+    """May this character stand at position k of a given name? Particles never do; 和 and 之
+    do as the last of two or more (美和, 平和, 元之, 羲之), where they cannot join the name to
+    another one."""
+    return c not in _BAD_GIVEN or (c in "和之" and k == length - 1 and length >= 2)
 
 
 def _after_name(rest: str) -> bool:

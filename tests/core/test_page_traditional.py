@@ -53,3 +53,26 @@ def test_a_wire_prints_its_headline_after_ti():
     assert piece.title == "某某工程顺利完工"
     assert piece.byline == ["张三", "李四"]
     assert piece.source == "新华社"
+
+
+def test_a_long_headline_over_the_wires_ti_line():
+    text = (
+        "推进合作 共谋发展——某某论坛在京开幕引发各方热烈反响\n\n"
+        "新华社北京3月1日电　题：推进合作　共谋发展——某某论坛在京开幕引发各方热烈反响\n\n"
+        "新华社记者\n\n某某论坛1日在京开幕。\n"
+    )
+    (piece,) = split_page(text)
+    assert piece.title == "推进合作 共谋发展——某某论坛在京开幕引发各方热烈反响"
+    assert piece.source == "新华社"
+    assert piece.paragraphs == ["某某论坛1日在京开幕。"]
+
+
+def test_the_wires_ti_line_and_its_byline_are_one_article():
+    text = (
+        "推进合作 共谋发展——某某论坛在京开幕\n\n"
+        "新华社北京3月1日电 题：推进合作 共谋发展——某某论坛在京开幕\n\n"
+        "新华社记者张三、李四\n\n某某论坛1日在京开幕。\n"
+    )
+    (piece,) = split_page(text)
+    assert piece.title == "推进合作 共谋发展——某某论坛在京开幕"
+    assert piece.byline == ["张三", "李四"]

@@ -1,0 +1,89 @@
+"""Speech shapes of wire and Hong Kong/Taiwan news, on sentences written for these tests: a
+title that starts with 总 (总书记), words a speaker cites inside a report (`X说，Y强调，…`),
+documents where a name would stand (贺信), given names ending in 之, Hong Kong's double surnames,
+long transliterated names after a title, names that would cut a word, the writer's forecast
+(`…，预计将…`), and a source's kind before a name (分析人士某某)."""
+
+from desktop.core.speakers import find_speakers
+
+
+def speaker_of(text: str, fragment: str) -> set[str | None]:
+    at = text.index(fragment)
+    return {
+        s["speaker"]
+        for s in find_speakers(text).statements
+        if s["start"] <= at and s["end"] >= at + len(fragment)
+    }
+
+
+def people(text: str) -> set[str]:
+    return {s["name"] for s in find_speakers(text).speakers if s["kind"] == "person"}
+
+
+def test_a_general_secretary_is_not_part_of_the_name():
+    text = "某党中央总书记陈明远在信中指出，两党要加强交流。"
+    assert people(text) == {"陈明远"}
+    assert speaker_of(text, "两党要加强交流") == {"陈明远"}
+
+
+def test_what_a_speaker_cites_stays_the_speakers():
+    text = "研究院院长王海涛说，李国华部长曾强调，“能源要自主”。我们一直照此推进项目。"
+    assert speaker_of(text, "我们一直照此推进项目") == {"王海涛"}
+    assert "李国华" not in people(text)
+
+
+def test_as_someone_pointed_out_inside_a_report():
+    text = "协会副会长赵文斌表示，正如钱主席在贺信中指出，合作基础很好。双方已建立机制。"
+    assert speaker_of(text, "双方已建立机制") == {"赵文斌"}
+
+
+def test_a_new_report_after_a_semicolon_is_its_own():
+    text = "教授孙海说，方案可行；研究员周平则认为，还需论证。"
+    assert speaker_of(text, "还需论证") == {"周平"}
+
+
+def test_a_letter_is_not_a_person():
+    text = "某国学者阮文海表示，陈明远主席的贺信指出两国是好邻居。"
+    assert people(text) == {"阮文海"}
+    assert speaker_of(text, "两国是好邻居") == {"阮文海"}
+
+
+def test_a_given_name_may_end_in_zhi():
+    text = "立委葉元之表示，這個方案應該重審。"
+    assert speaker_of(text, "這個方案應該重審") == {"葉元之"}
+
+
+def test_a_hong_kong_double_surname():
+    text = "行政長官林鄭美芬今日表示，會盡快公布方案。"
+    assert people(text) == {"林鄭美芬"}
+
+
+def test_a_long_transliterated_name_after_a_title():
+    text = "某国总统阿尔捷米耶夫当天说，合作前景广阔。"
+    assert speaker_of(text, "合作前景广阔") == {"阿尔捷米耶夫"}
+
+
+def test_a_name_does_not_cut_a_word():
+    text = "一批新的应用正在开发中，预计年底上线。"
+    assert people(text) == set()
+    assert speaker_of(text, "年底上线") == set()
+
+
+def test_a_name_before_a_date_word_stands():
+    text = "主任张国生日前表示，项目进展顺利。"
+    assert speaker_of(text, "项目进展顺利") == {"张国生"}
+
+
+def test_the_writers_forecast_is_not_the_subjects_words():
+    text = "王海涛去年成为理事，预计将在明年当选会长。"
+    assert speaker_of(text, "当选会长") == set()
+
+
+def test_a_forecast_with_a_comma_is_still_speech():
+    text = "经济学家王海涛在会上发言，预计，今年出口将增长。"
+    assert speaker_of(text, "今年出口将增长") == {"王海涛"}
+
+
+def test_a_kind_of_source_before_a_name():
+    text = "某国政治分析人士阮文海表示，两国关系根基牢固。"
+    assert speaker_of(text, "两国关系根基牢固") == {"阮文海"}
