@@ -376,7 +376,7 @@ def apply_corrections(
 class _Reader:
     def __init__(self, text: str, reporters: set[str]):
         self.text = text
-        self.reporters = {r for r in reporters if r}
+        self.reporters = {r for r in reporters if r} | _reporters_named(text)
         self.speakers: dict[str, _Speaker] = {}
         self.known_people: dict[str, str] = {}  # name -> role, of people an interview line names
         self.known_lengths: list[int] = []
@@ -393,6 +393,7 @@ class _Reader:
 
     def read(self) -> Speakers:
         self._transcript_names()
+        self._defined_names()
         events = self._events()
         self._seen_as = [
             (m, self._subject(m.group("who"), m.start("who")))
@@ -575,6 +576,16 @@ class _Reader:
                 event.direct = True
                 found.append(_Found(o + 1, c, event.subject, True, event.subject_start))
                 continue
+            if (
+                said
+                and before < o
+                and text[before] in "：:"
+                and (subject := self._colon_subject(before, event))
+            ):
+                # `她又侧身看着我：“…”`, `她笑着拍了拍腿说：“…”`: a person's clause, whatever
+                # it says they did, and a colon before the quotation
+                found.append(_Found(o + 1, c, subject, True, subject.at or before))
+                continue
             if not said and not self._closes_clause(c):
                 continue  # a term inside a clause (`“某某节”实行委员会…表示`) is no one's words
             event = self._attribution_after(c, verb_starts, events)
@@ -584,6 +595,23 @@ class _Reader:
                 else:
                     self.claimed.add(o)
         return found
+
+    def _colon_subject(self, colon: int, event: _Event | None) -> _Subject | None:
+        """The person whose clause ends in the colon before a quotation when no attribution
+        was read there: a clause of its own (after a stop or a comma) that opens with 他/她 or
+        with a person's name, and holds no comma; never a reporter."""
+        end = event.verb_start if event else colon
+        clause, at = self._clause_before(end)
+        clause = clause.lstrip(" 　")
+        if not clause or len(clause) > 30 or re.search(r"[，,；;]", clause):
+            return None
+        at = end - len(clause)
+        if _PRONOUN.match(clause):
+            return _Subject("", "pronoun", "", at)
+        subject = self._subject(clause, at)
+        if subject and subject.kind == "person":
+            return subject
+        return None
 
     def _attribution_after(
         self, close: int, verb_starts: list[int], events: list[_Event]
@@ -912,6 +940,15 @@ class _Reader:
         self.known_lengths = sorted({len(n) for n in self.known_people}, reverse=True)
         self.name_firsts = _SURNAME_FIRSTS | {n[0] for n in self.known_people}
 
+    def _defined_names(self) -> None:
+        """`范徐丽泰（以下称“范太”）`, `张三（下称“老张”）`: the short name the text will use for a
+        person it has just named in full."""
+        for m in _DEFINED.finditer(self.text):
+            clause, _ = self._clause_before(m.start())
+            person = self._person(clause)
+            if person and person[2] + len(person[0]) == len(clause):
+                self.aliases[m.group("alias")] = person[0]
+
     def _transcripts(self, found: list[_Found]) -> list[_Found]:
         """The paragraphs under a `职务　姓名` line are that person's words, up to the next such
         line, a question or a heading; `姓名：…` gives what follows to that person."""
@@ -934,6 +971,9 @@ class _Reader:
                 current = None
                 continue
             colon = re.match(r"^(?P<who>[^，,。：:“”\n]{1,24})[：:](?P<rest>.?)", para)
+            if colon and self._interviewer(colon.group("who")):
+                current = None  # `斯旺：…`, `彭博社记者：…`: the reporter asks
+                continue
             if colon and (subject := self._speaker_before_colon(colon.group("who"), start)):
                 current = subject  # `张三：` alone on its line speaks in the paragraphs after it
                 begin = start + colon.start("rest")
@@ -964,6 +1004,12 @@ class _Reader:
                 return True
             i += 1
         return False
+
+    def _interviewer(self, who: str) -> bool:
+        """A transcript line's label that names a reporter: one the text names (斯旺), or a
+        reporter of some outlet (`彭博社记者`, `德国电视二台记者`)."""
+        who = who.strip(" 　【[〔】]〕")
+        return who in self.reporters or bool(re.fullmatch(rf"[{HAN}A-Za-z]{{0,12}}记者", who))
 
     def _speaker_before_colon(self, who: str, at: int) -> _Subject | None:
         """`田中花子：…`, `总裁 张三：…`, `【张三】：`: a person named before a colon at a
@@ -1054,6 +1100,15 @@ class _Reader:
         text = self.text
         out = []
         for t in TITLES_RE.finditer(text):
+            # a name printed before its title at a clause's start (`，崔天凯大使接受…`)
+            for k in (3, 2):
+                begin = t.start() - k
+                if begin < 0 or (begin and _is_han(text[begin - 1])):
+                    continue
+                before = [n for n, _ in self._names_at(text[begin : t.start()], 0, False)]
+                if text[begin : t.start()] in before:
+                    out.append((begin, text[begin : t.start()], t.group(0)))
+                    break
             pos = t.end()
             names = [n for n, _ in self._names_at(text[pos : pos + 6], 0, False)]
             if not names:
@@ -1111,7 +1166,12 @@ class _Reader:
                 name = near[1]
             elif s.kind == "role":
                 title = s.title
-                name = _nearest(people, f.said_at, _holding(roles, title, whole=False))
+                surname = s.name[: len(s.name) - len(title)]
+                if surname in SURNAMES and s.name.endswith(title):
+                    # 崔大使 after 崔天凯大使: the person of that surname named before
+                    name = _nearest(people, f.said_at, _surnamed(surname))
+                else:
+                    name = _nearest(people, f.said_at, _holding(roles, title, whole=False))
                 if name is None and s.name != title:  # 上述人士, 该负责人
                     name = _nearest(anonymous, f.said_at, _ending_with(title))
             elif s.kind == "unnamed":
@@ -1375,6 +1435,7 @@ class _Reader:
                         _is_han(c) and _may_be_given(c, k, len(given)) for k, c in enumerate(given)
                     )
                     and not self._common_word(name)
+                    and given not in TITLES  # 崔大使, 王部长: a surname and a title
                 ):
                     out.append((name, 0))
         if after_title and start + 4 <= len(subject):
@@ -1442,6 +1503,8 @@ class _Reader:
             head = re.sub(
                 r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|此前|最新|上午|下午)+$", "", head
             )
+        if re.search(r"推动|要求|促使|敦促|督促|呼吁|希望|探讨|敦请|责令|促请", head):
+            return None  # 正探讨推动某国政府公布…: the body is made to speak, it does not
         head = _DATA_NOUN.sub("", head) if _DATA_NOUN.search(head) and len(head) > 2 else head
         head = _ORG_TAIL.sub("", head)
         if (
@@ -1534,6 +1597,28 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_DEFINED = re.compile(
+    r"[（(](?:以下|下文)?(?:简称|下称|称)[“「『](?P<alias>[^”」』\n]{1,6})[”」』][）)]"
+)
+_REPORTER_NAMED = re.compile(
+    rf"记者(?P<name>[{HAN}]{{1,6}}[{NAME_DOTS}][{HAN}]{{1,4}}?|[{HAN}]{{2,3}}?)"
+    r"(?=的|[，,。、：:（(]|(?:追|提|发|反)?问|说|表示)"
+)
+
+
+def _reporters_named(text: str) -> set[str]:
+    """Reporters the text names (`回答了记者乔纳森·斯旺的提问`, `记者张三问`): an interviewer's
+    questions are no statements, under the whole name or its last part."""
+    out = set()
+    for m in _REPORTER_NAMED.finditer(text):
+        name = m.group("name")
+        if any(d in name for d in NAME_DOTS):
+            out |= {name, re.split(f"[{NAME_DOTS}]", name)[-1]}
+        elif name[0] in _SURNAME_FIRSTS and name not in TITLES:
+            out.add(name)
+    return out
+
+
 def _sentence_ends(text: str) -> list[int]:
     """Index just past every sentence (its closing quotation marks included); a paragraph's end
     ends one too. Stops inside a quotation do not end the sentence around it."""
@@ -1623,6 +1708,10 @@ def _nearest_at(positions: list[tuple[int, str]], at: int) -> tuple[int, str] | 
     """The nearest mention before `at`."""
     i = bisect_left(positions, (at, ""))
     return positions[i - 1] if i else None
+
+
+def _surnamed(surname: str) -> Callable[[str], bool]:
+    return lambda name: name.startswith(surname) and len(name) > len(surname)
 
 
 def _nearest(positions: list[tuple[int, str]], at: int, fits: Callable[[str], bool]) -> str | None:

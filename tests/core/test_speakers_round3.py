@@ -87,3 +87,42 @@ def test_a_forecast_with_a_comma_is_still_speech():
 def test_a_kind_of_source_before_a_name():
     text = "某国政治分析人士阮文海表示，两国关系根基牢固。"
     assert speaker_of(text, "两国关系根基牢固") == {"阮文海"}
+
+
+def test_an_interviewers_lines_are_no_statements():
+    text = (
+        "某国大使周文海接受某电视台采访，回答了记者约翰·史密斯的提问。\n"
+        "史密斯：大使先生，您怎么看？\n"
+        "周大使：我们一直主张对话。\n"
+        "史密斯：您想传递什么信息？\n"
+        "周大使：合作是唯一出路。"
+    )
+    assert people(text) == {"周文海"}
+    assert speaker_of(text, "您想传递什么信息") == set()
+    assert speaker_of(text, "合作是唯一出路") == {"周文海"}
+
+
+def test_a_reporter_of_an_outlet_asks():
+    text = "某台记者：贵方对此有何评论？\n李文华：我们已多次阐明立场。"
+    assert speaker_of(text, "贵方对此有何评论") == set()
+    assert speaker_of(text, "我们已多次阐明立场") == {"李文华"}
+
+
+def test_a_short_name_the_text_defines():
+    text = "前议员范徐美珍（以下称“范太”）谈起往事。“那时很奇妙。”范太回忆道。"
+    assert people(text) == {"范徐美珍"}
+    assert speaker_of(text, "那时很奇妙") == {"范徐美珍"}
+
+
+def test_a_pronouns_clause_before_a_colon_and_a_quotation():
+    text = (
+        "教授王海涛谈起往事。她笑着拍了拍桌子说：“那一年我们过得很难。”"
+        "她又转头看着我：“后来我们就好了。”"
+    )
+    assert speaker_of(text, "那一年我们过得很难") == {"王海涛"}
+    assert speaker_of(text, "后来我们就好了") == {"王海涛"}
+
+
+def test_a_body_made_to_publish_does_not_speak():
+    text = "某国国内正探讨推动某国政府公布所有相关信息。"
+    assert find_speakers(text).statements == []
