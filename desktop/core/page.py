@@ -30,7 +30,9 @@ _NAMES = rf"{_NAME}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?{_NAME})
 _REPORTER = r"(?:本报|本刊)?(?:特约|特派|见习|首席)?(?:记者|通讯员)"
 # what may follow the names on a byline line: where it was filed from, and the editor
 _BYLINE_TAIL = (
-    rf"(?:\s+(?:发自|报道|[{HAN}]{{0,8}}(?:报道|发自)[{HAN}]{{0,4}}|[{HAN}]{{0,4}}编辑\s*{_NAME}))*"
+    rf"(?:\s+(?:发自|报道|报导|[{HAN}]{{0,8}}(?:报道|报导|发自)[{HAN}]{{0,4}}|[{HAN}]{{0,4}}编辑\s*{_NAME})"
+    # Taiwan's papers: `特派记者某某／北京报导`
+    rf"|\s*[／/]\s*[{HAN}]{{0,8}}(?:报道|报导|电))*"
 )
 # what may stand before the outlet: `文|`, `文/`, a platform that reposts (`读创/`)
 _CREDIT_LEAD = (
@@ -42,6 +44,11 @@ _BYLINE = re.compile(
     rf"(?P<tail>{_BYLINE_TAIL})$"
 )
 # `责任编辑：张三`, `编辑 李四`, `（责编：王五）`: page furniture under an article, which ends it
+# the name first and then the post: `张三 驻北京记者`, `李四 特派记者`
+_BYLINE_AFTER = re.compile(
+    rf"^(?P<names>{_NAME}(?:[\s、，,]+{_NAME})*)\s+(?:驻[{HAN}]{{1,8}}|特派|特约|本报|首席)?记者$"
+)
+_RULE_LINE = re.compile(r"^[*＊=＝\-－_＿~～]{3,}$")
 _EDITOR_LINE = re.compile(
     rf"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：|｜]?\s*[【\[]?{_NAMES}[】\]]?\s*[）)】\]]?$"
 )
@@ -226,6 +233,8 @@ def _lines(text: str) -> list[tuple[str, bool]]:
     out, blank = [], True
     for line in text.split("\n"):
         line = line.strip(" \t\r\u3000\u00a0\ufeff")
+        if _RULE_LINE.match(line):
+            line = ""  # `*******`, `======`: a rule the page draws, as a blank line is
         if line:
             out.append((line, blank))
         blank = not line
@@ -275,6 +284,8 @@ def _classify_folded(line: str) -> _Block:
         return _Block(
             line, "byline", names=_split_names(m.group("names")), source=_outlet(m.group("src"))
         )
+    if len(line) <= 40 and (m := _BYLINE_AFTER.match(line)):
+        return _Block(line, "byline", names=_split_names(m.group("names")))
     if len(line) <= 60 and (m := _AUTHOR.match(line)):
         return _Block(line, "author", names=_split_names(m.group("names")))
     if len(line) <= 30 and (m := _AGENCY_LEAD.match(line)):
@@ -299,7 +310,7 @@ def _split_names(names: str) -> list[str]:
     for p in parts:
         # `北京报道`, `发自上海` have the shape of a name but say where the report was filed; the
         # editor named after them is no reporter
-        if re.search(r"报道$|^发自|编辑$|摄影?$", p):
+        if re.search(r"报道$|报导$|^发自|编辑$|摄影?$", p):
             break
         if p:
             out.append(p)
@@ -328,6 +339,8 @@ def is_heading_like(text: str) -> bool:
         return False
     if text[-1] in "：:、" or text[0] in CANNOT_START:
         return False
+    if text[0] in "-－—–●■◆▲•" and text[-1] in "？?":
+        return False  # an interviewer's question set off by a dash or a bullet
     return han.han_count(text) >= 2
 
 
@@ -451,8 +464,10 @@ def _long_headline(text: str) -> bool:
     ending as a sentence or a clause does, balanced."""
     if len(text) > 64 or not _balanced(text) or re.search(r"[。；;]", text):
         return False
-    if text[-1] in "，,、：:…—”’）)" or text[0] in CANNOT_START:
+    if text[-1] in "，,、：:…—）)" or text[0] in CANNOT_START:
         return False
+    if text[-1] in "”’" and text[0] in "“‘":
+        return False  # a whole quotation is a paragraph; `某某“…”` may be a headline
     return han.han_count(text) >= 6
 
 
@@ -474,7 +489,12 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     if k > i + 1 and nxt.kind == "text" and k + 1 < len(blocks) and blocks[k + 1].kind == "text":
         # a photo stands between the headline and a section heading over the body
         body_next = body_next or not _dateline(blocks[k + 1].text)
-    if _two_part_headline(b.text) and body_next and (i == 0 or _closed(blocks[i - 1].text)):
+    if (
+        _two_part_headline(b.text)
+        and body_next
+        and (i == 0 or _closed(blocks[i - 1].text))
+        and not _inside_signed(blocks, i, starts)
+    ):
         return True
     if not (body_next and nxt.after_blank) or any(
         x.kind in ("byline", "author", "agency") for x in blocks[i + 1 : i + 3]
@@ -483,6 +503,23 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     if i == 0:
         return _headline_line(b.text)
     return blocks[i - 1].closes and _headline_line(b.text)
+
+
+def _inside_signed(blocks: list[_Block], i: int, starts: list[tuple[int, int]]) -> bool:
+    """Is block i inside the body of an article signed by a byline, with nothing closing it
+    (a source line, an editor's line, a continuation mark) since? A two-part line there is
+    one of its section headings (`王任政协主席前 先会见夏立言`): the next article on a page
+    brings its own byline or dateline."""
+    if not starts:
+        return False
+    begin = starts[-1][0]
+    signed = False
+    for b in blocks[begin:i]:
+        if b.closes or b.kind in ("from", "to", "editor"):
+            signed = False
+        elif b.kind in ("byline", "author"):
+            signed = True
+    return signed
 
 
 def _has_body(blocks: list[_Block], start: int, end: int) -> bool:

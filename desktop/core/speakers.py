@@ -176,6 +176,8 @@ _QUESTION = re.compile(
     rf"^[【\[〔]?(?:(?:记者|问|本报|[A-Z]{{2,5}}|[QＱ]\d{{0,2}}|《[^》]{{1,20}}》"
     rf"|[{HAN}A-Za-z]{{0,16}}(?:记者|报|网|新闻))[】\]〕]?\s*[:：]|[QＱ]\d{{0,2}}\s*$)"
 )
+# an interviewer's question set off by a dash or a bullet (`-您怎么看？`, `●去过平壤吗？`)
+_BULLET_QUESTION = re.compile(r"^[-－—–●■◆▲•]+\s*\S.*[？?]$")
 # a short quotation with no sentence in it, run on by the words after it: a name or a term
 _TERM_QUOTE = re.compile(
     rf"[“「『][^“”「」『』\n。！？!?，,；;]{{1,20}}[”」』](?=[{HAN}A-Za-z0-9])"
@@ -319,14 +321,16 @@ class _Found:
     said_at: int  # where the attribution starts: a later statement's attribution ends this one
 
 
-def find_speakers(text: str, byline: Iterable[str] = ()) -> Speakers:
-    """Speakers and statements of one article's text (paragraphs separated by "\\n")."""
+def find_speakers(text: str, byline: Iterable[str] = (), title: str | None = None) -> Speakers:
+    """Speakers and statements of one article's text (paragraphs separated by "\\n"); a person
+    its headline names with a title (`外交部发言人某某：…`) is one the text may mean by 她 or 答."""
     folded = to_simplified(text)
+    heading = to_simplified(title or "")
     if folded == text:
-        return _Reader(text, set(byline)).read()
+        return _Reader(text, set(byline), heading).read()
     # traditional characters: read the simplified text (the lists and rules are written in it),
     # and give the names and roles back as printed, from where they stand
-    found = _Reader(folded, {to_simplified(b) for b in byline}).read()
+    found = _Reader(folded, {to_simplified(b) for b in byline}, heading).read()
     printed = {
         n: _as_printed(n, folded, text) for s in found.speakers for n in (s["name"], s["role"]) if n
     }
@@ -374,8 +378,9 @@ def apply_corrections(
 
 
 class _Reader:
-    def __init__(self, text: str, reporters: set[str]):
+    def __init__(self, text: str, reporters: set[str], title: str = ""):
         self.text = text
+        self.title = title
         self.reporters = {r for r in reporters if r} | _reporters_named(text)
         self.speakers: dict[str, _Speaker] = {}
         self.known_people: dict[str, str] = {}  # name -> role, of people an interview line names
@@ -937,6 +942,12 @@ class _Reader:
                 role, name = line
                 self.intro_lines[start] = (role.strip(), name)
                 self.known_people.setdefault(name, role.strip())
+        self.headline_people: list[tuple[str, str]] = []
+        if self.title:
+            for _, name, role in _Reader(self.title, self.reporters)._named_people():
+                if name not in self.reporters:
+                    self.headline_people.append((name, role))
+                    self.known_people.setdefault(name, role)
         self.known_lengths = sorted({len(n) for n in self.known_people}, reverse=True)
         self.name_firsts = _SURNAME_FIRSTS | {n[0] for n in self.known_people}
 
@@ -959,8 +970,23 @@ class _Reader:
         speakers_at = sorted((f.start, f.speaker.name) for f in found)
         out = []
         current: _Subject | None = None
+        asked = False  # the paragraph before was an interviewer's bulleted question
         for start, end in self._paragraphs():
             para = text[start:end]
+            if (
+                asked
+                and re.fullmatch(r"“[^“”]+”", para.strip())
+                and not _overlaps(said, start, end)
+            ):
+                # the answer, printed as a quotation under the question: the person the
+                # interview is with, named before it
+                out.append(
+                    _Found(start + 1, end - 1, _Subject("答", "answer", "", start), True, start)
+                )
+            asked = bool(_BULLET_QUESTION.match(para.strip()))
+            if asked:
+                current = None
+                continue
             if start in self.intro_lines:
                 role, name = self.intro_lines[start]
                 current = _Subject(name, "person", role, start + len(para) - len(name))
@@ -1115,7 +1141,7 @@ class _Reader:
                 continue
             # the longest, unless what follows the shorter one is a word (李强主持, not 李强主)
             names.sort(key=len, reverse=True)
-            name = names[0]
+            name = self._double_surname(text, pos) or names[0]
             if (
                 len(names) > 1
                 and self.freq.get(text[pos + len(names[1]) : pos + len(names[1]) + 2], 0) >= 100
@@ -1135,9 +1161,12 @@ class _Reader:
                 for m in sp.mentions
             ]
             + [(pos, who) for pos, who, _ in named]
+            + [(-1, who) for who, _ in self.headline_people]  # named in the headline
         )
         roles: dict[str, list[str]] = {n: list(r) for n, r in self.roles_seen.items()}
         for _, who, role in named:
+            roles.setdefault(who, []).append(role)
+        for who, role in self.headline_people:
             roles.setdefault(who, []).append(role)
         for sp in self.speakers.values():
             roles.setdefault(sp.name, []).append(sp.role)
@@ -1438,19 +1467,8 @@ class _Reader:
                     and given not in TITLES  # 崔大使, 王部长: a surname and a title
                 ):
                     out.append((name, 0))
-        if after_title and start + 4 <= len(subject):
-            # Hong Kong prints a married woman's name with her husband's surname before her own
-            # (林郑月娥, 范徐丽泰): two single surnames and a given name of two, after a title
-            name = subject[start : start + 4]
-            if (
-                name[0] in SURNAMES
-                and name[1] in SURNAMES
-                and all(_is_han(c) and c not in _BAD_IN_BARE_NAME for c in name[2:])
-                and self.freq.get(name[2:], 0) <= 100
-                and self.freq.get(name[1:3], 0) <= 100
-                and not _ADVERBIAL.match(name[2:])
-            ):
-                out.append((name, 0))
+        if after_title and (double := self._double_surname(subject, start)):
+            out.append((double, 0))
         if after_title and not any(_after_name(subject[start + len(n) :]) for n, _ in out):
             # a name printed after a title need not have a surname we know (总统某某, 经理田中花子);
             # a transliterated one may run to six characters (总理内塔尼亚胡), none of its pairs
@@ -1471,6 +1489,24 @@ class _Reader:
                 ):
                     out.append((name, 0))
         return out
+
+    def _double_surname(self, text: str, start: int) -> str | None:
+        """Hong Kong prints a married woman's name with her husband's surname before her own
+        (林郑月娥, 范徐丽泰): two single surnames and a given name of two, after a title."""
+        name = text[start : start + 4]
+        if (
+            len(name) == 4
+            and name[0] in SURNAMES
+            and name[1] in SURNAMES
+            and all(_is_han(c) and c not in _BAD_IN_BARE_NAME for c in name[2:])
+            and self.freq.get(name[2:], 0) <= 100
+            and self.freq.get(name[1:3], 0) <= 100
+            and not _ADVERBIAL.match(name[2:])
+            # 王海涛|接受, 王海涛|谈起: the fourth character begins a word with what follows
+            and self.freq.get(name[3] + text[start + 4 : start + 5], 0) < 100
+        ):
+            return name
+        return None
 
     def _org_ending(self, name: str) -> bool:
         """An organisation's ending, but not the end of a common word (社会, 机会, 进行)."""

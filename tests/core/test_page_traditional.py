@@ -76,3 +76,36 @@ def test_the_wires_ti_line_and_its_byline_are_one_article():
     (piece,) = split_page(text)
     assert piece.title == "推进合作 共谋发展——某某论坛在京开幕"
     assert piece.byline == ["张三", "李四"]
+
+
+def test_a_taiwan_byline_with_the_place_after_a_slash():
+    text = "某會 促兩岸交流\n特派記者張三豐／北京報導\n\n某某十日在北京會見某某。\n"
+    (piece,) = split_page(text)
+    assert piece.title == "某會 促兩岸交流"
+    assert piece.byline == ["張三豐"]
+
+
+def test_a_two_part_line_inside_a_signed_article_is_a_section():
+    text = (
+        "某會 促兩岸交流\n特派記者張三豐／北京報導\n\n某某十日在北京會見某某。\n\n"
+        "任主席之前 先見訪客\n\n某某預計下月當選主席。\n"
+    )
+    (piece,) = split_page(text)
+    assert [s["heading"] for s in piece.sections] == ["任主席之前 先見訪客"]
+
+
+def test_a_rule_line_is_a_blank_line():
+    text = "行政長官會見傳媒答問內容\n*******************\n  以下是答問內容：\n\n記者：你好。\n"
+    (piece,) = split_page(text)
+    assert piece.title == "行政長官會見傳媒答問內容"
+
+
+def test_a_name_then_the_post_is_a_byline():
+    text = (
+        "发言人周文芳“我比谁都强硬”\n张文海 驻北京记者\n\n她说，今年很忙。\n\n"
+        "-您最难忘什么？\n\n“每一天。”\n"
+    )
+    (piece,) = split_page(text)
+    assert piece.title == "发言人周文芳“我比谁都强硬”"
+    assert piece.byline == ["张文海"]
+    assert piece.sections == []

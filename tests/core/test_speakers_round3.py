@@ -126,3 +126,27 @@ def test_a_pronouns_clause_before_a_colon_and_a_quotation():
 def test_a_body_made_to_publish_does_not_speak():
     text = "某国国内正探讨推动某国政府公布所有相关信息。"
     assert find_speakers(text).statements == []
+
+
+def test_a_person_named_in_the_headline_is_whom_she_means():
+    text = "12月28日，她接受了本报采访。\n她说“作为发言人，我被问得最多的是经济问题”。"
+    found = find_speakers(text, title="外交部发言人周文芳：我比谁都强硬")
+    assert {s["speaker"] for s in found.statements} == {"周文芳"}
+
+
+def test_answers_printed_as_quotations_under_bulleted_questions():
+    text = (
+        "教授王海涛接受了本报采访。\n"
+        "-您觉得今年最难忘的是什么？\n"
+        "“其实每一天都很难忘，我们一直在忙。”"
+    )
+    assert speaker_of(text, "其实每一天都很难忘") == {"王海涛"}
+
+
+def test_a_hong_kong_double_surname_in_a_transcripts_lead():
+    text = (
+        "以下是行政長官林鄭美芬今日會見傳媒的答問內容：\n"
+        "記者：你好，請問你怎樣看？\n"
+        "行政長官：多謝你的問題，我們會盡快處理。"
+    )
+    assert speaker_of(text, "我們會盡快處理") == {"林鄭美芬"}
