@@ -65,7 +65,9 @@ _MANNER = alternation(_LEX["manner"])
 # who is told: `告诉本报`, `告诉《每日经济新闻》记者`, `告诉21世纪经济报道记者`
 _RECIPIENT = (
     rf"(?:本报记者|本报|本刊|本台|记者|笔者|媒体|《[^》\n]{{1,20}}》(?:记者)?"
-    rf"|[A-Za-z\d{HAN}]{{2,14}}(?:记者|日报|时报|周刊|新闻|网|社|台))"
+    rf"|[A-Za-z\d{HAN}]{{2,14}}(?:记者|日报|时报|周刊|新闻|网|社|台)"
+    # a person told, right before the comma: `王某告诉夏某，…`, `他告诉我们：…`
+    rf"|[{HAN}]{{1,4}}(?=[，,：:]))"
 )
 _VERB_RE = re.compile(
     rf"(?P<manner>(?:{_MANNER})(?:并|后|时)?)?(?P<verb>告诉{_RECIPIENT}(?:说|称|表示)?|{_SAY})道?"
@@ -74,7 +76,7 @@ _NOT_SPEECH = re.compile(alternation(_LEX["not_speech"]))
 
 _ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|回答|答|也|还|则|却|便|更|曾|又|都|已|"
-    r"再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
+    r"同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
     r"先后|分别|共同|一同|等人|等|[（(])"
@@ -82,7 +84,7 @@ _ADVERBIAL = re.compile(
 _STRONG_ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨|对|向|就|接受|回答|\d{1,2}月|\d{1,2}日)"
 )
-_MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着]$")  # 不无得意地说, 笑着说
+_MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着著]$")  # 不无得意地说, 笑着说, 緊接著說
 # when, after the name: 致词时指出, 受访时也表示
 _WHEN_TAIL = re.compile(f"^[{HAN}]{{1,6}}时(?:也|还|则|又|亦|均)?$")
 _LEADING_CONNECTIVE = re.compile(
@@ -159,7 +161,7 @@ _GENERIC = frozenset(
     ]
 )
 _ORG_TAIL = re.compile(
-    r"(?:方面|官方|近日|日前|此前|也|还|则|均|都|已|曾|又|初步|正式|同时|再次|进一步|今天|昨日|当天|"
+    r"(?:方面|官方|近日|日前|此前|也|还|则|均|都|已|曾|又|初步|正式|同时|再次|进一步|今天|昨日|当天|当日|同日|同一天|当晚|"
     r"\d{1,2}月\d{1,2}日|\d{1,2}日)+$"
 )
 # a date or time word opening the subject: when it was said, not part of the name
@@ -946,6 +948,8 @@ class _Reader:
         if self.title:
             for _, name, role in _Reader(self.title, self.reporters)._named_people():
                 if name not in self.reporters:
+                    if m := _LEADING_DATE.match(role):
+                        role = role[m.end() :]  # `2020年2月24日外交部发言人…`: the day, no role
                     self.headline_people.append((name, role))
                     self.known_people.setdefault(name, role)
         self.known_lengths = sorted({len(n) for n in self.known_people}, reverse=True)

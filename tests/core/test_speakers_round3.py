@@ -150,3 +150,24 @@ def test_a_hong_kong_double_surname_in_a_transcripts_lead():
         "行政長官：多謝你的問題，我們會盡快處理。"
     )
     assert speaker_of(text, "我們會盡快處理") == {"林鄭美芬"}
+
+
+def test_someone_told_by_name_before_the_comma():
+    text = "常委王海涛告诉赵文斌，两岸交流要尽早恢复。"
+    assert speaker_of(text, "两岸交流要尽早恢复") == {"王海涛"}
+
+
+def test_a_manner_written_with_zhu_in_traditional_text():
+    text = "立委葉元之緊接著說，「我覺得這個做法非常奇怪」。"
+    assert speaker_of(text, "我覺得這個做法非常奇怪") == {"葉元之"}
+
+
+def test_a_party_and_an_army_speak():
+    text = "某国民党表示，会继续推动交流。某国国防军同一天称，行动已经结束。"
+    assert speaker_of(text, "会继续推动交流") == {"某国民党"}
+    assert speaker_of(text, "行动已经结束") == {"某国国防军"}
+
+
+def test_posts_on_social_media_are_speech():
+    text = "21日，某国外长洛文钦发布多条推文称，会议具有启发性。"
+    assert speaker_of(text, "会议具有启发性") == {"洛文钦"}
