@@ -121,7 +121,10 @@ _REFERRING = re.compile(r"^(?:该|这位|这名|此位|该名|上述|前述|这�
 _ORG_REFERENCE = re.compile(
     r"^(?:该|这家|此|这个)?(?:公司|集团|企业|机构|银行|行|所|部门|单位)(?:方面)?$"
 )
-_FOREIGN_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})+")
+# parts joined by a dot; an Arabic name may join two of them by a hyphen (阿卜杜勒-阿齐兹·沙巴尼)
+_FOREIGN_NAME = re.compile(
+    f"[{HAN}]{{1,8}}(?:[-－][{HAN}]{{1,8}})*(?:[{NAME_DOTS}][{HAN}]{{1,8}}(?:[-－][{HAN}]{{1,8}})*)+"
+)
 _DATA_NOUN = re.compile(
     r"(?:的)?(?:相关|最新|初步|公开|统计|监测|调查)?(?:监测|统计|调查|研究|测算)?"
     r"(?:数据|结果|报告|资料|信息|消息|公告|通报|统计|调查|研究|测算|分析|情况|显示)$"
@@ -179,6 +182,10 @@ _QUESTION = re.compile(
     rf"|[{HAN}A-Za-z]{{0,16}}(?:记者|报|网|新闻))[】\]〕]?\s*[:：]|[QＱ]\d{{0,2}}\s*$)"
 )
 # an interviewer's question set off by a dash or a bullet (`-您怎么看？`, `●去过平壤吗？`)
+# a clause that opens with a preposition has no subject in it (在某某带领下, 据某某, 与某某)
+_NOT_SUBJECT_LEAD = (
+    r"^(?:在|由|据|对|向|和|与|跟|同|随|被|让|给|请|经|为|将|把|从|自|受|应|陪同|跟随|经过)"
+)
 _BULLET_QUESTION = re.compile(r"^[-－—–●■◆▲•]+\s*\S.*[？?]$")
 # a short quotation with no sentence in it, run on by the words after it: a name or a term
 _TERM_QUOTE = re.compile(
@@ -586,7 +593,7 @@ class _Reader:
             if (
                 said
                 and before < o
-                and text[before] in "：:"
+                and text[before] in "：:，,"
                 and (subject := self._colon_subject(before, event))
             ):
                 # `她又侧身看着我：“…”`, `她笑着拍了拍腿说：“…”`: a person's clause, whatever
@@ -610,15 +617,45 @@ class _Reader:
         end = event.verb_start if event else colon
         clause, at = self._clause_before(end)
         clause = clause.lstrip(" 　")
-        if not clause or len(clause) > 30 or re.search(r"[，,；;]", clause):
+        if clause and len(clause) <= 30 and not re.search(r"[，,；;]", clause):
+            at = end - len(clause)
+            if _PRONOUN.match(clause) and self.text[colon] in "：:":
+                return _Subject("", "pronoun", "", at)
+            subject = self._subject(clause, at)
+            if subject and subject.kind == "person":
+                return subject
+        return self._sentence_person(colon)
+
+    def _sentence_person(self, colon: int) -> _Subject | None:
+        """`队长某某与队员们对…有着深切体会：“…”`, `院长某某深受感召，更加坚定了方向：“…”`: the
+        one person of the sentence, named after a role at the start of a clause, whose words
+        the colon opens; none when the sentence names anyone else or is a quotation's."""
+        if not hasattr(self, "_people_named"):
+            self._people_named = [(p, n) for p, n, _ in self._named_people()]
+        # the sentence, looked at no further back than a subject clause reaches: a paragraph
+        # whose stops all stand inside quotations is one long sentence
+        begin = max(self._sentence_start(colon), colon - 2 * _WINDOW)
+        i = bisect_left(self._people_named, (begin, ""))
+        here = []
+        while i < len(self._people_named) and self._people_named[i][0] < colon:
+            if not self._inside_quote(self._people_named[i][0]):
+                here.append(self._people_named[i])
+            i += 1
+        if len({n for _, n in here}) != 1:
             return None
-        at = end - len(clause)
-        if _PRONOUN.match(clause):
-            return _Subject("", "pronoun", "", at)
-        subject = self._subject(clause, at)
-        if subject and subject.kind == "person":
-            return subject
-        return None
+        pos, name = here[0]
+        lead = max(self.text.rfind(c, begin, pos) for c in "，,：:\n") + 1
+        role = self.text[max(lead, begin) : pos].lstrip(" 　")
+        if role and not self._role_before_name(role):
+            return None
+        if re.match(_NOT_SUBJECT_LEAD, role) or self.text[
+            pos + len(name) : pos + len(name) + 1
+        ] in (
+            "的",
+            "之",
+        ):
+            return None  # `在队长某某的带领下`: named, but not the one who speaks
+        return _Subject(name, "person", role, pos)
 
     def _attribution_after(
         self, close: int, verb_starts: list[int], events: list[_Event]

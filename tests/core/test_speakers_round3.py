@@ -171,3 +171,21 @@ def test_a_party_and_an_army_speak():
 def test_posts_on_social_media_are_speech():
     text = "21日，某国外长洛文钦发布多条推文称，会议具有启发性。"
     assert speaker_of(text, "会议具有启发性") == {"洛文钦"}
+
+
+def test_an_arabic_name_joined_by_a_hyphen():
+    text = "某研究中心研究员阿卜杜勒-阿齐兹·沙巴尼说，冲突无法用武力解决。"
+    assert people(text) == {"阿卜杜勒-阿齐兹·沙巴尼"}
+
+
+def test_a_colon_opens_the_words_of_the_one_person_the_sentence_names():
+    text = (
+        "学习了贺信，某大学学生、科技小院院长刘文静深受感召，更加坚定了方向："
+        "“我们要把论文写在大地上。”"
+    )
+    assert speaker_of(text, "我们要把论文写在大地上") == {"刘文静"}
+
+
+def test_no_colon_speaker_when_the_sentence_names_two():
+    text = "在队长王文海的带领下，队员李小华喊出口号：“我们一定要赢下这场比赛。”"
+    assert speaker_of(text, "我们一定要赢下这场比赛") != {"王文海"}
