@@ -617,7 +617,14 @@ class _Reader:
         end = event.verb_start if event else colon
         clause, at = self._clause_before(end)
         clause = clause.lstrip(" 　")
-        if clause and len(clause) <= 30 and not re.search(r"[，,；;]", clause):
+        if (
+            clause
+            and len(clause) <= 30
+            and not re.search(r"[，,；;]", clause)
+            and (event is not None or self.text[colon] in "：:")
+        ):
+            # a clause of its own before a colon, or before the verb; after a comma only
+            # `…学者专家邀稿，“…”` would make a name of the clause's last word
             at = end - len(clause)
             if _PRONOUN.match(clause) and self.text[colon] in "：:":
                 return _Subject("", "pronoun", "", at)
@@ -1516,9 +1523,12 @@ class _Reader:
             # a common word
             for n in (2, 3, 4, 5, 6):
                 name = subject[start : start + n]
+                # a long transliteration may hold 内, 里, 中 (内塔尼亚胡), never at its end
+                bad = _BAD_IN_BARE_NAME if n <= 3 else _BAD_GIVEN
                 if (
                     len(name) == n
-                    and all(_is_han(c) and c not in _BAD_IN_BARE_NAME for c in name)
+                    and all(_is_han(c) and c not in bad for c in name)
+                    and name[-1] not in _BAD_IN_BARE_NAME
                     and not _ADVERBIAL.match(name)
                     and self.freq.get(name, 0) <= 300
                     and not has_org_ending(name)

@@ -189,3 +189,13 @@ def test_a_colon_opens_the_words_of_the_one_person_the_sentence_names():
 def test_no_colon_speaker_when_the_sentence_names_two():
     text = "在队长王文海的带领下，队员李小华喊出口号：“我们一定要赢下这场比赛。”"
     assert speaker_of(text, "我们一定要赢下这场比赛") != {"王文海"}
+
+
+def test_a_transliteration_may_hold_nei():
+    text = "某国总理内塔尼亚胡当天表示，绝不允许对方重建势力。"
+    assert speaker_of(text, "绝不允许对方重建势力") == {"内塔尼亚胡"}
+
+
+def test_after_a_comma_the_clauses_last_word_is_no_name():
+    text = "葉元之說，這篇文章不是投書，而是學者專家邀稿，「這是不一樣的狀況」。"
+    assert "邀稿" not in people(text)
