@@ -134,7 +134,7 @@ def analyze_source(
 def analyze_piece(piece: Piece, corrections: Mapping[str, Sequence[str]] | None = None) -> Article:
     text = piece.text
     figs = figures_mod.find_figures(text, base_date=_published(piece))
-    people = speakers_mod.find_speakers(text, byline=piece.byline)
+    people = speakers_mod.find_speakers(text, byline=piece.byline, title=piece.title)
     name_spans = person_spans(people.speakers)
     spans = _token_spans(text, [(f["start"], f["end"]) for f in figs], name_spans)
     reading = read_tokens(text, spans, names=name_spans, overrides=corrections)

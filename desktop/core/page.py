@@ -30,7 +30,9 @@ _NAMES = rf"{_NAME}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?{_NAME})
 _REPORTER = r"(?:本报|本刊)?(?:特约|特派|见习|首席)?(?:记者|通讯员)"
 # what may follow the names on a byline line: where it was filed from, and the editor
 _BYLINE_TAIL = (
-    rf"(?:\s+(?:发自|报道|[{HAN}]{{0,8}}(?:报道|发自)[{HAN}]{{0,4}}|[{HAN}]{{0,4}}编辑\s*{_NAME}))*"
+    rf"(?:\s+(?:发自|报道|报导|[{HAN}]{{0,8}}(?:报道|报导|发自)[{HAN}]{{0,4}}|[{HAN}]{{0,4}}编辑\s*{_NAME})"
+    # Taiwan's papers: `特派记者某某／北京报导`
+    rf"|\s*[／/]\s*[{HAN}]{{0,8}}(?:报道|报导|电))*"
 )
 # what may stand before the outlet: `文|`, `文/`, a platform that reposts (`读创/`)
 _CREDIT_LEAD = (
@@ -42,6 +44,16 @@ _BYLINE = re.compile(
     rf"(?P<tail>{_BYLINE_TAIL})$"
 )
 # `责任编辑：张三`, `编辑 李四`, `（责编：王五）`: page furniture under an article, which ends it
+# the name first and then the post: `张三 驻北京记者`, `李四 特派记者`
+_BYLINE_AFTER = re.compile(
+    rf"^(?P<names>{_NAME}(?:[\s、，,]+{_NAME})*)\s+(?:驻[{HAN}]{{1,8}}|特派|特约|本报|首席)?记者$"
+)
+# the staff credits under a feature: `领衔记者：某某 文字记者：某某、某某 策划：某某 主编：某某`
+_CREDITS_LINE = re.compile(
+    rf"^(?:[{HAN}]{{0,4}}(?:记者|编辑|策划|主编|统筹|制作|校对|监制|摄影|设计|审核|责编|视频|海报)"
+    rf"\s*[:：]\s*{_NAMES}\s*)+$"
+)
+_RULE_LINE = re.compile(r"^[*＊=＝\-－_＿~～]{3,}$")
 _EDITOR_LINE = re.compile(
     rf"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：|｜]?\s*[【\[]?{_NAMES}[】\]]?\s*[）)】\]]?$"
 )
@@ -74,11 +86,14 @@ _SOURCE_INLINE = re.compile(
     rf"[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|转自|摘自)\s*"
     rf"(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)\s*(?:报道|消息|电)?\s*[）)]$"
 )
+# an agency's credit with no names, on a line of its own over the body: `新华社记者`
+_CREDIT_ALONE = re.compile(rf"^(?P<src>[{HAN}]{{2,8}}?(?:社|网|台|报))(?:特约|特派|首席)?记者$")
 _AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|报道|消息)[）)]?$")
 # `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` heading a paragraph
 _DATELINE = re.compile(
     rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|(?<=日)报道)"
-    rf"(?:\s*[（(]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+)"
+    # with its date printed, the text may follow at once: `中国经济网北京12月20日讯上交所…`
+    rf"(?:\s*[（(]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+|(?<=\d日[电讯]))"
 )
 # a wire or Taiwan paper's credit opening the first paragraph: `（中央社记者某某台北7日电）`,
 # `〔记者某某、某某／台北报导〕`: the agency, the reporters, where and when they filed
@@ -165,6 +180,7 @@ class _Block:
     closes: bool = (
         False  # it ends its article (a source line, or text that ends with `（据新华网）`)
     )
+    wire: bool = False  # a wire's dateline that prints the headline (`新华社北京3月1日电 题：…`)
 
 
 def split_page(text: str) -> list[Piece]:
@@ -178,7 +194,12 @@ def split_page(text: str) -> list[Piece]:
         titles = [b.text for b in blocks[start:title_end] if b.kind == "text"]
         piece.captions.extend(b.text for b in blocks[start:title_end] if b.kind == "caption")
         if titles:
-            piece.title = " ".join(re.sub(r"\s+", " ", _titled(piece, t)) for t in titles)
+            parts: list[str] = []
+            for t in titles:
+                part = re.sub(r"\s+", " ", _titled(piece, t))
+                if all(re.sub(r"\s", "", part) != re.sub(r"\s", "", p) for p in parts):
+                    parts.append(part)  # a wire's 题 line prints the headline above it again
+            piece.title = " ".join(parts)
         site = next((_meta(piece, b) for b in blocks[start:title_end] if b.kind == "meta"), None)
         _fill(piece, blocks[title_end:end], site)
         if (
@@ -218,6 +239,8 @@ def _lines(text: str) -> list[tuple[str, bool]]:
     out, blank = [], True
     for line in text.split("\n"):
         line = line.strip(" \t\r\u3000\u00a0\ufeff")
+        if _RULE_LINE.match(line):
+            line = ""  # `*******`, `======`: a rule the page draws, as a blank line is
         if line:
             out.append((line, blank))
         blank = not line
@@ -235,6 +258,7 @@ def _classify_line(printed: str) -> _Block:
     and sources it gives are taken from the line as printed."""
     line = to_simplified(printed)
     block = _classify_folded(line)
+    block.wire = block.kind == "text" and _wire_headline(line)
     if line != printed:
         block.text = printed
         block.names = [_as_printed(n, line, printed) for n in block.names]
@@ -262,10 +286,14 @@ def _classify_folded(line: str) -> _Block:
         return _Block(line, "meta", source=src.group("src") if src else None)
     if len(line) <= 40 and _EDITOR_LINE.match(line):
         return _Block(line, "editor", closes=True)
+    if len(line) <= 80 and _CREDITS_LINE.match(line):
+        return _Block(line, "editor", closes=True)
     if len(line) <= 60 and (m := _BYLINE.match(line)):
         return _Block(
             line, "byline", names=_split_names(m.group("names")), source=_outlet(m.group("src"))
         )
+    if len(line) <= 40 and (m := _BYLINE_AFTER.match(line)):
+        return _Block(line, "byline", names=_split_names(m.group("names")))
     if len(line) <= 60 and (m := _AUTHOR.match(line)):
         return _Block(line, "author", names=_split_names(m.group("names")))
     if len(line) <= 30 and (m := _AGENCY_LEAD.match(line)):
@@ -290,7 +318,7 @@ def _split_names(names: str) -> list[str]:
     for p in parts:
         # `北京报道`, `发自上海` have the shape of a name but say where the report was filed; the
         # editor named after them is no reporter
-        if re.search(r"报道$|^发自|编辑$|摄影?$", p):
+        if re.search(r"报道$|报导$|^发自|编辑$|摄影?$", p):
             break
         if p:
             out.append(p)
@@ -319,6 +347,8 @@ def is_heading_like(text: str) -> bool:
         return False
     if text[-1] in "：:、" or text[0] in CANNOT_START:
         return False
+    if text[0] in "-－—–●■◆▲•" and text[-1] in "？?":
+        return False  # an interviewer's question set off by a dash or a bullet
     return han.han_count(text) >= 2
 
 
@@ -422,6 +452,10 @@ def _title_start(blocks: list[_Block], anchor: int, taken: int) -> int:
         if prev.kind in ("caption", "meta"):  # a photo, or a web page's date line
             j -= 1
             continue
+        if prev.wire:  # the wire's `…电 题：…` line, under the headline it repeats
+            j -= 1
+            first = j
+            continue
         fits = is_heading_like(prev.text) or prev.text.startswith("——")
         if lines == 0:
             fits = fits or _long_headline(prev.text)
@@ -438,8 +472,10 @@ def _long_headline(text: str) -> bool:
     ending as a sentence or a clause does, balanced."""
     if len(text) > 64 or not _balanced(text) or re.search(r"[。；;]", text):
         return False
-    if text[-1] in "，,、：:…—”’）)" or text[0] in CANNOT_START:
+    if text[-1] in "，,、：:…—）)" or text[0] in CANNOT_START:
         return False
+    if text[-1] in "”’" and text[0] in "“‘":
+        return False  # a whole quotation is a paragraph; `某某“…”` may be a headline
     return han.han_count(text) >= 6
 
 
@@ -454,11 +490,20 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     while k + 1 < len(blocks) and blocks[k].kind in ("caption", "meta"):
         k += 1  # a photo, or a web page's date line, under the headline
     nxt = blocks[k]
+    if nxt.wire and (i == 0 or blocks[i - 1].closes):
+        # the headline over the wire's `…电 题：…` line that prints it again
+        return _headline_line(b.text) or _long_headline(b.text)
     body_next = nxt.kind == "text" and not is_heading_like(nxt.text) and not _dateline(nxt.text)
     if k > i + 1 and nxt.kind == "text" and k + 1 < len(blocks) and blocks[k + 1].kind == "text":
         # a photo stands between the headline and a section heading over the body
         body_next = body_next or not _dateline(blocks[k + 1].text)
-    if _two_part_headline(b.text) and body_next and (i == 0 or _closed(blocks[i - 1].text)):
+    if (
+        _two_part_headline(b.text)
+        and body_next
+        and (i == 0 or _closed(blocks[i - 1].text))
+        and not _inside_signed(blocks, i, starts)
+        and not (i > 0 and _parallel_heading(b.text))
+    ):
         return True
     if not (body_next and nxt.after_blank) or any(
         x.kind in ("byline", "author", "agency") for x in blocks[i + 1 : i + 3]
@@ -469,8 +514,33 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     return blocks[i - 1].closes and _headline_line(b.text)
 
 
+def _parallel_heading(text: str) -> bool:
+    """`夯实基础 能力更强`, `服务升级 产业更旺`: two short parallel phrases, the shape of a
+    feature's section headings; a headline's parts run longer."""
+    parts = text.split()
+    return len(parts) == 2 and all(len(p) <= 5 for p in parts)
+
+
+def _inside_signed(blocks: list[_Block], i: int, starts: list[tuple[int, int]]) -> bool:
+    """Is block i inside the body of an article signed by a byline, with nothing closing it
+    (a source line, an editor's line, a continuation mark) since? A two-part line there is
+    one of its section headings (`王任政协主席前 先会见夏立言`): the next article on a page
+    brings its own byline or dateline."""
+    if not starts:
+        return False
+    begin = starts[-1][0]
+    signed = False
+    for b in blocks[begin:i]:
+        if b.closes or b.kind in ("from", "to", "editor"):
+            signed = False
+        elif b.kind in ("byline", "author"):
+            signed = True
+    return signed
+
+
 def _has_body(blocks: list[_Block], start: int, end: int) -> bool:
-    return any(b.kind in ("text", "speaker") for b in blocks[start:end])
+    """Body text between start and end; a wire's headline line is part of the title, not body."""
+    return any(b.kind in ("text", "speaker") and not b.wire for b in blocks[start:end])
 
 
 def _closed(text: str) -> bool:
@@ -513,6 +583,13 @@ def _fill(piece: Piece, blocks: list[_Block], site: str | None = None) -> None:
 
 def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Block]) -> None:
     text = _strip_markers(piece, block.text)
+    if not piece.paragraphs and block.wire:
+        headline = re.sub(r"\s+", " ", _titled(piece, text))  # its agency becomes the source
+        piece.title = piece.title or headline
+        return
+    if not piece.paragraphs and (m := _CREDIT_ALONE.match(to_simplified(text))):
+        piece.source = piece.source or _outlet(_printed(m, "src", text))
+        return  # `新华社记者` on a line of its own: the credit, with no names
     if not piece.paragraphs and (m := _dateline(text)):
         piece.source = piece.source or _outlet(_printed(m, "head", text))
         if m.group("names"):

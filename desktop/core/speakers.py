@@ -59,12 +59,15 @@ _LEX = load_sections("speech_verbs.txt")
 _BARE = frozenset(_LEX["bare"])
 _BARE_ORG = frozenset(_LEX["bare_org"])
 _OBJECT = frozenset(_LEX["object"])
+_DOCUMENTS = frozenset(to_simplified(w) for w in _LEX["document"])
 _SAY = alternation(set(_LEX["say"]) | _BARE | _OBJECT)
 _MANNER = alternation(_LEX["manner"])
 # who is told: `告诉本报`, `告诉《每日经济新闻》记者`, `告诉21世纪经济报道记者`
 _RECIPIENT = (
     rf"(?:本报记者|本报|本刊|本台|记者|笔者|媒体|《[^》\n]{{1,20}}》(?:记者)?"
-    rf"|[A-Za-z\d{HAN}]{{2,14}}(?:记者|日报|时报|周刊|新闻|网|社|台))"
+    rf"|[A-Za-z\d{HAN}]{{2,14}}(?:记者|日报|时报|周刊|新闻|网|社|台)"
+    # a person told, right before the comma: `王某告诉夏某，…`, `他告诉我们：…`
+    rf"|[{HAN}]{{1,4}}(?=[，,：:]))"
 )
 _VERB_RE = re.compile(
     rf"(?P<manner>(?:{_MANNER})(?:并|后|时)?)?(?P<verb>告诉{_RECIPIENT}(?:说|称|表示)?|{_SAY})道?"
@@ -73,7 +76,7 @@ _NOT_SPEECH = re.compile(alternation(_LEX["not_speech"]))
 
 _ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|回答|答|也|还|则|却|便|更|曾|又|都|已|"
-    r"再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
+    r"同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
     r"先后|分别|共同|一同|等人|等|[（(])"
@@ -81,7 +84,9 @@ _ADVERBIAL = re.compile(
 _STRONG_ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨|对|向|就|接受|回答|\d{1,2}月|\d{1,2}日)"
 )
-_MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着]$")  # 不无得意地说, 笑着说
+_MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着著]$")
+# after a name, a manner may run longer (叶某一脸笑容地说)
+_LONG_MANNER = re.compile(f"^[{HAN}]{{1,6}}[地着著]$")  # 不无得意地说, 笑着说, 緊接著說
 # when, after the name: 致词时指出, 受访时也表示
 _WHEN_TAIL = re.compile(f"^[{HAN}]{{1,6}}时(?:也|还|则|又|亦|均)?$")
 _LEADING_CONNECTIVE = re.compile(
@@ -118,7 +123,10 @@ _REFERRING = re.compile(r"^(?:该|这位|这名|此位|该名|上述|前述|这�
 _ORG_REFERENCE = re.compile(
     r"^(?:该|这家|此|这个)?(?:公司|集团|企业|机构|银行|行|所|部门|单位)(?:方面)?$"
 )
-_FOREIGN_NAME = re.compile(f"[{HAN}]{{1,8}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})+")
+# parts joined by a dot; an Arabic name may join two of them by a hyphen (阿卜杜勒-阿齐兹·沙巴尼)
+_FOREIGN_NAME = re.compile(
+    f"[{HAN}]{{1,8}}(?:[-－][{HAN}]{{1,8}})*(?:[{NAME_DOTS}][{HAN}]{{1,8}}(?:[-－][{HAN}]{{1,8}})*)+"
+)
 _DATA_NOUN = re.compile(
     r"(?:的)?(?:相关|最新|初步|公开|统计|监测|调查)?(?:监测|统计|调查|研究|测算)?"
     r"(?:数据|结果|报告|资料|信息|消息|公告|通报|统计|调查|研究|测算|分析|情况|显示)$"
@@ -158,7 +166,7 @@ _GENERIC = frozenset(
     ]
 )
 _ORG_TAIL = re.compile(
-    r"(?:方面|官方|近日|日前|此前|也|还|则|均|都|已|曾|又|初步|正式|同时|再次|进一步|今天|昨日|当天|"
+    r"(?:方面|官方|近日|日前|此前|也|还|则|均|都|已|曾|又|初步|正式|同时|再次|进一步|今天|昨日|当天|当日|同日|同一天|当晚|"
     r"\d{1,2}月\d{1,2}日|\d{1,2}日)+$"
 )
 # a date or time word opening the subject: when it was said, not part of the name
@@ -175,11 +183,19 @@ _QUESTION = re.compile(
     rf"^[【\[〔]?(?:(?:记者|问|本报|[A-Z]{{2,5}}|[QＱ]\d{{0,2}}|《[^》]{{1,20}}》"
     rf"|[{HAN}A-Za-z]{{0,16}}(?:记者|报|网|新闻))[】\]〕]?\s*[:：]|[QＱ]\d{{0,2}}\s*$)"
 )
+# an interviewer's question set off by a dash or a bullet (`-您怎么看？`, `●去过平壤吗？`)
+# a clause that opens with a preposition has no subject in it (在某某带领下, 据某某, 与某某)
+_NOT_SUBJECT_LEAD = (
+    r"^(?:在|由|据|对|向|和|与|跟|同|随|被|让|给|请|经|为|将|把|从|自|受|应|陪同|跟随|经过)"
+)
+_ASKING = re.compile(r"^(?:有|一位|一名)?[^，,。；;]{0,12}?记者(?:追|提|发|反)?$")
+_BULLET_QUESTION = re.compile(r"^[-－—–●■◆▲•]+\s*\S.*[？?]$")
 # a short quotation with no sentence in it, run on by the words after it: a name or a term
 _TERM_QUOTE = re.compile(
     rf"[“「『][^“”「」『』\n。！？!?，,；;]{{1,20}}[”」』](?=[{HAN}A-Za-z0-9])"
 )
 _NOUN_AFTER_VERB = set("师员家者书稿")
+_FORECAST = frozenset(("预计", "预测", "估计", "预期"))
 _OBJECT_OF = {
     "予以",
     "加以",
@@ -263,7 +279,7 @@ _SHARED_TITLES = frozenset(
 )
 # what news prints after a surname for someone it does not name in full (王女士, 张某)
 _COURTESY = ("先生", "女士", "小姐", "老师", "师傅", "阿姨", "大爷", "某某", "某")
-_BAD_GIVEN = set("的了在是和与及等对将也还都而从被把为以于就说表示认指称据这那其之者们")
+_BAD_GIVEN = set("的了在是和与及等对将也还都而从被把为以于就说表示认指称据这那其之者们则却便")
 # nor in a name printed after a title without a surname we know (主任会上表示 names nobody)
 _BAD_IN_BARE_NAME = _BAD_GIVEN | set("会上时中后前里内外称道")
 
@@ -317,14 +333,16 @@ class _Found:
     said_at: int  # where the attribution starts: a later statement's attribution ends this one
 
 
-def find_speakers(text: str, byline: Iterable[str] = ()) -> Speakers:
-    """Speakers and statements of one article's text (paragraphs separated by "\\n")."""
+def find_speakers(text: str, byline: Iterable[str] = (), title: str | None = None) -> Speakers:
+    """Speakers and statements of one article's text (paragraphs separated by "\\n"); a person
+    its headline names with a title (`外交部发言人某某：…`) is one the text may mean by 她 or 答."""
     folded = to_simplified(text)
+    heading = to_simplified(title or "")
     if folded == text:
-        return _Reader(text, set(byline)).read()
+        return _Reader(text, set(byline), heading).read()
     # traditional characters: read the simplified text (the lists and rules are written in it),
     # and give the names and roles back as printed, from where they stand
-    found = _Reader(folded, {to_simplified(b) for b in byline}).read()
+    found = _Reader(folded, {to_simplified(b) for b in byline}, heading).read()
     printed = {
         n: _as_printed(n, folded, text) for s in found.speakers for n in (s["name"], s["role"]) if n
     }
@@ -372,9 +390,10 @@ def apply_corrections(
 
 
 class _Reader:
-    def __init__(self, text: str, reporters: set[str]):
+    def __init__(self, text: str, reporters: set[str], title: str = ""):
         self.text = text
-        self.reporters = {r for r in reporters if r}
+        self.title = title
+        self.reporters = {r for r in reporters if r} | _reporters_named(text)
         self.speakers: dict[str, _Speaker] = {}
         self.known_people: dict[str, str] = {}  # name -> role, of people an interview line names
         self.known_lengths: list[int] = []
@@ -391,6 +410,7 @@ class _Reader:
 
     def read(self) -> Speakers:
         self._transcript_names()
+        self._defined_names()
         events = self._events()
         self._seen_as = [
             (m, self._subject(m.group("who"), m.start("who")))
@@ -410,6 +430,14 @@ class _Reader:
                 )
             ]
             + [m.start() for m, who in self._seen_as if who]
+            # `有记者问，…`: a reporter's question ends the statement before it
+            + [
+                e.subject_start
+                for e in events
+                if e.subject is None
+                and _ASKING.match(self.text[e.subject_start : e.verb_start])
+                and self._attributes(e)
+            ]
         )
         self._stops: list[int] | None = None
         found = self._direct(events)
@@ -479,12 +507,37 @@ class _Reader:
             blank = len(clause) - len(clause.lstrip(" 　"))
             if clause.strip():
                 subject = self._subject(clause, clause_start)
+            elif m.group("verb") in _FORECAST and text[end : end + 1] not in "，,：:“「":
+                # `…成为常委，预计将在下月当选`: the writer's forecast about the subject, not
+                # something the subject says
+                subject = None
             else:
                 subject = self._subject_of_sentence(start)
             if subject and subject.kind == "person" and subject.name not in self.known_people:
                 self._know(subject.name, subject.role)
             events.append(_Event(start, end, clause_start + blank, subject, m.group("verb")))
-        return events
+        return self._outer_reports(events)
+
+    def _outer_reports(self, events: list[_Event]) -> list[_Event]:
+        """`X说，习近平主席曾强调，…`, `X表示，正如Y指出，…`: after a named speaker's `说，` the
+        rest of the sentence is what that speaker says; a speech verb inside it reports words the
+        speaker cites, and attributes nothing. One pass, in order: linear in the events."""
+        out: list[_Event] = []
+        outer: _Event | None = None
+        for e in events:
+            if (
+                outer is not None
+                and e.subject is not None
+                and e.subject_start >= outer.verb_end
+                and self._sentence_start(e.subject_start) <= outer.subject_start
+                and not re.search(r"[；;]", self.text[outer.verb_end : e.subject_start])
+            ):
+                continue
+            out.append(e)
+            named = e.subject is not None and e.subject.kind in ("person", "organization")
+            after = self.text[e.verb_end : e.verb_end + 1]
+            outer = e if named and after in ("，", ",") else None
+        return out
 
     def _subject_of_sentence(self, pos: int) -> _Subject | None:
         """`崔某在宴会上致辞，表示…`: a verb that opens a clause after a comma has the subject
@@ -548,6 +601,16 @@ class _Reader:
                 event.direct = True
                 found.append(_Found(o + 1, c, event.subject, True, event.subject_start))
                 continue
+            if (
+                said
+                and before < o
+                and text[before] in "：:，,"
+                and (subject := self._colon_subject(before, event))
+            ):
+                # `她又侧身看着我：“…”`, `她笑着拍了拍腿说：“…”`: a person's clause, whatever
+                # it says they did, and a colon before the quotation
+                found.append(_Found(o + 1, c, subject, True, subject.at or before))
+                continue
             if not said and not self._closes_clause(c):
                 continue  # a term inside a clause (`“某某节”实行委员会…表示`) is no one's words
             event = self._attribution_after(c, verb_starts, events)
@@ -557,6 +620,60 @@ class _Reader:
                 else:
                     self.claimed.add(o)
         return found
+
+    def _colon_subject(self, colon: int, event: _Event | None) -> _Subject | None:
+        """The person whose clause ends in the colon before a quotation when no attribution
+        was read there: a clause of its own (after a stop or a comma) that opens with 他/她 or
+        with a person's name, and holds no comma; never a reporter."""
+        end = event.verb_start if event else colon
+        clause, at = self._clause_before(end)
+        clause = clause.lstrip(" 　")
+        if (
+            clause
+            and len(clause) <= 30
+            and not re.search(r"[，,；;]", clause)
+            and (event is not None or self.text[colon] in "：:")
+        ):
+            # a clause of its own before a colon, or before the verb; after a comma only
+            # `…学者专家邀稿，“…”` would make a name of the clause's last word
+            at = end - len(clause)
+            if _PRONOUN.match(clause) and self.text[colon] in "：:":
+                return _Subject("", "pronoun", "", at)
+            subject = self._subject(clause, at)
+            if subject and subject.kind == "person":
+                return subject
+        return self._sentence_person(colon)
+
+    def _sentence_person(self, colon: int) -> _Subject | None:
+        """`队长某某与队员们对…有着深切体会：“…”`, `院长某某深受感召，更加坚定了方向：“…”`: the
+        one person of the sentence, named after a role at the start of a clause, whose words
+        the colon opens; none when the sentence names anyone else or is a quotation's."""
+        if not hasattr(self, "_people_named"):
+            self._people_named = [(p, n) for p, n, _ in self._named_people()]
+        # the sentence, looked at no further back than a subject clause reaches: a paragraph
+        # whose stops all stand inside quotations is one long sentence
+        begin = max(self._sentence_start(colon), colon - 2 * _WINDOW)
+        i = bisect_left(self._people_named, (begin, ""))
+        here = []
+        while i < len(self._people_named) and self._people_named[i][0] < colon:
+            if not self._inside_quote(self._people_named[i][0]):
+                here.append(self._people_named[i])
+            i += 1
+        if len({n for _, n in here}) != 1:
+            return None
+        pos, name = here[0]
+        lead = max(self.text.rfind(c, begin, pos) for c in "，,：:\n") + 1
+        role = self.text[max(lead, begin) : pos].lstrip(" 　")
+        if role and not self._role_before_name(role):
+            return None
+        if re.match(_NOT_SUBJECT_LEAD, role) or self.text[
+            pos + len(name) : pos + len(name) + 1
+        ] in (
+            "的",
+            "之",
+        ):
+            return None  # `在队长某某的带领下`: named, but not the one who speaks
+        return _Subject(name, "person", role, pos)
 
     def _attribution_after(
         self, close: int, verb_starts: list[int], events: list[_Event]
@@ -882,8 +999,25 @@ class _Reader:
                 role, name = line
                 self.intro_lines[start] = (role.strip(), name)
                 self.known_people.setdefault(name, role.strip())
+        self.headline_people: list[tuple[str, str]] = []
+        if self.title:
+            for _, name, role in _Reader(self.title, self.reporters)._named_people():
+                if name not in self.reporters:
+                    if m := _LEADING_DATE.match(role):
+                        role = role[m.end() :]  # `2020年2月24日外交部发言人…`: the day, no role
+                    self.headline_people.append((name, role))
+                    self.known_people.setdefault(name, role)
         self.known_lengths = sorted({len(n) for n in self.known_people}, reverse=True)
         self.name_firsts = _SURNAME_FIRSTS | {n[0] for n in self.known_people}
+
+    def _defined_names(self) -> None:
+        """`范徐丽泰（以下称“范太”）`, `张三（下称“老张”）`: the short name the text will use for a
+        person it has just named in full."""
+        for m in _DEFINED.finditer(self.text):
+            clause, _ = self._clause_before(m.start())
+            person = self._person(clause)
+            if person and person[2] + len(person[0]) == len(clause):
+                self.aliases[m.group("alias")] = person[0]
 
     def _transcripts(self, found: list[_Found]) -> list[_Found]:
         """The paragraphs under a `职务　姓名` line are that person's words, up to the next such
@@ -895,8 +1029,23 @@ class _Reader:
         speakers_at = sorted((f.start, f.speaker.name) for f in found)
         out = []
         current: _Subject | None = None
+        asked = False  # the paragraph before was an interviewer's bulleted question
         for start, end in self._paragraphs():
             para = text[start:end]
+            if (
+                asked
+                and re.fullmatch(r"“[^“”]+”", para.strip())
+                and not _overlaps(said, start, end)
+            ):
+                # the answer, printed as a quotation under the question: the person the
+                # interview is with, named before it
+                out.append(
+                    _Found(start + 1, end - 1, _Subject("答", "answer", "", start), True, start)
+                )
+            asked = bool(_BULLET_QUESTION.match(para.strip()))
+            if asked:
+                current = None
+                continue
             if start in self.intro_lines:
                 role, name = self.intro_lines[start]
                 current = _Subject(name, "person", role, start + len(para) - len(name))
@@ -907,6 +1056,9 @@ class _Reader:
                 current = None
                 continue
             colon = re.match(r"^(?P<who>[^，,。：:“”\n]{1,24})[：:](?P<rest>.?)", para)
+            if colon and self._interviewer(colon.group("who")):
+                current = None  # `斯旺：…`, `彭博社记者：…`: the reporter asks
+                continue
             if colon and (subject := self._speaker_before_colon(colon.group("who"), start)):
                 current = subject  # `张三：` alone on its line speaks in the paragraphs after it
                 begin = start + colon.start("rest")
@@ -937,6 +1089,12 @@ class _Reader:
                 return True
             i += 1
         return False
+
+    def _interviewer(self, who: str) -> bool:
+        """A transcript line's label that names a reporter: one the text names (斯旺), or a
+        reporter of some outlet (`彭博社记者`, `德国电视二台记者`)."""
+        who = who.strip(" 　【[〔】]〕")
+        return who in self.reporters or bool(re.fullmatch(rf"[{HAN}A-Za-z]{{0,12}}记者", who))
 
     def _speaker_before_colon(self, who: str, at: int) -> _Subject | None:
         """`田中花子：…`, `总裁 张三：…`, `【张三】：`: a person named before a colon at a
@@ -1027,13 +1185,22 @@ class _Reader:
         text = self.text
         out = []
         for t in TITLES_RE.finditer(text):
+            # a name printed before its title at a clause's start (`，崔天凯大使接受…`)
+            for k in (3, 2):
+                begin = t.start() - k
+                if begin < 0 or (begin and _is_han(text[begin - 1])):
+                    continue
+                before = [n for n, _ in self._names_at(text[begin : t.start()], 0, False)]
+                if text[begin : t.start()] in before:
+                    out.append((begin, text[begin : t.start()], t.group(0)))
+                    break
             pos = t.end()
             names = [n for n, _ in self._names_at(text[pos : pos + 6], 0, False)]
             if not names:
                 continue
             # the longest, unless what follows the shorter one is a word (李强主持, not 李强主)
             names.sort(key=len, reverse=True)
-            name = names[0]
+            name = self._double_surname(text, pos) or names[0]
             if (
                 len(names) > 1
                 and self.freq.get(text[pos + len(names[1]) : pos + len(names[1]) + 2], 0) >= 100
@@ -1053,9 +1220,15 @@ class _Reader:
                 for m in sp.mentions
             ]
             + [(pos, who) for pos, who, _ in named]
+            + [(-1, who) for who, _ in self.headline_people]  # named in the headline
         )
+        # someone named inside a quotation is talked about by its speaker: `“习近平主席提出…”
+        # 他表示` means the one quoted, not the one named in the quote
+        people = [(pos, who) for pos, who in people if pos < 0 or not self._inside_quote(pos)]
         roles: dict[str, list[str]] = {n: list(r) for n, r in self.roles_seen.items()}
         for _, who, role in named:
+            roles.setdefault(who, []).append(role)
+        for who, role in self.headline_people:
             roles.setdefault(who, []).append(role)
         for sp in self.speakers.values():
             roles.setdefault(sp.name, []).append(sp.role)
@@ -1084,16 +1257,23 @@ class _Reader:
                 name = near[1]
             elif s.kind == "role":
                 title = s.title
-                name = _nearest(people, f.said_at, _holding(roles, title, whole=False))
+                surname = s.name[: len(s.name) - len(title)]
+                if surname in SURNAMES and s.name.endswith(title):
+                    # 崔大使 after 崔天凯大使: the person of that surname named before
+                    name = _nearest(people, f.said_at, _surnamed(surname))
+                else:
+                    name = _nearest(people, f.said_at, _holding(roles, title, whole=False))
                 if name is None and s.name != title:  # 上述人士, 该负责人
                     name = _nearest(anonymous, f.said_at, _ending_with(title))
             elif s.kind == "unnamed":
                 held = s.title
-                name = _nearest(
-                    people,
-                    f.said_at,
-                    _holding(roles, held, whole=True),
-                )
+                name = None
+                for t in TITLES_RE.finditer(held):
+                    if t.end() == len(held) and held[: t.start()] in SURNAMES:
+                        # 崔大使表示 after 崔天凯大使…: the person of that surname named before
+                        name = _nearest(people, f.said_at, _surnamed(held[: t.start()]))
+                if name is None:
+                    name = _nearest(people, f.said_at, _holding(roles, held, whole=True))
             elif s.kind == "org-ref":
                 name = _nearest(orgs, f.said_at, lambda n: True)
             elif s.kind == "answer":
@@ -1184,6 +1364,9 @@ class _Reader:
                 name, role, pos = person
                 if name in self.reporters:
                     return None
+                if re.search(r"(?:公司|机构|集团|企业|投行|智库|银行|媒体|网站|平台)$", role):
+                    # 咨询公司麦肯锡: the firm's name after what kind of firm it is
+                    return _Subject(name, "organization", "", at + pos)
                 full = self.aliases.get(name, name)
                 return _Subject(full, "person", role, at + pos, shown=len(name))
             m = _MEMBER_OF.match(subject) or _ANONYMOUS_TAIL.match(subject)
@@ -1250,7 +1433,7 @@ class _Reader:
                 rest = subject[end:]
                 if _after_name(rest):
                     return subject[start:end], subject[:start].strip("，,、 "), start
-        best: tuple[tuple[int, bool, int, int, int], str, int] | None = None
+        best: tuple[tuple[int, bool, int, int, bool, int], str, int] | None = None
         title_ends = {t.end() for t in TITLES_RE.finditer(subject)}
         objects_from = len(subject)  # a name after `张三对…` is whom 张三 speaks to, not a speaker
         for start in range(len(subject) - 1):
@@ -1272,6 +1455,10 @@ class _Reader:
                     continue
                 if not known and (name in TITLES or _ANONYMOUS_NOUN_RE.fullmatch(name)):
                     continue  # 高管, 主任: a title with the shape of a name
+                if not known and to_simplified(name) in _DOCUMENTS:
+                    continue  # 贺信: what a person wrote, not who
+                if not known and self._cuts_word(name, rest):
+                    continue  # 应用正|在: the name would end inside a common word
                 if not known and (
                     org_ending_length(subject[: start + len(name)]) >= len(name)
                     or is_outlet(name)
@@ -1283,7 +1470,9 @@ class _Reader:
                 strong = 2 if _STRONG_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest) else 1
                 if re.match("对|向|跟|同|给", rest):
                     objects_from = min(objects_from, start + len(name) + 1)
-                score = (known, after_title, strong, start, len(name))
+                # 叶坚|一脸笑容地说, not 叶坚一|脸…: a name ends where a word does not go on
+                whole = rest == "" or self.freq.get(name[-1] + rest[0], 0) < 500
+                score = (known, after_title, strong, start, whole, len(name))
                 if best is None or score > best[0]:
                     best = (score, name, start)
         if best is None:
@@ -1291,11 +1480,23 @@ class _Reader:
         _, name, start = best
         return name, _trimmed_role(subject[:start].strip("，,、 ")), start
 
+    def _cuts_word(self, name: str, rest: str) -> bool:
+        """Would a name ending here cut a common word in two (`新的应用正在开发`: 正在;
+        `林郑月娥今日`: 今日), where what follows it starts no common word of its own
+        (`张国生日前`: 日前 is one, so 张国生 stands)?"""
+        if not rest:
+            return False
+        if self.freq.get(name[-1] + rest[0], 0) < 3000:
+            return False
+        return len(rest) < 2 or self.freq.get(rest[:2], 0) < 1000
+
     def _role_before_name(self, role: str) -> bool:
         """Can this text stand before a name as its role (a title, an organisation, a list)?"""
         return (
             role.endswith(("、", " ", "　"))
             or (len(role) >= 3 and role.endswith("的"))  # 家住公园附近的田中花子说
+            # 越南政治分析人士某某: what kind of source, and then who
+            or (len(role) >= 3 and bool(re.search(f"{_ANONYMOUS_NOUN}$", role)))
             or ends_with_title(role)
             or self._org_ending(role)
             or role in self.org_stems
@@ -1332,22 +1533,52 @@ class _Reader:
                         _is_han(c) and _may_be_given(c, k, len(given)) for k, c in enumerate(given)
                     )
                     and not self._common_word(name)
+                    and given not in TITLES  # 崔大使, 王部长: a surname and a title
                 ):
                     out.append((name, 0))
-        if after_title and not out:
-            # a name printed after a title need not have a surname we know (总统某某, 经理田中花子)
-            for n in (2, 3, 4):
+        if after_title and (double := self._double_surname(subject, start)):
+            out.append((double, 0))
+        if after_title and not any(_after_name(subject[start + len(n) :]) for n, _ in out):
+            # a name printed after a title need not have a surname we know (总统某某, 经理田中花子);
+            # a transliterated one may run to six characters (总理内塔尼亚胡), none of its pairs
+            # a common word
+            for n in (2, 3, 4, 5, 6):
                 name = subject[start : start + n]
+                # a long transliteration may hold 内, 里, 中 (内塔尼亚胡), never at its end
+                bad = _BAD_IN_BARE_NAME if n <= 3 else _BAD_GIVEN
                 if (
                     len(name) == n
-                    and all(_is_han(c) and c not in _BAD_IN_BARE_NAME for c in name)
+                    and all(_is_han(c) and c not in bad for c in name)
+                    and name[-1] not in _BAD_IN_BARE_NAME
                     and not _ADVERBIAL.match(name)
                     and self.freq.get(name, 0) <= 300
                     and not has_org_ending(name)
                     and not TITLES_RE.search(name)
+                    and (
+                        n <= 4
+                        or all(self.freq.get(name[i : i + 2], 0) <= 300 for i in range(n - 1))
+                    )
                 ):
                     out.append((name, 0))
         return out
+
+    def _double_surname(self, text: str, start: int) -> str | None:
+        """Hong Kong prints a married woman's name with her husband's surname before her own
+        (林郑月娥, 范徐丽泰): two single surnames and a given name of two, after a title."""
+        name = text[start : start + 4]
+        if (
+            len(name) == 4
+            and name[0] in SURNAMES
+            and name[1] in SURNAMES
+            and all(_is_han(c) and c not in _BAD_IN_BARE_NAME for c in name[2:])
+            and self.freq.get(name[2:], 0) <= 100
+            and self.freq.get(name[1:3], 0) <= 100
+            and not _ADVERBIAL.match(name[2:])
+            # 王海涛|接受, 王海涛|谈起: the fourth character begins a word with what follows
+            and self.freq.get(name[3] + text[start + 4 : start + 5], 0) < 100
+        ):
+            return name
+        return None
 
     def _org_ending(self, name: str) -> bool:
         """An organisation's ending, but not the end of a common word (社会, 机会, 进行)."""
@@ -1380,6 +1611,8 @@ class _Reader:
             head = re.sub(
                 r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|此前|最新|上午|下午)+$", "", head
             )
+        if re.search(r"推动|要求|促使|敦促|督促|呼吁|希望|探讨|敦请|责令|促请", head):
+            return None  # 正探讨推动某国政府公布…: the body is made to speak, it does not
         head = _DATA_NOUN.sub("", head) if _DATA_NOUN.search(head) and len(head) > 2 else head
         head = _ORG_TAIL.sub("", head)
         if (
@@ -1417,15 +1650,16 @@ def _role_before_colon(who: str, at: int) -> _Subject | None:
 
 
 def _may_be_given(c: str, k: int, length: int) -> bool:
-    """May this character stand at position k of a given name? Particles never do; 和 does as
-    the last of two or more (美和, 平和), where it cannot join the name to another one."""
-    return c not in _BAD_GIVEN or (c == "和" and k == length - 1 and length >= 2)
+    """May this character stand at position k of a given name? Particles never do; 和 and 之
+    do as the last of two or more (美和, 平和, 元之, 羲之), where they cannot join the name to
+    another one."""
+    return c not in _BAD_GIVEN or (c in "和之" and k == length - 1 and length >= 2)
 
 
 def _after_name(rest: str) -> bool:
     """May this follow a name before its verb: adverbials (`12日在…上`), a manner (`笑着`), or a
     title printed after the name (`张军教授`, `拉夫罗夫外长`) and then adverbials?"""
-    if _ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest) or _WHEN_TAIL.match(rest):
+    if _ADVERBIAL.match(rest) or _LONG_MANNER.match(rest) or _WHEN_TAIL.match(rest):
         return True
     title = TITLES_RE.match(rest) or re.match("先生|女士", rest)
     if title is None or title.end() == 0:
@@ -1468,6 +1702,28 @@ def _quotations(text: str) -> list[tuple[int, int]]:
             j += 1
         out.append((i, j))
         i = j + 1
+    return out
+
+
+_DEFINED = re.compile(
+    r"[（(](?:以下|下文)?(?:简称|下称|称)[“「『](?P<alias>[^”」』\n]{1,6})[”」』][）)]"
+)
+_REPORTER_NAMED = re.compile(
+    rf"记者(?P<name>[{HAN}]{{1,6}}[{NAME_DOTS}][{HAN}]{{1,4}}?|[{HAN}]{{2,3}}?)"
+    r"(?=的|[，,。、：:（(]|(?:追|提|发|反)?问|说|表示)"
+)
+
+
+def _reporters_named(text: str) -> set[str]:
+    """Reporters the text names (`回答了记者乔纳森·斯旺的提问`, `记者张三问`): an interviewer's
+    questions are no statements, under the whole name or its last part."""
+    out = set()
+    for m in _REPORTER_NAMED.finditer(text):
+        name = m.group("name")
+        if any(d in name for d in NAME_DOTS):
+            out |= {name, re.split(f"[{NAME_DOTS}]", name)[-1]}
+        elif name[0] in _SURNAME_FIRSTS and name not in TITLES:
+            out.add(name)
     return out
 
 
@@ -1560,6 +1816,10 @@ def _nearest_at(positions: list[tuple[int, str]], at: int) -> tuple[int, str] | 
     """The nearest mention before `at`."""
     i = bisect_left(positions, (at, ""))
     return positions[i - 1] if i else None
+
+
+def _surnamed(surname: str) -> Callable[[str], bool]:
+    return lambda name: name.startswith(surname) and len(name) > len(surname)
 
 
 def _nearest(positions: list[tuple[int, str]], at: int, fits: Callable[[str], bool]) -> str | None:

@@ -53,3 +53,80 @@ def test_a_wire_prints_its_headline_after_ti():
     assert piece.title == "某某工程顺利完工"
     assert piece.byline == ["张三", "李四"]
     assert piece.source == "新华社"
+
+
+def test_a_long_headline_over_the_wires_ti_line():
+    text = (
+        "推进合作 共谋发展——某某论坛在京开幕引发各方热烈反响\n\n"
+        "新华社北京3月1日电　题：推进合作　共谋发展——某某论坛在京开幕引发各方热烈反响\n\n"
+        "新华社记者\n\n某某论坛1日在京开幕。\n"
+    )
+    (piece,) = split_page(text)
+    assert piece.title == "推进合作 共谋发展——某某论坛在京开幕引发各方热烈反响"
+    assert piece.source == "新华社"
+    assert piece.paragraphs == ["某某论坛1日在京开幕。"]
+
+
+def test_the_wires_ti_line_and_its_byline_are_one_article():
+    text = (
+        "推进合作 共谋发展——某某论坛在京开幕\n\n"
+        "新华社北京3月1日电 题：推进合作 共谋发展——某某论坛在京开幕\n\n"
+        "新华社记者张三、李四\n\n某某论坛1日在京开幕。\n"
+    )
+    (piece,) = split_page(text)
+    assert piece.title == "推进合作 共谋发展——某某论坛在京开幕"
+    assert piece.byline == ["张三", "李四"]
+
+
+def test_a_taiwan_byline_with_the_place_after_a_slash():
+    text = "某會 促兩岸交流\n特派記者張三豐／北京報導\n\n某某十日在北京會見某某。\n"
+    (piece,) = split_page(text)
+    assert piece.title == "某會 促兩岸交流"
+    assert piece.byline == ["張三豐"]
+
+
+def test_a_two_part_line_inside_a_signed_article_is_a_section():
+    text = (
+        "某會 促兩岸交流\n特派記者張三豐／北京報導\n\n某某十日在北京會見某某。\n\n"
+        "任主席之前 先見訪客\n\n某某預計下月當選主席。\n"
+    )
+    (piece,) = split_page(text)
+    assert [s["heading"] for s in piece.sections] == ["任主席之前 先見訪客"]
+
+
+def test_a_rule_line_is_a_blank_line():
+    text = "行政長官會見傳媒答問內容\n*******************\n  以下是答問內容：\n\n記者：你好。\n"
+    (piece,) = split_page(text)
+    assert piece.title == "行政長官會見傳媒答問內容"
+
+
+def test_a_name_then_the_post_is_a_byline():
+    text = (
+        "发言人周文芳“我比谁都强硬”\n张文海 驻北京记者\n\n她说，今年很忙。\n\n"
+        "-您最难忘什么？\n\n“每一天。”\n"
+    )
+    (piece,) = split_page(text)
+    assert piece.title == "发言人周文芳“我比谁都强硬”"
+    assert piece.byline == ["张文海"]
+    assert piece.sections == []
+
+
+def test_parallel_section_headings_do_not_cut_a_feature():
+    text = (
+        "某某港口御长风\n\n港口里车辆川流不息。\n\n"
+        "夯实基础 能力更强\n\n十多年前这里还是滩涂。\n\n"
+        "服务升级 产业更旺\n\n邮轮港的泊位订满了。\n\n"
+        "领衔记者：张三 文字记者：李四、王五 主编：赵六\n"
+    )
+    (piece,) = split_page(text)
+    assert [s["heading"] for s in piece.sections] == ["夯实基础 能力更强", "服务升级 产业更旺"]
+    assert "领衔记者" not in piece.text
+
+
+def test_a_dateline_with_its_date_may_run_into_the_text():
+    text = (
+        "某某发布新规\n\n某某网北京3月1日电（记者 张三）某某发布新规。\n\n"
+        "某某处分违规公司\n\n中国某某网北京12月20日讯某某所公布处分决定。\n"
+    )
+    pieces = split_page(text)
+    assert [p.title for p in pieces] == ["某某发布新规", "某某处分违规公司"]
