@@ -45,6 +45,9 @@ _MAX_PIECE = 120
 # short sentences share a batch in large numbers (fewer steps of the loop), long ones in small
 # ones (a long article's peak memory stays low).
 _BATCH_CHARS = 4096
+# Wanted characters whose readings are scored at once: g2pM scores all its 876 readings, 3.5 KB a
+# character, so that a 100,000-character article's scores at once took 1.1 KB a character of text.
+_SCORED_ROWS = 1024
 _BOS, _EOS, _UNK = "시", "끝", "<UNK>"  # g2pM's own sentence-boundary and unknown symbols
 
 # The weight of g2pM's log-probabilities where the second model knows the character too, by the
@@ -278,9 +281,14 @@ def readings_in_context(
     out: dict[int, dict[str, float]] = {}
     wanted = [i for i in offsets if text[i] in first.candidates]
     where, states = _states(first, text, wanted)
-    logits = states @ first.output[0] + first.output[1]
     choices = [first.candidates[text[offset]] for offset in where]
-    out.update(zip(where, _softmax_rows(logits, choices)))
+    width = max((len(names) for _, names in choices), default=0)
+    for lo in range(0, len(where), _SCORED_ROWS):  # row by row the same sums, in less memory
+        rows = slice(lo, lo + _SCORED_ROWS)
+        logits = states[rows] @ first.output[0]
+        logits += first.output[1]
+        out.update(zip(where[rows], _softmax_rows(logits, choices[rows], width)))
+        del logits  # before the next slice's are made
     own = [
         i
         for i in offsets
@@ -317,12 +325,12 @@ def _softmax(
 
 
 def _softmax_rows(
-    scores: np.ndarray, candidates: Sequence[tuple[np.ndarray, tuple[str, ...]]]
+    scores: np.ndarray, candidates: Sequence[tuple[np.ndarray, tuple[str, ...]]], width: int
 ) -> list[dict[str, float]]:
-    """`_softmax` of every row of `scores` over its own candidates, in one pass."""
+    """`_softmax` of every row of `scores` over its own candidates, in one pass; `width` at least
+    the most candidates of a row (one width for every slice of rows: a row's sum is the same)."""
     if not candidates:
         return []
-    width = max(len(names) for _, names in candidates)
     ids = np.zeros((len(candidates), width), np.int64)
     absent = np.ones((len(candidates), width), bool)
     for row, (options, _) in enumerate(candidates):
