@@ -48,6 +48,11 @@ _BYLINE = re.compile(
 _BYLINE_AFTER = re.compile(
     rf"^(?P<names>{_NAME}(?:[\s、，,]+{_NAME})*)\s+(?:驻[{HAN}]{{1,8}}|特派|特约|本报|首席)?记者$"
 )
+# the staff credits under a feature: `领衔记者：某某 文字记者：某某、某某 策划：某某 主编：某某`
+_CREDITS_LINE = re.compile(
+    rf"^(?:[{HAN}]{{0,4}}(?:记者|编辑|策划|主编|统筹|制作|校对|监制|摄影|设计|审核|责编|视频|海报)"
+    rf"\s*[:：]\s*{_NAMES}\s*)+$"
+)
 _RULE_LINE = re.compile(r"^[*＊=＝\-－_＿~～]{3,}$")
 _EDITOR_LINE = re.compile(
     rf"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：|｜]?\s*[【\[]?{_NAMES}[】\]]?\s*[）)】\]]?$"
@@ -87,7 +92,8 @@ _AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|
 # `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` heading a paragraph
 _DATELINE = re.compile(
     rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|(?<=日)报道)"
-    rf"(?:\s*[（(]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+)"
+    # with its date printed, the text may follow at once: `中国经济网北京12月20日讯上交所…`
+    rf"(?:\s*[（(]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+|(?<=\d日[电讯]))"
 )
 # a wire or Taiwan paper's credit opening the first paragraph: `（中央社记者某某台北7日电）`,
 # `〔记者某某、某某／台北报导〕`: the agency, the reporters, where and when they filed
@@ -279,6 +285,8 @@ def _classify_folded(line: str) -> _Block:
         src = _META_SOURCE.search(line)
         return _Block(line, "meta", source=src.group("src") if src else None)
     if len(line) <= 40 and _EDITOR_LINE.match(line):
+        return _Block(line, "editor", closes=True)
+    if len(line) <= 80 and _CREDITS_LINE.match(line):
         return _Block(line, "editor", closes=True)
     if len(line) <= 60 and (m := _BYLINE.match(line)):
         return _Block(
@@ -494,6 +502,7 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
         and body_next
         and (i == 0 or _closed(blocks[i - 1].text))
         and not _inside_signed(blocks, i, starts)
+        and not (i > 0 and _parallel_heading(b.text))
     ):
         return True
     if not (body_next and nxt.after_blank) or any(
@@ -503,6 +512,13 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     if i == 0:
         return _headline_line(b.text)
     return blocks[i - 1].closes and _headline_line(b.text)
+
+
+def _parallel_heading(text: str) -> bool:
+    """`夯实基础 能力更强`, `服务升级 产业更旺`: two short parallel phrases, the shape of a
+    feature's section headings; a headline's parts run longer."""
+    parts = text.split()
+    return len(parts) == 2 and all(len(p) <= 5 for p in parts)
 
 
 def _inside_signed(blocks: list[_Block], i: int, starts: list[tuple[int, int]]) -> bool:

@@ -84,7 +84,9 @@ _ADVERBIAL = re.compile(
 _STRONG_ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨|对|向|就|接受|回答|\d{1,2}月|\d{1,2}日)"
 )
-_MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着著]$")  # 不无得意地说, 笑着说, 緊接著說
+_MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着著]$")
+# after a name, a manner may run longer (叶某一脸笑容地说)
+_LONG_MANNER = re.compile(f"^[{HAN}]{{1,6}}[地着著]$")  # 不无得意地说, 笑着说, 緊接著說
 # when, after the name: 致词时指出, 受访时也表示
 _WHEN_TAIL = re.compile(f"^[{HAN}]{{1,6}}时(?:也|还|则|又|亦|均)?$")
 _LEADING_CONNECTIVE = re.compile(
@@ -186,6 +188,7 @@ _QUESTION = re.compile(
 _NOT_SUBJECT_LEAD = (
     r"^(?:在|由|据|对|向|和|与|跟|同|随|被|让|给|请|经|为|将|把|从|自|受|应|陪同|跟随|经过)"
 )
+_ASKING = re.compile(r"^(?:有|一位|一名)?[^，,。；;]{0,12}?记者(?:追|提|发|反)?$")
 _BULLET_QUESTION = re.compile(r"^[-－—–●■◆▲•]+\s*\S.*[？?]$")
 # a short quotation with no sentence in it, run on by the words after it: a name or a term
 _TERM_QUOTE = re.compile(
@@ -427,6 +430,14 @@ class _Reader:
                 )
             ]
             + [m.start() for m, who in self._seen_as if who]
+            # `有记者问，…`: a reporter's question ends the statement before it
+            + [
+                e.subject_start
+                for e in events
+                if e.subject is None
+                and _ASKING.match(self.text[e.subject_start : e.verb_start])
+                and self._attributes(e)
+            ]
         )
         self._stops: list[int] | None = None
         found = self._direct(events)
@@ -1211,6 +1222,9 @@ class _Reader:
             + [(pos, who) for pos, who, _ in named]
             + [(-1, who) for who, _ in self.headline_people]  # named in the headline
         )
+        # someone named inside a quotation is talked about by its speaker: `“习近平主席提出…”
+        # 他表示` means the one quoted, not the one named in the quote
+        people = [(pos, who) for pos, who in people if pos < 0 or not self._inside_quote(pos)]
         roles: dict[str, list[str]] = {n: list(r) for n, r in self.roles_seen.items()}
         for _, who, role in named:
             roles.setdefault(who, []).append(role)
@@ -1253,11 +1267,13 @@ class _Reader:
                     name = _nearest(anonymous, f.said_at, _ending_with(title))
             elif s.kind == "unnamed":
                 held = s.title
-                name = _nearest(
-                    people,
-                    f.said_at,
-                    _holding(roles, held, whole=True),
-                )
+                name = None
+                for t in TITLES_RE.finditer(held):
+                    if t.end() == len(held) and held[: t.start()] in SURNAMES:
+                        # 崔大使表示 after 崔天凯大使…: the person of that surname named before
+                        name = _nearest(people, f.said_at, _surnamed(held[: t.start()]))
+                if name is None:
+                    name = _nearest(people, f.said_at, _holding(roles, held, whole=True))
             elif s.kind == "org-ref":
                 name = _nearest(orgs, f.said_at, lambda n: True)
             elif s.kind == "answer":
@@ -1348,6 +1364,9 @@ class _Reader:
                 name, role, pos = person
                 if name in self.reporters:
                     return None
+                if re.search(r"(?:公司|机构|集团|企业|投行|智库|银行|媒体|网站|平台)$", role):
+                    # 咨询公司麦肯锡: the firm's name after what kind of firm it is
+                    return _Subject(name, "organization", "", at + pos)
                 full = self.aliases.get(name, name)
                 return _Subject(full, "person", role, at + pos, shown=len(name))
             m = _MEMBER_OF.match(subject) or _ANONYMOUS_TAIL.match(subject)
@@ -1414,7 +1433,7 @@ class _Reader:
                 rest = subject[end:]
                 if _after_name(rest):
                     return subject[start:end], subject[:start].strip("，,、 "), start
-        best: tuple[tuple[int, bool, int, int, int], str, int] | None = None
+        best: tuple[tuple[int, bool, int, int, bool, int], str, int] | None = None
         title_ends = {t.end() for t in TITLES_RE.finditer(subject)}
         objects_from = len(subject)  # a name after `张三对…` is whom 张三 speaks to, not a speaker
         for start in range(len(subject) - 1):
@@ -1451,7 +1470,9 @@ class _Reader:
                 strong = 2 if _STRONG_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest) else 1
                 if re.match("对|向|跟|同|给", rest):
                     objects_from = min(objects_from, start + len(name) + 1)
-                score = (known, after_title, strong, start, len(name))
+                # 叶坚|一脸笑容地说, not 叶坚一|脸…: a name ends where a word does not go on
+                whole = rest == "" or self.freq.get(name[-1] + rest[0], 0) < 500
+                score = (known, after_title, strong, start, whole, len(name))
                 if best is None or score > best[0]:
                     best = (score, name, start)
         if best is None:
@@ -1638,7 +1659,7 @@ def _may_be_given(c: str, k: int, length: int) -> bool:
 def _after_name(rest: str) -> bool:
     """May this follow a name before its verb: adverbials (`12日在…上`), a manner (`笑着`), or a
     title printed after the name (`张军教授`, `拉夫罗夫外长`) and then adverbials?"""
-    if _ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest) or _WHEN_TAIL.match(rest):
+    if _ADVERBIAL.match(rest) or _LONG_MANNER.match(rest) or _WHEN_TAIL.match(rest):
         return True
     title = TITLES_RE.match(rest) or re.match("先生|女士", rest)
     if title is None or title.end() == 0:

@@ -109,3 +109,24 @@ def test_a_name_then_the_post_is_a_byline():
     assert piece.title == "发言人周文芳“我比谁都强硬”"
     assert piece.byline == ["张文海"]
     assert piece.sections == []
+
+
+def test_parallel_section_headings_do_not_cut_a_feature():
+    text = (
+        "某某港口御长风\n\n港口里车辆川流不息。\n\n"
+        "夯实基础 能力更强\n\n十多年前这里还是滩涂。\n\n"
+        "服务升级 产业更旺\n\n邮轮港的泊位订满了。\n\n"
+        "领衔记者：张三 文字记者：李四、王五 主编：赵六\n"
+    )
+    (piece,) = split_page(text)
+    assert [s["heading"] for s in piece.sections] == ["夯实基础 能力更强", "服务升级 产业更旺"]
+    assert "领衔记者" not in piece.text
+
+
+def test_a_dateline_with_its_date_may_run_into_the_text():
+    text = (
+        "某某发布新规\n\n某某网北京3月1日电（记者 张三）某某发布新规。\n\n"
+        "某某处分违规公司\n\n中国某某网北京12月20日讯某某所公布处分决定。\n"
+    )
+    pieces = split_page(text)
+    assert [p.title for p in pieces] == ["某某发布新规", "某某处分违规公司"]

@@ -199,3 +199,42 @@ def test_a_transliteration_may_hold_nei():
 def test_after_a_comma_the_clauses_last_word_is_no_name():
     text = "葉元之說，這篇文章不是投書，而是學者專家邀稿，「這是不一樣的狀況」。"
     assert "邀稿" not in people(text)
+
+
+def test_a_scholar_of_a_field_before_a_name():
+    text = "某国汉学家冯文城是写信人之一。他说：“汉学是交流的平台，我们很珍惜。”"
+    assert speaker_of(text, "汉学是交流的平台") == {"冯文城"}
+
+
+def test_a_doctoral_student_before_a_name():
+    text = "在某大学学习的伊朗籍博士生李文凡说，她感到非常激动。"
+    assert people(text) == {"李文凡"}
+
+
+def test_a_long_manner_between_the_name_and_the_verb():
+    text = "“泊位今年基本订满了！”某公司高级顾问叶文坚一脸笑容地说。"
+    assert speaker_of(text, "泊位今年基本订满了") == {"叶文坚"}
+
+
+def test_surname_and_title_in_a_report():
+    text = "9月30日，周文海大使接受采访。周大使表示，要了解一国的历史。"
+    assert speaker_of(text, "要了解一国的历史") == {"周文海"}
+
+
+def test_a_reporters_question_ends_the_statement_before():
+    text = "发言人周文芳表示，中方高度关切。有记者问，据报道，某方判处重刑。中方有何评论？"
+    assert speaker_of(text, "某方判处重刑") == set()
+
+
+def test_a_firm_named_after_its_kind_is_an_organisation():
+    text = "知名咨询公司麦肯锡日前指出，车企应调整经营战略。"
+    found = find_speakers(text)
+    assert [(s["name"], s["kind"]) for s in found.speakers] == [("麦肯锡", "organization")]
+
+
+def test_a_person_named_inside_a_quotation_is_not_whom_he_means():
+    text = (
+        "某国汉学家范文迪认为，汉学要让世界理解中国。"
+        "“陈明远主席提出的倡议为世界指明了方向。”他表示。"
+    )
+    assert speaker_of(text, "倡议为世界指明了方向") == {"范文迪"}
