@@ -124,3 +124,22 @@ def grab_view(window):
 
     QApplication.processEvents()  # let the scroll area apply the new height
     return window.view.grab().toImage()
+
+
+def speaker_of(text: str, fragment: str) -> set[str | None]:
+    """Who the statements holding the fragment are given to."""
+    from desktop.core.speakers import find_speakers
+
+    at = text.index(fragment)
+    return {
+        s["speaker"]
+        for s in find_speakers(text).statements
+        if s["start"] <= at and s["end"] >= at + len(fragment)
+    }
+
+
+def people_named(text: str) -> set[str]:
+    """The people the text's speakers are (organisations and unnamed sources left out)."""
+    from desktop.core.speakers import find_speakers
+
+    return {s["name"] for s in find_speakers(text).speakers if s["kind"] == "person"}

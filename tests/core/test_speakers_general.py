@@ -5,24 +5,13 @@ the one spoken to after 对, a quotation whose speaker is named after it, questi
 reported run, a sentence right after its verb, `正如…所说`, and an answer that quotes someone."""
 
 from desktop.core.speakers import find_speakers
+from tests.helpers import people_named as people
+from tests.helpers import speaker_of
 
 
 def said(text: str) -> list[tuple[str, str | None, bool]]:
     found = find_speakers(text)
     return [(text[s["start"] : s["end"]], s["speaker"], s["direct"]) for s in found.statements]
-
-
-def speaker_of(text: str, fragment: str) -> set[str | None]:
-    at = text.index(fragment)
-    return {
-        s["speaker"]
-        for s in find_speakers(text).statements
-        if s["start"] <= at and s["end"] >= at + len(fragment)
-    }
-
-
-def people(text: str) -> set[str]:
-    return {s["name"] for s in find_speakers(text).speakers if s["kind"] == "person"}
 
 
 def test_a_given_name_may_hold_xiang():

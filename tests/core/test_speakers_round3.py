@@ -5,19 +5,8 @@ long transliterated names after a title, names that would cut a word, the writer
 (`…，预计将…`), and a source's kind before a name (分析人士某某)."""
 
 from desktop.core.speakers import find_speakers
-
-
-def speaker_of(text: str, fragment: str) -> set[str | None]:
-    at = text.index(fragment)
-    return {
-        s["speaker"]
-        for s in find_speakers(text).statements
-        if s["start"] <= at and s["end"] >= at + len(fragment)
-    }
-
-
-def people(text: str) -> set[str]:
-    return {s["name"] for s in find_speakers(text).speakers if s["kind"] == "person"}
+from tests.helpers import people_named as people
+from tests.helpers import speaker_of
 
 
 def test_a_general_secretary_is_not_part_of_the_name():
