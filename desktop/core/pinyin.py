@@ -219,14 +219,53 @@ def read_tokens(
     overrides: Mapping[str, Sequence[str]] | None = None,
 ) -> Reading:
     """`tokens_pinyin`, with the other readings of the characters the model was unsure of."""
+    return read_many([(text, spans, names, overrides)])[0]
+
+
+# One article for read_many: its text, token spans, person-name spans and the reader's corrections.
+ReadRequest = tuple[
+    str,
+    Sequence[tuple[int, int]],
+    AbstractSet[tuple[int, int]],
+    Mapping[str, Sequence[str]] | None,
+]
+
+
+def read_many(requests: Sequence[ReadRequest]) -> list[Reading]:
+    """`read_tokens` of several articles, the context model asked once for all of them (its
+    batches are cheaper the more sentences share them); each article's reading is its own."""
     from desktop.core import polyphone  # numpy and the models: on the first analysis, not at start
+
+    plans = [_plan(*request) for request in requests]
+    contexts = polyphone.readings_in_contexts(
+        [(text, list(plan.hints), plan.hints) for (text, *_), plan in zip(requests, plans)]
+    )
+    return [_finish(plan, context) for plan, context in zip(plans, contexts)]
+
+
+@dataclass
+class _Plan:
+    """An article's readings before the model, and what the model is asked: `hints` (offset ->
+    the reading so far, and the token's kind, which the second model weighs) and, per asked
+    character, where its answer goes and what may overrule what (see `_choose`)."""
+
+    syllables: list[list[str]]
+    hints: dict[int, tuple[str, int]]
+    asked: list[tuple[list[str], int, int, str | None, bool, tuple[str, ...], bool]]
+
+
+def _plan(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    names: AbstractSet[tuple[int, int]],
+    overrides: Mapping[str, Sequence[str]] | None,
+) -> _Plan:
+    from desktop.core import polyphone
 
     out, settled = _without_model(text, spans, names, overrides)
     first, second = polyphone.model().candidates, polyphone.second_model().candidates
     either = polyphone.characters()
-    # what the second model weighs: the reading so far, and the token's kind
-    hints: dict[int, tuple[str, int]] = {}
-    asked: list[tuple[list[str], int, int, str | None, bool, tuple[str, ...], bool]] = []
+    plan = _Plan(out, {}, [])
     for (start, end), syllables, done in zip(spans, out, settled):
         word = text[start:end]
         if done or either.isdisjoint(word):
@@ -248,25 +287,29 @@ def read_tokens(
             if reading is not None and not may_overrule and not disputed[k] and not lone:
                 syllables[k] = reading
                 continue
-            hints[start + k] = (
+            plan.hints[start + k] = (
                 (number_of(known[k]), 1)
                 if known[k]
                 else (number_of(syllables[k]), 0 if end - start == 1 else 2)
             )
-            asked.append((syllables, k, start + k, known[k], may_overrule, disputed[k], lone))
-    context = polyphone.readings_in_context(text, list(hints), hints) if hints else {}
+            plan.asked.append((syllables, k, start + k, known[k], may_overrule, disputed[k], lone))
+    return plan
+
+
+def _finish(plan: _Plan, context: Mapping[int, Mapping[str, float]]) -> Reading:
+    """The plan's readings with the model's answers chosen in."""
     alternatives: dict[int, list[str]] = {}
-    for syllables, k, offset, known_reading, may_overrule, disputed_readings, lone_word in asked:
+    for syllables, k, offset, known_reading, may_overrule, disputed_readings, lone in plan.asked:
         probabilities = context.get(offset)
         if probabilities is None:
             continue
         chosen, others = _choose(
-            known_reading, may_overrule, probabilities, disputed_readings, lone_word
+            known_reading, may_overrule, probabilities, disputed_readings, lone
         )
         syllables[k] = chosen
         if others:
             alternatives[offset] = others
-    return Reading(out, alternatives)
+    return Reading(plan.syllables, alternatives)
 
 
 def tokens_pinyin_without_model(text: str, spans: Sequence[tuple[int, int]]) -> list[list[str]]:

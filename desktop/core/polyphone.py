@@ -275,33 +275,49 @@ def readings_in_context(
     are left out. `hints[offset]` is the reading the dictionary gives the character and the kind
     of its token (0 one character, 1 a word the phrase tables know, 2 another word), which the
     second model weighs. One batched pass of each model over the sentences that hold an offset."""
+    return readings_in_contexts([(text, offsets, hints)])[0]
+
+
+Request = tuple[str, Sequence[int], Mapping[int, tuple[str, int]] | None]
+
+
+def readings_in_contexts(requests: Sequence[Request]) -> list[dict[int, dict[str, float]]]:
+    """`readings_in_context` of several texts (text, offsets, hints): the articles of a page, in
+    one batched pass of each model. A network's loop takes one step a character of a batch's
+    longest sentence whatever the batch's size, so short sentences of many articles sharing a
+    batch cost a fraction of the steps of each article's own (each row's arithmetic the same)."""
     first = model()
     second = second_model()
-    hints = hints or {}
-    out: dict[int, dict[str, float]] = {}
-    wanted = [i for i in offsets if text[i] in first.candidates]
-    where, states = _states(first, text, wanted)
-    choices = [first.candidates[text[offset]] for offset in where]
+    texts = [text for text, _, _ in requests]
+    hints = [h or {} for _, _, h in requests]
+    out: list[dict[int, dict[str, float]]] = [{} for _ in requests]
+    wanted = [[i for i in offsets if text[i] in first.candidates] for text, offsets, _ in requests]
+    where, states = _states(first, texts, wanted)
+    choices = [first.candidates[texts[k][offset]] for k, offset in where]
     width = max((len(names) for _, names in choices), default=0)
     for lo in range(0, len(where), _SCORED_ROWS):  # row by row the same sums, in less memory
         rows = slice(lo, lo + _SCORED_ROWS)
         logits = states[rows] @ first.output[0]
         logits += first.output[1]
-        out.update(zip(where[rows], _softmax_rows(logits, choices[rows], width)))
+        for (k, offset), probs in zip(where[rows], _softmax_rows(logits, choices[rows], width)):
+            out[k][offset] = probs
         del logits  # before the next slice's are made
     own = [
-        i
-        for i in offsets
-        if text[i] in second.candidates and _worth_asking(out.get(i), hints.get(i))
+        [
+            i
+            for i in offsets
+            if text[i] in second.candidates and _worth_asking(out[k].get(i), hints[k].get(i))
+        ]
+        for k, (text, offsets, _) in enumerate(requests)
     ]
-    where, states = _states(second, text, own)
-    for offset, state in zip(where, states):
-        reading, kind = hints.get(offset, ("", 0))
-        ids, names = second.candidates[text[offset]]
+    where, states = _states(second, texts, own)
+    for (k, offset), state in zip(where, states):
+        reading, kind = hints[k].get(offset, ("", 0))
+        ids, names = second.candidates[texts[k][offset]]
         scores = second.pair[ids] @ state + second.pair_bias[ids]
         scores += second.app_weight[kind] * np.array([n == reading for n in names], np.float32)
         mine = _softmax(scores, (np.arange(len(ids)), names))
-        out[offset] = _blend(out.get(offset), mine, FIRST_MODEL_WEIGHT[kind])
+        out[k][offset] = _blend(out[k].get(offset), mine, FIRST_MODEL_WEIGHT[kind])
     return out
 
 
@@ -363,21 +379,28 @@ def _blend(
 
 
 def _states(
-    m: _Model | _SecondModel, text: str, wanted: Sequence[int]
-) -> tuple[list[int], np.ndarray]:
-    """The hidden layer's output at every wanted offset (the offsets, in the order of the rows),
-    sentences batched by length."""
-    pieces = sorted(_pieces(text, wanted), key=lambda p: p[1] - p[0])
-    where: list[int] = []
+    m: _Model | _SecondModel, texts: Sequence[str], wanted: Sequence[Sequence[int]]
+) -> tuple[list[tuple[int, int]], np.ndarray]:
+    """The hidden layer's output at every wanted offset of every text (`wanted[k]` in
+    `texts[k]`), and for each row which one it is (k, offset); sentences batched by length."""
+    pieces = sorted(
+        (
+            (k, s, e, inside)
+            for k, text in enumerate(texts)
+            for s, e, inside in _pieces(text, wanted[k])
+        ),
+        key=lambda p: p[2] - p[1],
+    )
+    where: list[tuple[int, int]] = []
     states = [np.zeros((0, m.hidden[0].shape[1]), np.float32)]
     start = 0
     while start < len(pieces):
         end = start + 1  # sorted by length: the last piece of a batch is its longest
-        while end < len(pieces) and (end + 1 - start) * (pieces[end][1] - pieces[end][0] + 2) <= (
+        while end < len(pieces) and (end + 1 - start) * (pieces[end][2] - pieces[end][1] + 2) <= (
             _BATCH_CHARS
         ):
             end += 1
-        owners, hidden = _batch_states(m, text, pieces[start:end])
+        owners, hidden = _batch_states(m, texts, pieces[start:end])
         where += owners
         states.append(hidden)
         start = end
@@ -385,25 +408,26 @@ def _states(
 
 
 def _batch_states(
-    m: _Model | _SecondModel, text: str, pieces: list[tuple[int, int, list[int]]]
-) -> tuple[list[int], np.ndarray]:
+    m: _Model | _SecondModel, texts: Sequence[str], pieces: list[tuple[int, int, int, list[int]]]
+) -> tuple[list[tuple[int, int]], np.ndarray]:
     char_ids = model().char_ids  # the second model shares g2pM's vocabulary
     unknown, bos, eos = char_ids[_UNK], char_ids[_BOS], char_ids[_EOS]
-    lengths = np.array([e - s + 2 for s, e, _ in pieces])
-    rows, fw_steps, bw_steps, owners = [], [], [], []
-    for row, (s, _, inside) in enumerate(pieces):
+    lengths = np.array([e - s + 2 for _, s, e, _ in pieces])
+    rows, fw_steps, bw_steps = [], [], []
+    owners: list[tuple[int, int]] = []
+    for row, (k, s, _, inside) in enumerate(pieces):
         for offset in inside:
             step = offset - s + 1  # after the start symbol
             rows.append(row)
             fw_steps.append(step)
             bw_steps.append(int(lengths[row]) - 1 - step)
-            owners.append(offset)
+            owners.append((k, offset))
     # no state after the last one read is needed, in either direction
     steps = max(max(fw_steps), max(bw_steps)) + 1
     ids = np.zeros((len(pieces), steps), np.int64)
     reversed_ids = np.zeros_like(ids)
-    for row, (s, e, _) in enumerate(pieces):
-        seq = [bos, *(char_ids.get(c, unknown) for c in text[s:e]), eos]
+    for row, (k, s, e, _) in enumerate(pieces):
+        seq = [bos, *(char_ids.get(c, unknown) for c in texts[k][s:e]), eos]
         ids[row, : min(len(seq), steps)] = seq[:steps]
         reversed_ids[row, : min(len(seq), steps)] = seq[::-1][:steps]
     out = _run_bilstm(m.embedding, ids, reversed_ids, m.lstm)

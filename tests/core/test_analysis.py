@@ -145,3 +145,33 @@ def test_a_saved_page_gives_the_date_relative_dates_count_from():
     (article,) = analyze_source(source)
     (day,) = [f for f in article.figures if f["text"] == "6日"]
     assert day["iso"] == "2021-10-06"
+
+
+def test_articles_read_together_are_what_each_is_alone():
+    """The context model reads consecutive articles of a page together (analysis.READ_TOGETHER_
+    CHARS); each article's analysis is still its own, and progress still comes article by
+    article, in order, as each is handed on."""
+    from desktop.core import analysis
+    from desktop.core.page import split_page
+
+    pieces = split_page((ROOT / "seeds" / "000_8ebea2dcc62a3401.txt").read_text(encoding="utf-8"))
+    assert len(pieces) > 2 and sum(len(p.text) for p in pieces) < analysis.READ_TOGETHER_CHARS
+    seen = []
+    together = [
+        a.to_json()
+        for a in analysis.each_article(pieces, progress=lambda done, total: seen.append(done))
+    ]
+    assert together == [analysis.analyze_piece(p).to_json() for p in pieces]
+    assert seen == list(range(1, len(pieces) + 1))
+
+
+def test_pieces_are_read_together_up_to_the_budget_and_a_long_one_alone():
+    from desktop.core import analysis
+    from desktop.core.page import Piece
+
+    budget = analysis.READ_TOGETHER_CHARS
+    sizes = [budget // 3, budget // 3, budget // 3, budget // 2, budget + 1, 10]
+    pieces = [Piece(paragraphs=["长" * n]) for n in sizes]
+    groups = [[len(p.text) for p in g] for g in analysis._read_together(pieces)]
+    assert [n for g in groups for n in g] == sizes
+    assert groups == [sizes[:3], [sizes[3]], [sizes[4]], [sizes[5]]]

@@ -1,5 +1,6 @@
 """The polyphone models' plumbing: how an article is cut into the sentences they read."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -47,3 +48,23 @@ def test_a_long_sentence_is_read_in_pieces_of_the_longest_size():
         polyphone._MAX_PIECE,
         6,
     ]
+
+
+_POLYPHONIC = st.text(
+    alphabet=st.sampled_from("长行为了重还得地调转着都。，；\n王她说大学银"), max_size=120
+)
+
+
+@given(st.lists(_POLYPHONIC, min_size=1, max_size=5))
+def test_several_texts_read_together_get_what_each_gets_alone(texts):
+    """Articles batched into one pass of the models (their sentences sharing batches) get each
+    article's own readings: a row's arithmetic does not depend on its neighbours."""
+    requests = [
+        (t, [i for i, c in enumerate(t) if c in "长行为了重还得地调转着都"], None) for t in texts
+    ]
+    together = polyphone.readings_in_contexts(requests)
+    for (text, offsets, hints), got in zip(requests, together):
+        alone = polyphone.readings_in_context(text, offsets, hints)
+        assert got.keys() == alone.keys()
+        for offset, readings in alone.items():
+            assert got[offset] == pytest.approx(readings, rel=1e-4, abs=1e-6)
