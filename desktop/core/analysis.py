@@ -33,7 +33,7 @@ MAX_ARTICLE_CHARS = 2_000_000
 # Consecutive articles up to this many characters in all are read by the context model together:
 # its loop takes a step a character of a batch's longest sentence however many sentences share the
 # batch, so one article's few sentences a batch cost most of the steps (a page of short articles
-# analysed 1.4x faster). Their analyses are held together until each is handed on: ~2.5 MB.
+# analysed 1.4x faster). Their analyses are held together until each is handed on: ~6 MB.
 READ_TOGETHER_CHARS = 50_000
 
 
@@ -101,8 +101,8 @@ def each_article(
     corrections: Mapping[str, Sequence[str]] | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Iterator[Article]:
-    """The articles analysed one at a time, so that a caller that stores or prints each as it
-    comes keeps one article's analysis in memory, not a whole 20 MB page's."""
+    """The articles handed on one at a time, so that a caller that stores or prints each as it
+    comes keeps a few articles' analysis in memory (READ_TOGETHER_CHARS), not a 20 MB page's."""
     check_lengths(pieces)
     done = 0
     for group in _read_together(pieces):
