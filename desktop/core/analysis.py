@@ -8,7 +8,7 @@ re-analyses it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -55,7 +55,9 @@ class Article:
     pinyin_alternatives: list[JsonObject] = field(default_factory=list)
 
     def to_json(self) -> JsonObject:
-        return asdict(self)
+        """The Article JSON (DESIGN.md). Its lists are the article's own, not copies: a deep copy
+        (dataclasses.asdict) took a third of an import's time and doubled its tokens in memory."""
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Article:
