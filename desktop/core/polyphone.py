@@ -17,7 +17,6 @@ the first analysis that needs them.
 
 from __future__ import annotations
 
-import os
 import pickle
 import re
 import threading
@@ -27,11 +26,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-# The networks' matrices are small: OpenBLAS's threads only fight each other (and the window's
-# thread) over them, twice as slow on two cores. Set before numpy loads, which is here: nothing
-# else in the app imports it.
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-import numpy as np
+import numpy as np  # with one OpenBLAS thread: see desktop/__init__.py
 
 from desktop.resources import resource_path
 
