@@ -1,6 +1,6 @@
 """Polyphones in news sentences written for the project (tests/core/news_polyphones.tsv), read
 as the dictionary reads them in that sentence. The goal is every one; the floor below is what the
-context models reach today (406 of 417), so that no change may lose ground unseen."""
+context models reach today (411 of 420), so that no change may lose ground unseen."""
 
 from pathlib import Path
 
@@ -37,4 +37,4 @@ def test_polyphones_read_as_the_dictionary_reads_them_here():
         got = reading([analyze_piece(Piece(paragraphs=[sentence]))], sentence, word)
         if got != want:
             wrong.append((sentence, word, got, want))
-    assert len(wrong) <= 11, wrong
+    assert len(wrong) <= 9, wrong
