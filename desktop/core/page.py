@@ -116,7 +116,8 @@ _TO_MARK = re.compile(rf"\s*[（(]?\s*(?:>>)?\s*(?:下转|转)\s*{_LABEL}\s*[）
 # a web page's line of when and where (`2024-03-05 10:20 来源：某某网`, `发布时间：2024年3月5日`):
 # page furniture over the article, which gives its date and the site it was taken from
 _META_LINE = re.compile(
-    r"^(?=.*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}))"
+    # a date, not a span of months (`2019年1-2月份` in a headline)
+    r"^(?=.*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?![\d\s]*月)))"
     r"(?=.*(?:\d{1,2}:\d\d|来源|发布|时间|日期|编辑|作者))[^。！？!?；;，,]{0,80}$"
 )
 _META_SOURCE = re.compile(rf"来源\s*[:：]\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}})")
@@ -487,7 +488,9 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     if b.kind != "text" or i + 1 >= len(blocks):
         return False
     k = i + 1
-    while k + 1 < len(blocks) and blocks[k].kind in ("caption", "meta"):
+    while k + 1 < len(blocks) and (
+        blocks[k].kind in ("caption", "meta") or _under_headline(blocks[k], i)
+    ):
         k += 1  # a photo, or a web page's date line, under the headline
     nxt = blocks[k]
     if nxt.wire and (i == 0 or blocks[i - 1].closes):
@@ -512,6 +515,16 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     if i == 0:
         return _headline_line(b.text)
     return blocks[i - 1].closes and _headline_line(b.text)
+
+
+def _under_headline(block: _Block, i: int) -> bool:
+    """Under a page's first line, a column's label set off by a bullet (`■两会声音`), which
+    a web page prints between the headline and the body."""
+    return (
+        i == 0
+        and block.kind == "text"
+        and bool(re.fullmatch(rf"[■●◆▲□○◇△][{HAN}\s]{{2,10}}", block.text))
+    )
 
 
 def _parallel_heading(text: str) -> bool:

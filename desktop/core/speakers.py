@@ -58,6 +58,7 @@ _WINDOW = 80  # the longest subject clause looked at before a verb (roles run to
 _LEX = load_sections("speech_verbs.txt")
 _BARE = frozenset(_LEX["bare"])
 _BARE_ORG = frozenset(_LEX["bare_org"])
+_BARE_ANONYMOUS = frozenset(("认为", "预计", "预测", "估计", "判断", "相信"))
 _OBJECT = frozenset(_LEX["object"])
 _DOCUMENTS = frozenset(to_simplified(w) for w in _LEX["document"])
 _SAY = alternation(set(_LEX["say"]) | _BARE | _OBJECT)
@@ -189,6 +190,11 @@ _NOT_SUBJECT_LEAD = (
     r"^(?:在|由|据|对|向|和|与|跟|同|随|被|让|给|请|经|为|将|把|从|自|受|应|陪同|跟随|经过)"
 )
 _ASKING = re.compile(r"^(?:有|一位|一名)?[^，,。；;]{0,12}?记者(?:追|提|发|反)?$")
+# after a quotation, its sentence gives it to someone asking (`另一位记者马上向他这样发问`)
+_ASKED_AFTER = re.compile(
+    r"^[^。！？!?“”]{0,30}?(?:记者|主持人|提问者|网友|观众|听众|有人)[^。！？!?“”，,]{0,12}?"
+    r"(?:问|发问|提问|追问|问道)"
+)
 _BULLET_QUESTION = re.compile(r"^[-－—–●■◆▲•]+\s*\S.*[？?]$")
 # a short quotation with no sentence in it, run on by the words after it: a name or a term
 _TERM_QUOTE = re.compile(
@@ -214,16 +220,28 @@ _ROLE_LEAD = re.compile(
 # where a role printed before a name starts at the latest: after what was done to the person
 _ROLE_AFTER = re.compile(
     r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|任|担任|作为|据|被|"
-    r"出席|参加|陪同|率领|邀请|看望|慰问|接见|主持|宴请|悼念|祝贺|致函)"
+    r"出席|参加|陪同|率领|邀请|看望|慰问|接见|主持|宴请|悼念|祝贺|致函)(?:到|了)?"
 )
 # nor before a clause that describes the person (将满85岁的…主席) or joins two (…联同…局长)
 _ROLE_DESCRIBED = re.compile(r".*(?:的|是|联同|偕同|连同)")
 
 
 def _trimmed_role(role: str) -> str:
-    """The title part of a role printed with a description before it, where one is left."""
+    """The title part of a role printed with a description before it, where one is left; in
+    a list of people (`财政部部长蓝佛安、商务部部长王文涛`) the part after the last person."""
+    head, sep, last = role.rpartition("、")
+    if sep and ends_with_title(last) and _ends_with_person(head):
+        role = last
     trimmed = _ROLE_DESCRIBED.sub("", role)
     return trimmed if trimmed != role and ends_with_title(trimmed) else role
+
+
+def _ends_with_person(text: str) -> bool:
+    """Does this end in a title and a name (`财政部部长蓝佛安`)?"""
+    return any(
+        len(text) >= n and name_shaped(text[-n:]) and (len(text) == n or ends_with_title(text[:-n]))
+        for n in (2, 3)
+    )
 
 
 _SURNAME_FIRSTS = frozenset(s[0] for s in SURNAMES | JAPANESE_SURNAMES)
@@ -501,6 +519,7 @@ class _Reader:
                     and verb_end - verb_start > len(w.group())
                 )
                 for w in _NOT_SPEECH.finditer(window)
+                if not self._answers(w.group(), offset + w.end())
             ):
                 continue
             clause, clause_start = self._clause_before(start)
@@ -517,6 +536,16 @@ class _Reader:
                 self._know(subject.name, subject.role)
             events.append(_Event(start, end, clause_start + blank, subject, m.group("verb")))
         return self._outer_reports(events)
+
+    def _answers(self, word: str, end: int) -> bool:
+        """`部长微笑着回答，…`, `他回答：…`: 回答 with what was answered after its comma or
+        colon is speech (not `没有回答，`, nor `回答了记者的提问`)."""
+        text = self.text
+        return (
+            word == "回答"
+            and text[end : end + 1] in ("，", ",", "：", ":")
+            and text[end - 3 : end - 2] not in ("没", "未", "不", "无")
+        )
 
     def _outer_reports(self, events: list[_Event]) -> list[_Event]:
         """`X说，习近平主席曾强调，…`, `X表示，正如Y指出，…`: after a named speaker's `说，` the
@@ -597,6 +626,8 @@ class _Reader:
                 before -= 1
             # `他说了一句“…”`: a sentence may follow its verb with no colon
             event = by_verb_end.get(before) if before < o or said else None
+            if event and not said and re.search("[：:]", text[before:o]):
+                said = True  # `X表示：“降价的核心是降本”；`: what a verb's colon opens is said
             if said and event and event.subject and self._closes_clause(c):
                 event.direct = True
                 found.append(_Found(o + 1, c, event.subject, True, event.subject_start))
@@ -649,7 +680,10 @@ class _Reader:
         one person of the sentence, named after a role at the start of a clause, whose words
         the colon opens; none when the sentence names anyone else or is a quotation's."""
         if not hasattr(self, "_people_named"):
-            self._people_named = [(p, n) for p, n, _ in self._named_people()]
+            named = self._named_people()
+            self._people_named = sorted(
+                {(p, n) for p, n, _ in named} | set(self._every_mention(n for _, n, _ in named))
+            )
         # the sentence, looked at no further back than a subject clause reaches: a paragraph
         # whose stops all stand inside quotations is one long sentence
         begin = max(self._sentence_start(colon), colon - 2 * _WINDOW)
@@ -896,6 +930,8 @@ class _Reader:
                 c
             ):
                 continue
+            if _ASKED_AFTER.match(text[c + 1 : self._sentence_end(c + 1)]):
+                continue  # `“…”张三话音未落，另一位记者问道`: the questioner's, not the speaker's
             if last.start < o < last.end and not last.direct:
                 if (
                     text[o - 1 : o] not in ("，", ",", "：", ":")
@@ -1055,7 +1091,9 @@ class _Reader:
             if is_heading_like(para) or _QUESTION.match(para):
                 current = None
                 continue
-            colon = re.match(r"^(?P<who>[^，,。：:“”\n]{1,24})[：:](?P<rest>.?)", para)
+            colon = re.match(r"^(?P<who>[^，,。：:“”\n]{1,44})[：:](?P<rest>.?)", para)
+            if colon and len(colon.group("who")) > 24 and not speaker_line(colon.group("who")):
+                colon = None  # a long label only as `职务　姓名` (`…统计司司长、新闻发言人 某某：`)
             if colon and self._interviewer(colon.group("who")):
                 current = None  # `斯旺：…`, `彭博社记者：…`: the reporter asks
                 continue
@@ -1209,18 +1247,43 @@ class _Reader:
             out.append((pos, name, self._role_at(pos)))
         return out
 
+    def _every_mention(self, names: Iterable[str]) -> list[tuple[int, str]]:
+        """(position, name) of every place the text prints one of these names, in one pass:
+        a person introduced once after a title (`商务部部长王文涛`) is named again bare later
+        (`王文涛用…切入。他指出`), and that later place is the one 他 looks back to."""
+        shown = {n for n in names if len(n) >= 2}
+        if not shown:
+            return []
+        lengths = sorted({len(n) for n in shown}, reverse=True)
+        firsts = re.compile("[" + re.escape("".join({n[0] for n in shown})) + "]")
+        text = self.text
+        out = []
+        pos = 0
+        while m := firsts.search(text, pos):
+            i = m.start()
+            pos = i + 1
+            for n in lengths:
+                if len(key := text[i : i + n]) == n and key in shown:
+                    out.append((i, key))
+                    pos = i + n
+                    break
+        return out
+
     def _resolve(self, found: list[_Found]) -> list[_Found]:
         """他/她 and bare titles speak for the nearest person before them who fits."""
         named = self._named_people()
         people = sorted(
-            [
-                (m[0], sp.name)
-                for sp in self.speakers.values()
-                if sp.kind == "person"
-                for m in sp.mentions
-            ]
-            + [(pos, who) for pos, who, _ in named]
-            + [(-1, who) for who, _ in self.headline_people]  # named in the headline
+            set(
+                [
+                    (m[0], sp.name)
+                    for sp in self.speakers.values()
+                    if sp.kind == "person"
+                    for m in sp.mentions
+                ]
+                + [(pos, who) for pos, who, _ in named]
+                + self._every_mention(who for _, who, _ in named)
+            )
+            | {(-1, who) for who, _ in self.headline_people}  # named in the headline
         )
         # someone named inside a quotation is talked about by its speaker: `“习近平主席提出…”
         # 他表示` means the one quoted, not the one named in the quote
@@ -1269,9 +1332,14 @@ class _Reader:
                 held = s.title
                 name = None
                 for t in TITLES_RE.finditer(held):
-                    if t.end() == len(held) and held[: t.start()] in SURNAMES:
+                    if t.end() != len(held):
+                        continue
+                    surname = held[: t.start()]
+                    if surname not in SURNAMES and t.start() >= 3:
+                        surname = held[t.start() - 1 : t.start()]  # 北京大学张副校长
+                    if surname in SURNAMES:
                         # 崔大使表示 after 崔天凯大使…: the person of that surname named before
-                        name = _nearest(people, f.said_at, _surnamed(held[: t.start()]))
+                        name = _nearest(people, f.said_at, _surnamed(surname))
                 if name is None:
                     name = _nearest(people, f.said_at, _holding(roles, held, whole=True))
             elif s.kind == "org-ref":
@@ -1325,6 +1393,8 @@ class _Reader:
             subject = subject[m.end() :]
         if subject.startswith("据"):
             offset, subject = offset + 1, subject[1:]
+        if m := re.match(r"^(?:也|还|亦|则|更|又)(?=有)", subject):
+            offset, subject = offset + m.end(), subject[m.end() :]  # 也有专家认为
         if m := re.search(r"(?:引述|援引|引用|转述)(?P<who>[^，,。]{2,30}?)的话$", subject):
             return self._subject(m.group("who"), clause_start + offset + m.start("who"))
         if m := re.search(r"采访的", subject):
@@ -1412,6 +1482,10 @@ class _Reader:
             word, rest = subject[lead:n], subject[n:]
             if not (_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest)):
                 continue
+            if not _ADVERBIAL.match(rest) and any(
+                name_shaped(rest[:k]) and _LONG_MANNER.match(rest[k:]) for k in (2, 3)
+            ):
+                continue  # 司长邹某笑着: the title before a name, not a reference by title
             if _ORG_REFERENCE.match(subject[:n]):
                 return _Subject(subject[:n], "org-ref", "", at)
             if len(word) >= 2 and (
@@ -1459,6 +1533,8 @@ class _Reader:
                     continue  # 贺信: what a person wrote, not who
                 if not known and self._cuts_word(name, rest):
                     continue  # 应用正|在: the name would end inside a common word
+                if not known and (t := TITLES_RE.match(name[-1] + rest)) and t.end() >= 2:
+                    continue  # 陈某|副教授, not 陈某副|教授: a title takes its own first character
                 if not known and (
                     org_ending_length(subject[: start + len(name)]) >= len(name)
                     or is_outlet(name)
@@ -1550,6 +1626,7 @@ class _Reader:
                     len(name) == n
                     and all(_is_han(c) and c not in bad for c in name)
                     and name[-1] not in _BAD_IN_BARE_NAME
+                    and name[-1] not in "着著地"  # 钟山部长|微笑着回答: a manner, no name
                     and not _ADVERBIAL.match(name)
                     and self.freq.get(name, 0) <= 300
                     and not has_org_ending(name)
@@ -1652,8 +1729,13 @@ def _role_before_colon(who: str, at: int) -> _Subject | None:
 def _may_be_given(c: str, k: int, length: int) -> bool:
     """May this character stand at position k of a given name? Particles never do; 和 and 之
     do as the last of two or more (美和, 平和, 元之, 羲之), where they cannot join the name to
-    another one."""
-    return c not in _BAD_GIVEN or (c in "和之" and k == length - 1 and length >= 2)
+    another one; 以 and 为 as the first of two (以宁, 为民), where a name cannot end in them
+    (`张三以视频方式…`, `李四为此…` keep their two-character names)."""
+    return (
+        c not in _BAD_GIVEN
+        or (c in "和之" and k == length - 1 and length >= 2)
+        or (c in "以为" and k == 0 and length == 2)
+    )
 
 
 def _after_name(rest: str) -> bool:
@@ -1777,6 +1859,8 @@ def _takes_bare(event: _Event, after: str) -> bool:
     kind = event.subject.kind if event.subject else ""
     if kind == "organization":
         return event.verb in _BARE_ORG
+    if kind == "anonymous":  # 超过四分之一的经济学者认为三季度…, 业内人士预计明年…
+        return event.verb in _BARE_ANONYMOUS
     return event.verb in _BARE and kind in ("person", "pronoun", "role", "unnamed")
 
 

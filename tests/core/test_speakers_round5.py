@@ -1,0 +1,139 @@
+"""Speech shapes of financial and press-conference news, on sentences written for these tests:
+given names that start with 以 or 为, a name before a title that starts with 副, a person named
+once after a title and bare later (whom 他 then means), a list of people with their titles, the
+roles left after `采访到`/`采访了`, chief officers of any kind, long `职务　姓名：` labels of a
+transcript, a verb's colon before a short quotation, a reporter's question after a quotation,
+回答 with what was answered, a manner after `姓名+职务`, surveys' shares of experts (`超过三成的
+学者认为…`), `也有专家认为`; and on the page: a headline holding a span of months, a column's
+label under the headline."""
+
+from desktop.core.page import split_page
+from desktop.core.speakers import find_speakers
+from tests.helpers import people_named as people
+from tests.helpers import speaker_of
+
+
+def _role(text: str, name: str) -> str | None:
+    return next(s["role"] for s in find_speakers(text).speakers if s["name"] == name)
+
+
+def test_a_given_name_may_start_with_yi_or_wei():
+    text = "“楼市的调整还没有结束。”邵以诚表示，明年的成交量会先抑后扬。"
+    assert people(text) == {"邵以诚"}
+    assert speaker_of(text, "明年的成交量会先抑后扬") == {"邵以诚"}
+    assert speaker_of(text, "楼市的调整还没有结束") == {"邵以诚"}
+    text = "研究员葛为民认为，出口增速将在二季度见底。"
+    assert speaker_of(text, "出口增速将在二季度见底") == {"葛为民"}
+
+
+def test_yi_and_wei_do_not_end_a_name():
+    text = "董事长贺明为此表示，公司将追加投资。"
+    assert people(text) == {"贺明"}
+
+
+def test_a_title_keeps_its_own_first_character():
+    text = "城市学院胡亮副教授在研讨会上谈到：“区域协调的关键是产业转移。”"
+    assert people(text) == {"胡亮"}
+    assert speaker_of(text, "区域协调的关键是产业转移") == {"胡亮"}
+
+
+def test_a_surname_before_a_title_is_the_person_of_that_surname():
+    text = "副院长杜文斌介绍了项目。研究院杜副院长表示，二期工程年底开工。"
+    assert speaker_of(text, "二期工程年底开工") == {"杜文斌"}
+
+
+def test_he_means_the_person_named_last_even_if_first_named_after_a_title():
+    text = (
+        "发改委主任秦立峰、工信部部长严守中、央行行长华振宇出席发布会。谈及制造业，"
+        "严守中用一组数字开场。他指出，高技术制造业增速明显加快。"
+    )
+    assert speaker_of(text, "高技术制造业增速明显加快") == {"严守中"}
+
+
+def test_a_colon_after_a_person_named_before_opens_their_words():
+    text = (
+        "发改委主任秦立峰、工信部部长严守中出席发布会。谈及数字经济，"
+        "秦立峰举了一个身边的例子：“现在网上下单，第二天就能送到山区。”"
+    )
+    assert speaker_of(text, "现在网上下单") == {"秦立峰"}
+
+
+def test_a_role_in_a_list_of_people_is_the_persons_own():
+    text = "发改委主任秦立峰、工信部部长严守中出席发布会。严守中表示，芯片产能继续扩大。"
+    assert _role(text, "严守中") == "工信部部长"
+
+
+def test_a_list_of_ordinals_is_no_list_of_people():
+    text = "第七、八届全国政协副主席庞天佑指出，改革要久久为功。"
+    assert _role(text, "庞天佑") == "第七、八届全国政协副主席"
+
+
+def test_the_role_after_interviewed_has_no_particle():
+    text = "记者专访了知名学者、东方大学经济学院院长吕嘉禾。吕嘉禾表示，消费复苏需要时间。"
+    assert _role(text, "吕嘉禾") == "知名学者、东方大学经济学院院长"
+    text = "记者采访到天成股份首席合规官、总裁助理葛子涵，她认为，这笔交易合规。"
+    assert _role(text, "葛子涵") == "天成股份首席合规官、总裁助理"
+
+
+def test_a_long_transcript_label_names_the_speaker():
+    text = (
+        "主持人 贝小川：\n欢迎各位出席今天的发布会。下面请司长介绍情况。\n"
+        "中华人民共和国海关总署统计分析司司长、新闻发言人 罗振邦：\n"
+        "谢谢主持人。前三季度进出口总体平稳。"
+    )
+    assert speaker_of(text, "前三季度进出口总体平稳") == {"罗振邦"}
+    assert speaker_of(text, "欢迎各位出席今天的发布会") == {"贝小川"}
+
+
+def test_a_verbs_colon_opens_a_short_quotation():
+    text = "甲公司销售人员表示：“涨价是因为成本”；乙公司销售人员则表示：“我们暂不调价。”"
+    statements = find_speakers(text).statements
+    first = next(s for s in statements if text[s["start"] : s["end"]] == "涨价是因为成本")
+    assert first["direct"] is True
+
+
+def test_a_question_after_a_quotation_is_the_reporters():
+    text = (
+        "“我不知道，没有调研就不好下结论。”鲁长河笑着说，“我只是提出一个问题。”\n"
+        "“那您怎么看今年的房价？”鲁长河话音未落，另一位记者马上向他发问。"
+    )
+    assert speaker_of(text, "那您怎么看今年的房价") == set()
+    assert speaker_of(text, "我只是提出一个问题") == {"鲁长河"}
+
+
+def test_an_answer_after_its_comma_is_said():
+    text = "“谢谢您的提问！”司长邹启明笑着回答，稳外贸是今年的重点工作。"
+    assert speaker_of(text, "稳外贸是今年的重点工作") == {"邹启明"}
+    text = "对此，邹启明没有回答，只是笑了笑。"
+    assert find_speakers(text).statements == []
+
+
+def test_a_manner_after_a_name_and_title_is_no_name():
+    text = "行长邹启明走上讲台。“谢谢大家！”邹启明行长微笑着回答，明年信贷投放会更均衡。"
+    assert people(text) == {"邹启明"}
+
+
+def test_shares_of_surveyed_experts_speak_unnamed():
+    text = "报告显示，超过三成的经济学者认为四季度增速会回升。近一半的受访者预计明年房价基本持平。"
+    assert speaker_of(text, "四季度增速会回升") == {"超过三成的经济学者"}
+    assert speaker_of(text, "明年房价基本持平") == {"近一半的受访者"}
+    assert people(text) == set()
+
+
+def test_also_some_experts_is_an_unnamed_source():
+    text = "也有专家认为，这个增速仍在合理区间。"
+    assert speaker_of(text, "这个增速仍在合理区间") == {"专家"}
+
+
+def test_a_span_of_months_in_a_headline_is_no_date_line():
+    page = (
+        "海关总署就2023年1-2月份外贸情况举行发布会\n\n海关总署今天举行发布会，介绍外贸运行情况。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.title == "海关总署就2023年1-2月份外贸情况举行发布会"
+
+
+def test_a_columns_label_under_the_headline():
+    page = "孔令山：稳就业要靠改革\n\n■两会快评\n\n孔令山走到哪里，话筒就跟到哪里。\n"
+    (piece,) = split_page(page)
+    assert piece.title == "孔令山：稳就业要靠改革"
