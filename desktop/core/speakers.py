@@ -190,6 +190,8 @@ _NOT_SUBJECT_LEAD = (
     r"^(?:在|由|据|对|向|和|与|跟|同|随|被|让|给|请|经|为|将|把|从|自|受|应|陪同|跟随|经过)"
 )
 _ASKING = re.compile(r"^(?:有|一位|一名)?[^，,。；;]{0,12}?记者(?:追|提|发|反)?$")
+# a sentence after a quotation that says someone heard, read or saw the words
+_HEARS = re.compile(r"听|看到|读到|读了|印象|想起|感动|写着|贴着|挂着|标语|印着|记得")
 # after a quotation, its sentence gives it to someone asking (`另一位记者马上向他这样发问`)
 _ASKED_AFTER = re.compile(
     r"^[^。！？!?“”]{0,30}?(?:记者|主持人|提问者|网友|观众|听众|有人)[^。！？!?“”，,]{0,12}?"
@@ -463,6 +465,7 @@ class _Reader:
         found += self._frames(found)
         found = self._without_overlaps(found)
         found = self._continuing_quotes(found)
+        found += self._opening_quotes(found)
         found += self._transcripts(found)
         found.sort(key=lambda f: f.start)
         self._register(found)
@@ -777,7 +780,9 @@ class _Reader:
             elif after and after in _OPENERS:
                 pass
             elif _takes_bare(e, after):
-                bare.append(e)
+                nxt = _VERB_RE.match(text, e.verb_end)
+                if not (nxt and text[nxt.end() : nxt.end() + 1] in ("，", ",", "：", ":")):
+                    bare.append(e)  # not `公告称，…`, where the next verb says it
                 continue
             else:
                 continue
@@ -960,6 +965,57 @@ class _Reader:
             last = quote
         out.extend(waiting)
         return self._open_quotations(out)
+
+    def _opening_quotes(self, found: list[_Found]) -> list[_Found]:
+        """`“…。”果不其然，某某抢先发言了。`, `“…。”谈及消费，某某用…切入。`: a quotation that opens
+        its paragraph as a sentence of its own, with no attribution, is the words of the one
+        person its sentence goes on to name at the start of a clause (a person named after a
+        title, or one who speaks elsewhere); none when the sentence names two, hears or reads
+        the words (听到, 看到, 写着), or the name belongs to something (某某的).
+        """
+        text = self.text
+        names = {n for _, n, _ in self._named_people()} | {
+            f.speaker.name for f in found if f.speaker.kind == "person"
+        }
+        mentions = [(p, n) for p, n in self._every_mention(names) if not self._inside_quote(p)]
+        taken = {f.start - 1 for f in found if f.direct}
+        spans = sorted((f.start, f.end) for f in found)
+        out = []
+        for o, c in self.quotes:
+            if (
+                o in taken
+                or o in self.claimed
+                or not (o == 0 or text[o - 1] == "\n")
+                or text[c - 1 : c] not in _SENT_END + "…"
+                or _overlaps(spans, o + 1, c)
+            ):
+                continue
+            end = self._sentence_end(c + 1)
+            if (newline := text.find("\n", c + 1, end)) >= 0:
+                end = newline  # the quotation's paragraph only
+            after = text[c + 1 : end]
+            if (
+                not after.strip()
+                or len(after) > 80
+                or _HEARS.search(after)
+                or _ASKED_AFTER.match(after)
+            ):
+                continue
+            i = bisect_left(mentions, (c + 1, ""))
+            here = []
+            while i < len(mentions) and mentions[i][0] < end:
+                here.append(mentions[i])
+                i += 1
+            if len({n for _, n in here}) != 1:
+                continue
+            pos, name = here[0]
+            if text[pos - 1] not in "，,”" or text[pos + len(name) : pos + len(name) + 1] in (
+                "的",
+                "之",
+            ):
+                continue
+            out.append(_Found(o + 1, c, _Subject(name, "person", "", pos), True, pos))
+        return out
 
     def _named_after(self, close: int) -> _Subject | None:
         """The person a clause right after a quotation opens with (`“…”某研究院院长张三向…`)."""
@@ -1692,6 +1748,14 @@ class _Reader:
             return None  # 正探讨推动某国政府公布…: the body is made to speak, it does not
         head = _DATA_NOUN.sub("", head) if _DATA_NOUN.search(head) and len(head) > 2 else head
         head = _ORG_TAIL.sub("", head)
+        if (m := _ORG_PAPER.search(head)) and self._org_ending(head[: m.start()]):
+            head = head[: m.start()]  # 某某股份回复函披露: the company, in what it filed
+        for m in _ORG_KIND.finditer(head):
+            rest = head[m.end() :]
+            if len(rest) >= 2 and (self._org_ending(rest) or rest in self.org_stems):
+                # 全球第二大硅片制造商某某股份: what kind of company, and then which
+                head, at = rest, at + m.end()
+                break
         if (
             not 2 <= len(head) <= 24
             or head in _GENERIC
@@ -1704,6 +1768,15 @@ class _Reader:
             return _Subject(head, "organization", "", at)
         return None
 
+
+# what a company files, printed between its name and the verb (某某股份回复函披露)
+_ORG_PAPER = re.compile(
+    r"(?:的)?(?:回复函|问询函回复|回函|年报|半年报|季报|招股书|招股说明书|财报)$"
+)
+# what kind of company it is, printed before its name
+_ORG_KIND = re.compile(
+    r"(?:制造商|供应商|运营商|开发商|服务商|生产商|厂商|经销商|零售商|巨头|龙头|企业|公司|机构)"
+)
 
 # the answers of an interview printed as questions and answers (问：… 答：…)
 _ANSWER = ("答", "回答", "A", "Ａ")

@@ -137,3 +137,49 @@ def test_a_columns_label_under_the_headline():
     page = "孔令山：稳就业要靠改革\n\n■两会快评\n\n孔令山走到哪里，话筒就跟到哪里。\n"
     (piece,) = split_page(page)
     assert piece.title == "孔令山：稳就业要靠改革"
+
+
+def test_a_company_after_what_kind_of_company_it_is():
+    text = "全球第三大电池制造商远航股份也宣布提价，且幅度更大。"
+    (org,) = find_speakers(text).speakers
+    assert (org["name"], org["kind"]) == ("远航股份", "organization")
+
+
+def test_a_company_speaks_in_what_it_filed():
+    text = "远航股份回复函披露，三家子公司去年的净利润合计为4.2亿元。"
+    assert speaker_of(text, "三家子公司去年的净利润") == {"远航股份"}
+
+
+def test_a_notice_that_says_is_one_statement():
+    text = "远航股份公告称，公司拟回购不超过五亿元的股份。"
+    statements = find_speakers(text).statements
+    assert [text[s["start"] : s["end"]] for s in statements] == ["公司拟回购不超过五亿元的股份。"]
+
+
+def test_a_convener_is_a_role_before_a_name():
+    text = "会议室挤满了记者，小组召集人柏正清打趣地说：“记者都快比委员多了。”"
+    assert speaker_of(text, "记者都快比委员多了") == {"柏正清"}
+
+
+def test_a_quotation_opening_its_paragraph_is_the_person_named_after_it():
+    text = (
+        "政协委员柏正清走进会场。\n"
+        "“增长目标能不能实现？我们认为有信心实现。”果不其然，柏正清抢在其他委员之前发言了。"
+    )
+    assert speaker_of(text, "我们认为有信心实现") == {"柏正清"}
+
+
+def test_a_quotation_someone_heard_or_belongs_to_is_not_theirs():
+    text = "政协委员柏正清走进会场。\n“只要改革，就有出路。”这句话让柏正清印象深刻。"
+    assert speaker_of(text, "就有出路") == set()
+    text = "政协委员柏正清走进会场。\n“只要改革，就有出路。”会后，柏正清的助手整理了材料。"
+    assert speaker_of(text, "就有出路") == set()
+
+
+def test_a_question_alone_in_its_paragraph_is_not_the_next_paragraphs_speaker():
+    text = (
+        "部长秦立峰走上通道。我拿起话筒提问：\n"
+        "“外贸形势严峻，请问部长有何考虑？”\n"
+        "“谢谢你的提问！”秦立峰微笑着回答，稳外贸是今年的重点。"
+    )
+    assert speaker_of(text, "请问部长有何考虑") == set()
