@@ -36,6 +36,7 @@ _BYLINE_TAIL = (
 )
 # what may stand before the outlet: `文|`, `文/`, a platform that reposts (`读创/`)
 _CREDIT_LEAD = (
+    r"(?:[■●◆▲□]\s*)?"  # a bullet before the credit: `■本报记者 某某`
     r"(?:(?:文|图文|撰文|作者)\s*[|｜/／:：]\s*)?"
     rf"(?:[{HAN}A-Za-z]{{1,8}}\s*[/／|｜]\s*)?"
 )

@@ -112,7 +112,9 @@ _MEMBER_OF = re.compile(
 # sentences that open in the reporter's voice: a reported statement does not run on into them
 _NARRATION = re.compile(
     r"^(?:值得注意的是|值得一提的是|值得关注的是|与之类似|另据|记者|(?:公开)?(?:资料|数据|公告|统计)显示|"
-    r"截至|截止)"
+    r"截至|截止"
+    # a sentence that opens with the day it tells of: `5月29日，深交所对公司下发关注函`
+    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚)?[，,])"
 )
 # an organisation and its people with no name (有上市公司高管, 中信银行人士)
 _ANONYMOUS_TAIL = re.compile(rf"^(?P<name>有?[{HAN}A-Za-z]{{2,16}}?{_ANONYMOUS_NOUN})")
@@ -221,7 +223,7 @@ _ROLE_LEAD = re.compile(
 )
 # where a role printed before a name starts at the latest: after what was done to the person
 _ROLE_AFTER = re.compile(
-    r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|任|担任|作为|据|被|"
+    r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|(?<!主)任|担任|作为|据|被|"
     r"出席|参加|陪同|率领|邀请|看望|慰问|接见|主持|宴请|悼念|祝贺|致函)(?:到|了)?"
 )
 # nor before a clause that describes the person (将满85岁的…主席) or joins two (…联同…局长)

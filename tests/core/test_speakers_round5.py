@@ -183,3 +183,24 @@ def test_a_question_alone_in_its_paragraph_is_not_the_next_paragraphs_speaker():
         "“谢谢你的提问！”秦立峰微笑着回答，稳外贸是今年的重点。"
     )
     assert speaker_of(text, "请问部长有何考虑") == set()
+
+
+def test_the_role_of_a_director_keeps_its_title():
+    text = "市政府副秘书长、市卫健委主任房立新出席发布会。房立新介绍，新增病例均已隔离。"
+    assert _role(text, "房立新") == "市政府副秘书长、市卫健委主任"
+
+
+def test_a_sentence_that_opens_with_a_date_is_the_reporters():
+    text = (
+        "天成股份董秘柯文表示，公司经营正常。他同时表示，不排除有大户爆仓的情况。"
+        "5月29日，深交所对公司下发关注函，要求公司说明情况。"
+    )
+    assert speaker_of(text, "不排除有大户爆仓的情况") == {"柯文"}
+    assert speaker_of(text, "深交所对公司下发关注函") == set()
+
+
+def test_a_bulleted_byline_is_a_byline():
+    page = "天成股份董秘回应传闻\n\n■本报记者 柯小舟\n\n5月28日，天成股份股价闪崩。\n"
+    (piece,) = split_page(page)
+    assert piece.byline == ["柯小舟"]
+    assert "柯小舟" not in "".join(piece.paragraphs)
