@@ -192,6 +192,11 @@ _NOT_SUBJECT_LEAD = (
     r"^(?:在|由|据|对|向|和|与|跟|同|随|被|让|给|请|经|为|将|把|从|自|受|应|陪同|跟随|经过)"
 )
 _ASKING = re.compile(r"^(?:有|一位|一名)?[^，,。；;]{0,12}?记者(?:追|提|发|反)?$")
+# a paragraph that holds a reporter's question: `“…？”一位记者问道。`, `记者追问：“…？”`
+_ASKS = re.compile(
+    r"[？?…]”[^“”]{0,30}?(?:记者|主持人)[^“”，,]{0,12}?(?:问|发问|提问|追问)"
+    r"|(?:记者|主持人)[^“”，,]{0,12}?(?:问|追问|问道)[：:]“[^”]*[？?…]”"
+)
 # a sentence after a quotation that says someone heard, read or saw the words
 _HEARS = re.compile(r"听|看到|读到|读了|印象|想起|感动|写着|贴着|挂着|标语|印着|记得")
 # after a quotation, its sentence gives it to someone asking (`另一位记者马上向他这样发问`)
@@ -982,6 +987,7 @@ class _Reader:
         mentions = [(p, n) for p, n in self._every_mention(names) if not self._inside_quote(p)]
         taken = {f.start - 1 for f in found if f.direct}
         spans = sorted((f.start, f.end) for f in found)
+        persons = sorted((f.start, f.speaker.name) for f in found if f.speaker.kind == "person")
         out = []
         for o, c in self.quotes:
             if (
@@ -991,6 +997,14 @@ class _Reader:
                 or text[c - 1 : c] not in _SENT_END + "…"
                 or _overlaps(spans, o + 1, c)
             ):
+                continue
+            if o > 0 and text[c + 1 : c + 2] in ("", "\n"):
+                # a paragraph that is only a quotation, under a reporter's question: the answer
+                # of the one the reporters are asking, who spoke last
+                asked = text[text.rfind("\n", 0, o - 1) + 1 : o - 1]
+                answering = _nearest_at(persons, o)
+                if _ASKS.search(asked) and answering:
+                    out.append(_Found(o + 1, c, _Subject(answering[1], "person"), True, o))
                 continue
             end = self._sentence_end(c + 1)
             if (newline := text.find("\n", c + 1, end)) >= 0:
@@ -1416,7 +1430,13 @@ class _Reader:
                 ]
                 best = max(here, default=None)
                 if best is None or best[0] < begin:
-                    continue
+                    # or an unnamed source the sentence opens with (`受访者对…持谨慎态度，…，
+                    # 同时强调…`)
+                    first = self._unnamed_opening(begin, f.said_at)
+                    if first is None:
+                        continue
+                    self._add_speaker(first.name, "anonymous", first.at or begin)
+                    best = (begin, first.name)
                 name = best[1]
             if s.kind in ("pronoun", "role", "unnamed", "org-ref", "zero", "answer"):
                 if name is None:
@@ -1432,6 +1452,16 @@ class _Reader:
         if added:
             self._mentions()
         return kept
+
+    def _unnamed_opening(self, begin: int, pos: int) -> _Subject | None:
+        """The unnamed source (受访者, 业内人士) whose clause opens the sentence before pos."""
+        while begin < pos and self.text[begin] in "\n 　":
+            begin += 1
+        first = re.match(r"[^，,：:；;“”]{2,40}(?=[，,])", self.text[begin:pos])
+        if first is None:
+            return None
+        subject = self._subject(first.group(0), begin)
+        return subject if subject and subject.kind == "anonymous" else None
 
     def _add_speaker(self, name: str, kind: str, at: int) -> None:
         sp = self.speakers.setdefault(name, _Speaker(name, kind))
@@ -1936,7 +1966,7 @@ def _takes_bare(event: _Event, after: str) -> bool:
         return event.verb in _BARE_ORG
     if kind == "anonymous":  # 超过四分之一的经济学者认为三季度…, 业内人士预计明年…
         return event.verb in _BARE_ANONYMOUS
-    return event.verb in _BARE and kind in ("person", "pronoun", "role", "unnamed")
+    return event.verb in _BARE and kind in ("person", "pronoun", "role", "unnamed", "zero")
 
 
 def _speech_like(inner: str) -> bool:

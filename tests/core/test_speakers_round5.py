@@ -204,3 +204,26 @@ def test_a_bulleted_byline_is_a_byline():
     (piece,) = split_page(page)
     assert piece.byline == ["柯小舟"]
     assert "柯小舟" not in "".join(piece.paragraphs)
+
+
+def test_an_unnamed_source_that_opens_the_sentence_goes_on_speaking():
+    text = "但受访者对四季度形势依然谨慎，主要出于对出口的担忧，同时强调财政政策有必要继续发力。"
+    assert speaker_of(text, "财政政策有必要继续发力") == {"受访者"}
+
+
+def test_a_quotation_alone_under_a_reporters_question_is_the_answer():
+    text = (
+        "教授鲁长河说：“我没有研究过这个问题。”\n"
+        "“那您怎么看房价？”一位女记者问道。\n"
+        "“这个问题太大了，你能不能说得具体一些。”\n"
+        "“您对货币政策怎么看？”另一位记者追问。\n"
+        "“我真的不懂这个，你可以告诉我吗？”"
+    )
+    assert speaker_of(text, "你能不能说得具体一些") == {"鲁长河"}
+    assert speaker_of(text, "你可以告诉我吗") == {"鲁长河"}
+    assert speaker_of(text, "那您怎么看房价") == set()
+
+
+def test_a_quotation_alone_with_no_question_before_it_stays_nobodys():
+    text = "教授鲁长河说：“我没有研究过这个问题。”\n会场里很安静。\n“改革是唯一的出路。”"
+    assert speaker_of(text, "改革是唯一的出路") == set()
