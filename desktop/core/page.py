@@ -92,7 +92,7 @@ _CREDIT_ALONE = re.compile(rf"^(?P<src>[{HAN}]{{2,8}}?(?:社|网|台|报))(?:特
 _AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|报道|消息)[）)]?$")
 # `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` heading a paragraph
 _DATELINE = re.compile(
-    rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|(?<=日)报道)"
+    rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:专电|电|讯|(?<=日)报道)"
     # with its date printed, the text may follow at once: `中国经济网北京12月20日讯上交所…`
     rf"(?:\s*[（(]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+|(?<=\d日[电讯]))"
 )

@@ -227,3 +227,15 @@ def test_a_quotation_alone_under_a_reporters_question_is_the_answer():
 def test_a_quotation_alone_with_no_question_before_it_stays_nobodys():
     text = "教授鲁长河说：“我没有研究过这个问题。”\n会场里很安静。\n“改革是唯一的出路。”"
     assert speaker_of(text, "改革是唯一的出路") == set()
+
+
+def test_a_wires_special_dispatch_is_a_dateline():
+    page = (
+        "部长走上通道 回答外贸问题\n\n本报记者 柯小舟\n\n部长走上了通道。\n\n"
+        "调查显示学者信心回升\n\n新华社北京10月9日专电 一项调查9日发布报告称，学者信心回升。\n"
+    )
+    first, second = split_page(page)
+    assert first.title == "部长走上通道 回答外贸问题"
+    assert second.title == "调查显示学者信心回升"
+    assert second.source == "新华社"
+    assert second.paragraphs[0].startswith("一项调查")
