@@ -786,7 +786,7 @@ class _Reader:
                 start += 1
             elif after and after in _OPENERS:
                 pass
-            elif _takes_bare(e, after):
+            elif _takes_bare(e, after) or self._bare_after_unnamed(e, after):
                 nxt = _VERB_RE.match(text, e.verb_end)
                 if not (nxt and text[nxt.end() : nxt.end() + 1] in ("，", ",", "：", ":")):
                     bare.append(e)  # not `公告称，…`, where the next verb says it
@@ -1429,14 +1429,16 @@ class _Reader:
                     p for p in (_nearest_at(people, f.said_at), _nearest_at(orgs, f.said_at)) if p
                 ]
                 best = max(here, default=None)
-                if best is None or best[0] < begin:
-                    # or an unnamed source the sentence opens with (`受访者对…持谨慎态度，…，
-                    # 同时强调…`)
-                    first = self._unnamed_opening(begin, f.said_at)
-                    if first is None:
-                        continue
+                # or an unnamed source the sentence opens with (`受访者对…持谨慎态度，…，同时
+                # 强调…`), before anyone else it names
+                first = self._unnamed_opening(begin, f.said_at)
+                if first is not None and (
+                    best is None or best[0] < begin or best[0] > (first.at or begin)
+                ):
                     self._add_speaker(first.name, "anonymous", first.at or begin)
                     best = (begin, first.name)
+                if best is None or best[0] < begin:
+                    continue
                 name = best[1]
             if s.kind in ("pronoun", "role", "unnamed", "org-ref", "zero", "answer"):
                 if name is None:
@@ -1453,15 +1455,33 @@ class _Reader:
             self._mentions()
         return kept
 
+    def _bare_after_unnamed(self, event: _Event, after: str) -> bool:
+        """`受访者对…持谨慎态度，…，同时强调…`: a clause with no subject of its own takes what
+        follows it bare when its sentence opens with an unnamed source (not with whatever
+        else a sentence may open with)."""
+        if event.subject is None or event.subject.kind != "zero" or event.verb not in _BARE:
+            return False
+        if not after or after in _SENT_END + "\n" + _CLOSERS + "了过的着":
+            return False
+        begin = self._sentence_start(event.subject_start)
+        return self._unnamed_opening(begin, event.subject_start) is not None
+
     def _unnamed_opening(self, begin: int, pos: int) -> _Subject | None:
-        """The unnamed source (受访者, 业内人士) whose clause opens the sentence before pos."""
+        """The unnamed source (受访者, 业内人士) whose clause opens the sentence before pos, or
+        opens its second clause after a concession (`虽然…有所改善，但受访者对…`)."""
         while begin < pos and self.text[begin] in "\n 　":
             begin += 1
-        first = re.match(r"[^，,：:；;“”]{2,40}(?=[，,])", self.text[begin:pos])
-        if first is None:
-            return None
-        subject = self._subject(first.group(0), begin)
-        return subject if subject and subject.kind == "anonymous" else None
+        for _ in range(2):
+            first = re.match(r"[^，,：:；;“”]{2,40}(?=[，,])", self.text[begin:pos])
+            if first is None:
+                return None
+            subject = self._subject(first.group(0), begin)
+            if subject and subject.kind == "anonymous":
+                return subject
+            if not re.match("虽然|虽|尽管|即使|固然", first.group(0)):
+                return None
+            begin += first.end() + 1
+        return None
 
     def _add_speaker(self, name: str, kind: str, at: int) -> None:
         sp = self.speakers.setdefault(name, _Speaker(name, kind))
@@ -1966,7 +1986,7 @@ def _takes_bare(event: _Event, after: str) -> bool:
         return event.verb in _BARE_ORG
     if kind == "anonymous":  # 超过四分之一的经济学者认为三季度…, 业内人士预计明年…
         return event.verb in _BARE_ANONYMOUS
-    return event.verb in _BARE and kind in ("person", "pronoun", "role", "unnamed", "zero")
+    return event.verb in _BARE and kind in ("person", "pronoun", "role", "unnamed")
 
 
 def _speech_like(inner: str) -> bool:

@@ -209,6 +209,17 @@ def test_a_bulleted_byline_is_a_byline():
 def test_an_unnamed_source_that_opens_the_sentence_goes_on_speaking():
     text = "但受访者对四季度形势依然谨慎，主要出于对出口的担忧，同时强调财政政策有必要继续发力。"
     assert speaker_of(text, "财政政策有必要继续发力") == {"受访者"}
+    text = (
+        "虽然预期有所改善，但受访者对四季度形势依然谨慎，主要出于对企业家信心不足的担忧，"
+        "同时强调财政政策有必要继续发力。"
+    )
+    assert speaker_of(text, "财政政策有必要继续发力") == {"受访者"}
+    assert people(text) == set()
+
+
+def test_a_clause_with_no_subject_after_something_else_takes_nothing_bare():
+    text = "会议审议通过了方案，同时强调各地要加快落实改革措施。"
+    assert find_speakers(text).statements == []
 
 
 def test_a_quotation_alone_under_a_reporters_question_is_the_answer():
