@@ -519,13 +519,14 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
 
 
 def _under_headline(block: _Block, i: int) -> bool:
-    """Under a page's first line, a column's label set off by a bullet (`■两会声音`), which
-    a web page prints between the headline and the body."""
-    return (
-        i == 0
-        and block.kind == "text"
-        and bool(re.fullmatch(rf"[■●◆▲□○◇△][{HAN}\s]{{2,10}}", block.text))
-    )
+    """Under a page's first line, lines a web page prints between the headline and the body:
+    a column's label set off by a bullet (`■两会声音`), and its `来源：某某报` line (not the
+    bracketed `（来源：…）` that closes an article)."""
+    if i != 0:
+        return False
+    if block.kind == "source":
+        return not block.text.startswith(("（", "("))
+    return block.kind == "text" and bool(re.fullmatch(rf"[■●◆▲□○◇△][{HAN}\s]{{2,10}}", block.text))
 
 
 def _parallel_heading(text: str) -> bool:

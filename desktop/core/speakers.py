@@ -58,6 +58,7 @@ _WINDOW = 80  # the longest subject clause looked at before a verb (roles run to
 _LEX = load_sections("speech_verbs.txt")
 _BARE = frozenset(_LEX["bare"])
 _BARE_ORG = frozenset(_LEX["bare_org"])
+_TOLD = frozenset(("记者", "对方", "大家", "众人", "观众", "听众"))
 _BARE_ANONYMOUS = frozenset(("认为", "预计", "预测", "估计", "判断", "相信"))
 _OBJECT = frozenset(_LEX["object"])
 _DOCUMENTS = frozenset(to_simplified(w) for w in _LEX["document"])
@@ -489,10 +490,11 @@ class _Reader:
         return Speakers(speakers, statements)
 
     def _opens_sentence(self, event: _Event) -> bool:
-        """Does the subject of this verb start a sentence (`她同时预计今年…`)?"""
+        """Does the subject of this verb start a sentence (`她同时预计今年…`), or a clause after
+        a semicolon (`…；主任某某也表示国际板…`)?"""
         return self._sentence_start(event.subject_start) == event.subject_start or self.text[
             event.subject_start - 1 : event.subject_start
-        ] in ("\n", "")
+        ] in ("\n", "", "；", ";")
 
     def _attributes(self, event: _Event) -> bool:
         """Does this verb end its clause, as an attribution does (`X表示，`, `X说：`, `X说。`)?"""
@@ -636,6 +638,9 @@ class _Reader:
                 before -= 1
             # `他说了一句“…”`: a sentence may follow its verb with no colon
             event = by_verb_end.get(before) if before < o or said else None
+            if event is None and before < o and text[before - 2 : before] in _TOLD:
+                # `他反问记者，“…”`, `她告诉大家：“…”`: the verb, whom it was said to, the words
+                event = by_verb_end.get(before - 2)
             if event and not said and re.search("[：:]", text[before:o]):
                 said = True  # `X表示：“降价的核心是降本”；`: what a verb's colon opens is said
             if said and event and event.subject and self._closes_clause(c):
@@ -805,11 +810,13 @@ class _Reader:
         spans.sort()
         for e in bare:
             end = self._sentence_end(e.verb_end)
+            after_semicolon = text[e.subject_start - 1 : e.subject_start] in ("；", ";")
             if (
                 e.subject
                 and end - e.verb_end >= 6
-                and not _inside(spans, e.subject_start)
-                and not _inside(spans, e.verb_end)
+                # a new report after a semicolon ends the one running (…；主任某某也表示…)
+                and (after_semicolon or not _inside(spans, e.subject_start))
+                and (after_semicolon or not _inside(spans, e.verb_end))
             ):
                 found.append(_Found(e.verb_end, end, e.subject, False, e.subject_start))
         return found
@@ -908,6 +915,14 @@ class _Reader:
                     prev.end = f.said_at if prev.start <= f.said_at < f.start else f.start - 1
                     while prev.end > prev.start and _is_punct(self.text[prev.end - 1]):
                         prev.end -= 1
+                    if (
+                        self.text[prev.start : prev.start + 1] in _OPENERS
+                        and self.text[prev.end : prev.end + 1] in _CLOSERS
+                        and not re.search(f"[{_CLOSERS}]", self.text[prev.start : prev.end])
+                    ):
+                        # what is left is one quotation (`表示，“…”；主任某某也表示…`)
+                        prev.start += 1
+                        prev.direct = True
             out.append(f)
         return [f for f in out if f.end > f.start]
 
@@ -1509,6 +1524,8 @@ class _Reader:
             offset, subject = offset + m.end(), subject[m.end() :]
         at = clause_start + offset
         lead = re.match(r"^(?:在|当)[^，,]{2,40}?(?:时|之际|期间|会上|上|中|后)", subject)
+        if lead and self.freq.get(subject[lead.end() - 1 : lead.end() + 1], 0) >= 1000:
+            lead = None  # `在…新闻中心的工作人员`: 中 of 中心 ends no adverbial
         if lead and len(subject) - lead.end() >= 2:
             # `在谈到…时总理说`: the subject follows the adverbial
             found = self._subject(subject[lead.end() :], at + lead.end(), organisation)
@@ -1639,8 +1656,8 @@ class _Reader:
                     continue  # 高管, 主任: a title with the shape of a name
                 if not known and to_simplified(name) in _DOCUMENTS:
                     continue  # 贺信: what a person wrote, not who
-                if not known and self._cuts_word(name, rest):
-                    continue  # 应用正|在: the name would end inside a common word
+                if not known and not after_title and self._cuts_word(name, rest):
+                    continue  # 应用正|在: the name would end inside a common word (not 市长韩正|在)
                 if not known and (t := TITLES_RE.match(name[-1] + rest)) and t.end() >= 2:
                     continue  # 陈某|副教授, not 陈某副|教授: a title takes its own first character
                 if not known and (

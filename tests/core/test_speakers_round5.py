@@ -250,3 +250,37 @@ def test_a_wires_special_dispatch_is_a_dateline():
     assert second.title == "调查显示学者信心回升"
     assert second.source == "新华社"
     assert second.paragraphs[0].startswith("一项调查")
+
+
+def test_a_name_after_a_title_may_end_before_zai():
+    text = "省长邹正在会上表示，今年要稳住投资。"
+    assert speaker_of(text, "今年要稳住投资") == {"邹正"}
+
+
+def test_a_report_after_a_semicolon_ends_the_one_before():
+    text = (
+        "市长邹正在记者招待会上表示，“现在是推出新板块的好时机”；"
+        "金融办主任柏立新也表示新板块“今年应该推出”。"
+    )
+    assert speaker_of(text, "现在是推出新板块的好时机") == {"邹正"}
+    assert speaker_of(text, "今年应该推出") == {"柏立新"}
+    (first,) = [s for s in find_speakers(text).statements if s["speaker"] == "邹正"]
+    assert first["direct"] is True
+
+
+def test_a_verb_then_whom_it_is_said_to_then_the_quotation():
+    text = "总理邹正表示，我没有确切消息。他反问记者，“你们有没有在中国买房？”"
+    assert speaker_of(text, "你们有没有在中国买房") == {"邹正"}
+
+
+def test_an_adverbial_does_not_end_inside_a_word():
+    text = "据在新闻中心的工作人员介绍，今年有八百名外国记者报名。"
+    (source,) = find_speakers(text).speakers
+    assert source["name"].endswith("新闻中心的工作人员")
+
+
+def test_a_source_line_under_the_first_line_keeps_it_the_headline():
+    page = "经济，还是经济\n\n来源：某某参考报\n\n16日上午，记者会开始前两小时，大厅已座无虚席。\n"
+    (piece,) = split_page(page)
+    assert piece.title == "经济，还是经济"
+    assert piece.paragraphs[0].startswith("16日上午")
