@@ -58,6 +58,11 @@ _WINDOW = 80  # the longest subject clause looked at before a verb (roles run to
 _LEX = load_sections("speech_verbs.txt")
 _BARE = frozenset(_LEX["bare"])
 _BARE_ORG = frozenset(_LEX["bare_org"])
+# a clause that ends in what its subject did to say it, before 称 (回复称, 公告称, 回应股民称)
+_SAID_BEFORE = re.compile(
+    r"^(?P<who>[^，,]{2,30}?)(?:即|随即|则|也|还|当天|当晚|随后)?(?:通过[^，,]{2,14})?"
+    r"(?:回复|回应|答复|公告|宣布|披露|发文|发布公告|发布声明|发表声明)(?:[^，,]{1,4})?$"
+)
 _TOLD = frozenset(("记者", "对方", "大家", "众人", "观众", "听众"))
 _BARE_ANONYMOUS = frozenset(("认为", "预计", "预测", "估计", "判断", "相信"))
 _OBJECT = frozenset(_LEX["object"])
@@ -538,6 +543,16 @@ class _Reader:
             blank = len(clause) - len(clause.lstrip(" 　"))
             if clause.strip():
                 subject = self._subject(clause, clause_start)
+                if (subject is None or subject.kind in ("anonymous", "unnamed")) and (
+                    said := _SAID_BEFORE.match(clause)
+                ):
+                    # `长春高新回复称：`, `公司即公告称，`, `某某通过互动平台回应股民称`: the one
+                    # who replied or announced says it (not 股民, whom it replied to)
+                    who = self._subject(said.group("who"), clause_start)
+                    if who is not None and (
+                        subject is None or who.kind not in ("anonymous", "unnamed")
+                    ):
+                        subject = who
             elif m.group("verb") in _FORECAST and text[end : end + 1] not in "，,：:“「":
                 # `…成为常委，预计将在下月当选`: the writer's forecast about the subject, not
                 # something the subject says

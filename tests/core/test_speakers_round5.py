@@ -284,3 +284,15 @@ def test_a_source_line_under_the_first_line_keeps_it_the_headline():
     (piece,) = split_page(page)
     assert piece.title == "经济，还是经济"
     assert piece.paragraphs[0].startswith("16日上午")
+
+
+def test_the_one_who_replied_says_what_follows_cheng():
+    text = "对上述提问，远航股份回复称：“公司积极关注股票价格变化。”"
+    assert speaker_of(text, "公司积极关注股票价格变化") == {"远航股份"}
+    text = "18日，远航股份通过投资者互动平台回应股民称，“集采未对公司产品销售产生负面影响。”"
+    assert speaker_of(text, "集采未对公司产品销售产生负面影响") == {"远航股份"}
+
+
+def test_an_unnamed_source_that_replied_stays_unnamed():
+    text = "业内人士回应称，这一说法并不准确。"
+    assert speaker_of(text, "这一说法并不准确") == {"业内人士"}
