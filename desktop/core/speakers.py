@@ -2006,7 +2006,15 @@ def _org_stems(text: str) -> set[str]:
             stem = text[max(0, m.start() - n) : m.start()]
             if len(stem) == n and re.fullmatch(f"[{HAN}A-Za-z0-9]+", stem):
                 stems.add(stem)
+    # a listed company is printed with its stock code: 某某高新（000661）, 某某(SZ000661)
+    stems.update(m.group("name") for m in _STOCK_CODE.finditer(text))
     return stems
+
+
+_STOCK_CODE = re.compile(
+    rf"(?<![{HAN}])(?P<name>\*?(?:ST)?[{HAN}]{{2,6}})[（(]\s*(?:SZ|SH|BJ|HK)?\d{{6}}(?:\.(?:SZ|SH|BJ))?"
+    r"(?:\s*[，,]\s*(?:SZ|SH|BJ))?\s*[）)]"
+)
 
 
 def _takes_bare(event: _Event, after: str) -> bool:

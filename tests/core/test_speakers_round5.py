@@ -296,3 +296,10 @@ def test_the_one_who_replied_says_what_follows_cheng():
 def test_an_unnamed_source_that_replied_stays_unnamed():
     text = "业内人士回应称，这一说法并不准确。"
     assert speaker_of(text, "这一说法并不准确") == {"业内人士"}
+
+
+def test_a_name_printed_with_its_stock_code_is_a_company():
+    text = "5月29日，远山高新（000661）召开业绩说明会。对上述提问，远山高新回复称：“公司关注股价。”"
+    assert speaker_of(text, "公司关注股价") == {"远山高新"}
+    (org,) = find_speakers(text).speakers
+    assert org["kind"] == "organization"
