@@ -1826,7 +1826,10 @@ class _Reader:
         ):
             head = head[: m.start()]
             head = re.sub(
-                r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|此前|最新|上午|下午)+$", "", head
+                r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|[一二三四五六七八九十]{1,3}日|近日|日前|此前|最新"
+                r"|上午|下午|今日|今天|昨日|昨天|当天|同日)+$",
+                "",
+                head,
             )
         if re.search(r"推动|要求|促使|敦促|督促|呼吁|希望|探讨|敦请|责令|促请", head):
             return None  # 正探讨推动某国政府公布…: the body is made to speak, it does not

@@ -303,3 +303,8 @@ def test_a_name_printed_with_its_stock_code_is_a_company():
     assert speaker_of(text, "公司关注股价") == {"远山高新"}
     (org,) = find_speakers(text).speakers
     assert org["kind"] == "organization"
+
+
+def test_a_body_that_issued_a_report_on_a_day_in_chinese_numerals_speaks():
+    text = "某国央行三十日发布《区域金融运行报告》说，今年经济可能适度放缓。"
+    assert speaker_of(text, "今年经济可能适度放缓") == {"某国央行"}
