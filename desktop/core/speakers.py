@@ -126,6 +126,8 @@ _NARRATION = re.compile(
 _ANONYMOUS_TAIL = re.compile(rf"^(?P<name>有?[{HAN}A-Za-z]{{2,16}}?{_ANONYMOUS_NOUN})")
 _REPORTER = re.compile(r"^(?:本报|本台|本刊|本网)?(?:特约|见习|首席)?(?:记者|笔者|小编|编者)")
 _PRONOUN = re.compile(r"^(?:他|她|其)(?!们)")
+# a short adverbial of where or when before 他/她 with no comma (演讲中他表示, 会上她指出)
+_PRONOUN_AFTER = re.compile(rf"^[{HAN}]{{1,4}}(?:中|上|时|后|里)(?=[他她](?!们))")
 # a clause with no subject of its own (`张三也予以否认，并称：…`): the sentence's subject speaks
 _NO_SUBJECT = re.compile(r"^(?:也|还|则|又|并|同时|随后|进而|另外|此外|更|曾|均|亦|都)*$")
 _REFERRING = re.compile(r"^(?:该|这位|这名|此位|该名|上述|前述|这些|那位)")
@@ -1557,6 +1559,12 @@ class _Reader:
         if not organisation:
             if (m := _PRONOUN.match(subject)) and _ADVERBIAL.match(subject[m.end() :]):
                 return _Subject("", "pronoun")
+            if (
+                (lead := _PRONOUN_AFTER.match(subject))
+                and (m := _PRONOUN.match(subject[lead.end() :]))
+                and _ADVERBIAL.match(subject[lead.end() + m.end() :])
+            ):
+                return _Subject("", "pronoun")  # 演讲中他表示, 会上她指出
             if ref := self._reference(subject, at):
                 return ref
             m = _ANONYMOUS.match(subject)

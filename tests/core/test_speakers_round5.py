@@ -308,3 +308,10 @@ def test_a_name_printed_with_its_stock_code_is_a_company():
 def test_a_body_that_issued_a_report_on_a_day_in_chinese_numerals_speaks():
     text = "某国央行三十日发布《区域金融运行报告》说，今年经济可能适度放缓。"
     assert speaker_of(text, "今年经济可能适度放缓") == {"某国央行"}
+
+
+def test_a_pronoun_after_a_short_adverbial_of_where_or_when():
+    text = "行长柏立新在研讨会上发表演讲。演讲中他表示，今年以来经济增长动能有所回升。"
+    assert speaker_of(text, "今年以来经济增长动能有所回升") == {"柏立新"}
+    text = "行长柏立新出席会议。会上他们表示，要加强合作交流。"
+    assert speaker_of(text, "要加强合作交流") == set()
