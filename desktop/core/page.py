@@ -315,6 +315,8 @@ def _classify_folded(line: str) -> _Block:
 
 def _split_names(names: str) -> list[str]:
     parts = re.split(r"[\s、，,]+", names)
+    # a second credit between the names (`本报记者 某某 见习记者 某某`), in either script
+    parts = [p for p in parts if not re.fullmatch(r"(?:见习|实习|特约|首席)记者", to_simplified(p))]
     parts = [re.sub(r"^(?:记者|通讯员|实习生)", "", p) for p in parts]
     out = []
     for p in parts:

@@ -315,3 +315,16 @@ def test_a_pronoun_after_a_short_adverbial_of_where_or_when():
     assert speaker_of(text, "今年以来经济增长动能有所回升") == {"柏立新"}
     text = "行长柏立新出席会议。会上他们表示，要加强合作交流。"
     assert speaker_of(text, "要加强合作交流") == set()
+
+
+def test_a_second_credit_between_the_names_of_a_byline():
+    page = (
+        "天成股份召开投资者会议\n\n本报记者 柯小舟 见习记者 柏立新\n\n5月17日，天成股份召开会议。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.byline == ["柯小舟", "柏立新"]
+    page = (
+        "天成股份召開投資者會議\n\n本報記者 柯小舟 見習記者 柏立新\n\n5月17日，天成股份召開會議。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.byline == ["柯小舟", "柏立新"]
