@@ -134,6 +134,8 @@ def ends_with_title(role: str) -> bool:
     ends as titles do (…统计师, …专员)?"""
     if _ends_with(role, TITLES, _TITLE_LENGTHS):
         return True
+    if re.search(f"首席[{HAN}]{{1,6}}官$", role):
+        return True  # 首席法务官, 首席合规官: a chief officer of any kind
     return len(role) >= 2 and role[-1] in "师员" and _is_han(role[-2])
 
 

@@ -36,6 +36,7 @@ _BYLINE_TAIL = (
 )
 # what may stand before the outlet: `文|`, `文/`, a platform that reposts (`读创/`)
 _CREDIT_LEAD = (
+    r"(?:[■●◆▲□]\s*)?"  # a bullet before the credit: `■本报记者 某某`
     r"(?:(?:文|图文|撰文|作者)\s*[|｜/／:：]\s*)?"
     rf"(?:[{HAN}A-Za-z]{{1,8}}\s*[/／|｜]\s*)?"
 )
@@ -91,7 +92,7 @@ _CREDIT_ALONE = re.compile(rf"^(?P<src>[{HAN}]{{2,8}}?(?:社|网|台|报))(?:特
 _AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|报道|消息)[）)]?$")
 # `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` heading a paragraph
 _DATELINE = re.compile(
-    rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:电|讯|(?<=日)报道)"
+    rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:专电|电|讯|(?<=日)报道)"
     # with its date printed, the text may follow at once: `中国经济网北京12月20日讯上交所…`
     rf"(?:\s*[（(]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+|(?<=\d日[电讯]))"
 )
@@ -116,7 +117,8 @@ _TO_MARK = re.compile(rf"\s*[（(]?\s*(?:>>)?\s*(?:下转|转)\s*{_LABEL}\s*[）
 # a web page's line of when and where (`2024-03-05 10:20 来源：某某网`, `发布时间：2024年3月5日`):
 # page furniture over the article, which gives its date and the site it was taken from
 _META_LINE = re.compile(
-    r"^(?=.*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}))"
+    # a date, not a span of months (`2019年1-2月份` in a headline)
+    r"^(?=.*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?![\d\s]*月)))"
     r"(?=.*(?:\d{1,2}:\d\d|来源|发布|时间|日期|编辑|作者))[^。！？!?；;，,]{0,80}$"
 )
 _META_SOURCE = re.compile(rf"来源\s*[:：]\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}})")
@@ -313,6 +315,8 @@ def _classify_folded(line: str) -> _Block:
 
 def _split_names(names: str) -> list[str]:
     parts = re.split(r"[\s、，,]+", names)
+    # a second credit between the names (`本报记者 某某 见习记者 某某`), in either script
+    parts = [p for p in parts if not re.fullmatch(r"(?:见习|实习|特约|首席)记者", to_simplified(p))]
     parts = [re.sub(r"^(?:记者|通讯员|实习生)", "", p) for p in parts]
     out = []
     for p in parts:
@@ -487,7 +491,9 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     if b.kind != "text" or i + 1 >= len(blocks):
         return False
     k = i + 1
-    while k + 1 < len(blocks) and blocks[k].kind in ("caption", "meta"):
+    while k + 1 < len(blocks) and (
+        blocks[k].kind in ("caption", "meta") or _under_headline(blocks[k], i)
+    ):
         k += 1  # a photo, or a web page's date line, under the headline
     nxt = blocks[k]
     if nxt.wire and (i == 0 or blocks[i - 1].closes):
@@ -512,6 +518,17 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     if i == 0:
         return _headline_line(b.text)
     return blocks[i - 1].closes and _headline_line(b.text)
+
+
+def _under_headline(block: _Block, i: int) -> bool:
+    """Under a page's first line, lines a web page prints between the headline and the body:
+    a column's label set off by a bullet (`■两会声音`), and its `来源：某某报` line (not the
+    bracketed `（来源：…）` that closes an article)."""
+    if i != 0:
+        return False
+    if block.kind == "source":
+        return not block.text.startswith(("（", "("))
+    return block.kind == "text" and bool(re.fullmatch(rf"[■●◆▲□○◇△][{HAN}\s]{{2,10}}", block.text))
 
 
 def _parallel_heading(text: str) -> bool:

@@ -58,6 +58,13 @@ _WINDOW = 80  # the longest subject clause looked at before a verb (roles run to
 _LEX = load_sections("speech_verbs.txt")
 _BARE = frozenset(_LEX["bare"])
 _BARE_ORG = frozenset(_LEX["bare_org"])
+# a clause that ends in what its subject did to say it, before 称 (回复称, 公告称, 回应股民称)
+_SAID_BEFORE = re.compile(
+    r"^(?P<who>[^，,]{2,30}?)(?:即|随即|则|也|还|当天|当晚|随后)?(?:通过[^，,]{2,14})?"
+    r"(?:回复|回应|答复|公告|宣布|披露|发文|发布公告|发布声明|发表声明)(?:[^，,]{1,4})?$"
+)
+_TOLD = frozenset(("记者", "对方", "大家", "众人", "观众", "听众"))
+_BARE_ANONYMOUS = frozenset(("认为", "预计", "预测", "估计", "判断", "相信"))
 _OBJECT = frozenset(_LEX["object"])
 _DOCUMENTS = frozenset(to_simplified(w) for w in _LEX["document"])
 _SAY = alternation(set(_LEX["say"]) | _BARE | _OBJECT)
@@ -111,12 +118,16 @@ _MEMBER_OF = re.compile(
 # sentences that open in the reporter's voice: a reported statement does not run on into them
 _NARRATION = re.compile(
     r"^(?:值得注意的是|值得一提的是|值得关注的是|与之类似|另据|记者|(?:公开)?(?:资料|数据|公告|统计)显示|"
-    r"截至|截止)"
+    r"截至|截止"
+    # a sentence that opens with the day it tells of: `5月29日，深交所对公司下发关注函`
+    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚)?[，,])"
 )
 # an organisation and its people with no name (有上市公司高管, 中信银行人士)
 _ANONYMOUS_TAIL = re.compile(rf"^(?P<name>有?[{HAN}A-Za-z]{{2,16}}?{_ANONYMOUS_NOUN})")
 _REPORTER = re.compile(r"^(?:本报|本台|本刊|本网)?(?:特约|见习|首席)?(?:记者|笔者|小编|编者)")
 _PRONOUN = re.compile(r"^(?:他|她|其)(?!们)")
+# a short adverbial of where or when before 他/她 with no comma (演讲中他表示, 会上她指出)
+_PRONOUN_AFTER = re.compile(rf"^[{HAN}]{{1,4}}(?:中|上|时|后|里)(?=[他她](?!们))")
 # a clause with no subject of its own (`张三也予以否认，并称：…`): the sentence's subject speaks
 _NO_SUBJECT = re.compile(r"^(?:也|还|则|又|并|同时|随后|进而|另外|此外|更|曾|均|亦|都)*$")
 _REFERRING = re.compile(r"^(?:该|这位|这名|此位|该名|上述|前述|这些|那位)")
@@ -189,6 +200,18 @@ _NOT_SUBJECT_LEAD = (
     r"^(?:在|由|据|对|向|和|与|跟|同|随|被|让|给|请|经|为|将|把|从|自|受|应|陪同|跟随|经过)"
 )
 _ASKING = re.compile(r"^(?:有|一位|一名)?[^，,。；;]{0,12}?记者(?:追|提|发|反)?$")
+# a paragraph that holds a reporter's question: `“…？”一位记者问道。`, `记者追问：“…？”`
+_ASKS = re.compile(
+    r"[？?…]”[^“”]{0,30}?(?:记者|主持人)[^“”，,]{0,12}?(?:问|发问|提问|追问)"
+    r"|(?:记者|主持人)[^“”，,]{0,12}?(?:问|追问|问道)[：:]“[^”]*[？?…]”"
+)
+# a sentence after a quotation that says someone heard, read or saw the words
+_HEARS = re.compile(r"听|看到|读到|读了|印象|想起|感动|写着|贴着|挂着|标语|印着|记得")
+# after a quotation, its sentence gives it to someone asking (`另一位记者马上向他这样发问`)
+_ASKED_AFTER = re.compile(
+    r"^[^。！？!?“”]{0,30}?(?:记者|主持人|提问者|网友|观众|听众|有人)[^。！？!?“”，,]{0,12}?"
+    r"(?:问|发问|提问|追问|问道)"
+)
 _BULLET_QUESTION = re.compile(r"^[-－—–●■◆▲•]+\s*\S.*[？?]$")
 # a short quotation with no sentence in it, run on by the words after it: a name or a term
 _TERM_QUOTE = re.compile(
@@ -213,17 +236,29 @@ _ROLE_LEAD = re.compile(
 )
 # where a role printed before a name starts at the latest: after what was done to the person
 _ROLE_AFTER = re.compile(
-    r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|任|担任|作为|据|被|"
-    r"出席|参加|陪同|率领|邀请|看望|慰问|接见|主持|宴请|悼念|祝贺|致函)"
+    r".*(?:致电|采访|联系|拨通|会见|会晤|约见|专访|问及|询问|对|向|与|和|给|(?<!主)任|担任|作为|据|被|"
+    r"出席|参加|陪同|率领|邀请|看望|慰问|接见|主持|宴请|悼念|祝贺|致函)(?:到|了)?"
 )
 # nor before a clause that describes the person (将满85岁的…主席) or joins two (…联同…局长)
 _ROLE_DESCRIBED = re.compile(r".*(?:的|是|联同|偕同|连同)")
 
 
 def _trimmed_role(role: str) -> str:
-    """The title part of a role printed with a description before it, where one is left."""
+    """The title part of a role printed with a description before it, where one is left; in
+    a list of people (`财政部部长蓝佛安、商务部部长王文涛`) the part after the last person."""
+    head, sep, last = role.rpartition("、")
+    if sep and ends_with_title(last) and _ends_with_person(head):
+        role = last
     trimmed = _ROLE_DESCRIBED.sub("", role)
     return trimmed if trimmed != role and ends_with_title(trimmed) else role
+
+
+def _ends_with_person(text: str) -> bool:
+    """Does this end in a title and a name (`财政部部长蓝佛安`)?"""
+    return any(
+        len(text) >= n and name_shaped(text[-n:]) and (len(text) == n or ends_with_title(text[:-n]))
+        for n in (2, 3)
+    )
 
 
 _SURNAME_FIRSTS = frozenset(s[0] for s in SURNAMES | JAPANESE_SURNAMES)
@@ -445,6 +480,7 @@ class _Reader:
         found += self._frames(found)
         found = self._without_overlaps(found)
         found = self._continuing_quotes(found)
+        found += self._opening_quotes(found)
         found += self._transcripts(found)
         found.sort(key=lambda f: f.start)
         self._register(found)
@@ -461,10 +497,11 @@ class _Reader:
         return Speakers(speakers, statements)
 
     def _opens_sentence(self, event: _Event) -> bool:
-        """Does the subject of this verb start a sentence (`她同时预计今年…`)?"""
+        """Does the subject of this verb start a sentence (`她同时预计今年…`), or a clause after
+        a semicolon (`…；主任某某也表示国际板…`)?"""
         return self._sentence_start(event.subject_start) == event.subject_start or self.text[
             event.subject_start - 1 : event.subject_start
-        ] in ("\n", "")
+        ] in ("\n", "", "；", ";")
 
     def _attributes(self, event: _Event) -> bool:
         """Does this verb end its clause, as an attribution does (`X表示，`, `X说：`, `X说。`)?"""
@@ -501,12 +538,23 @@ class _Reader:
                     and verb_end - verb_start > len(w.group())
                 )
                 for w in _NOT_SPEECH.finditer(window)
+                if not self._answers(w.group(), offset + w.end())
             ):
                 continue
             clause, clause_start = self._clause_before(start)
             blank = len(clause) - len(clause.lstrip(" 　"))
             if clause.strip():
                 subject = self._subject(clause, clause_start)
+                if (subject is None or subject.kind in ("anonymous", "unnamed")) and (
+                    said := _SAID_BEFORE.match(clause)
+                ):
+                    # `长春高新回复称：`, `公司即公告称，`, `某某通过互动平台回应股民称`: the one
+                    # who replied or announced says it (not 股民, whom it replied to)
+                    who = self._subject(said.group("who"), clause_start)
+                    if who is not None and (
+                        subject is None or who.kind not in ("anonymous", "unnamed")
+                    ):
+                        subject = who
             elif m.group("verb") in _FORECAST and text[end : end + 1] not in "，,：:“「":
                 # `…成为常委，预计将在下月当选`: the writer's forecast about the subject, not
                 # something the subject says
@@ -517,6 +565,16 @@ class _Reader:
                 self._know(subject.name, subject.role)
             events.append(_Event(start, end, clause_start + blank, subject, m.group("verb")))
         return self._outer_reports(events)
+
+    def _answers(self, word: str, end: int) -> bool:
+        """`部长微笑着回答，…`, `他回答：…`: 回答 with what was answered after its comma or
+        colon is speech (not `没有回答，`, nor `回答了记者的提问`)."""
+        text = self.text
+        return (
+            word == "回答"
+            and text[end : end + 1] in ("，", ",", "：", ":")
+            and text[end - 3 : end - 2] not in ("没", "未", "不", "无")
+        )
 
     def _outer_reports(self, events: list[_Event]) -> list[_Event]:
         """`X说，习近平主席曾强调，…`, `X表示，正如Y指出，…`: after a named speaker's `说，` the
@@ -597,6 +655,11 @@ class _Reader:
                 before -= 1
             # `他说了一句“…”`: a sentence may follow its verb with no colon
             event = by_verb_end.get(before) if before < o or said else None
+            if event is None and before < o and text[before - 2 : before] in _TOLD:
+                # `他反问记者，“…”`, `她告诉大家：“…”`: the verb, whom it was said to, the words
+                event = by_verb_end.get(before - 2)
+            if event and not said and re.search("[：:]", text[before:o]):
+                said = True  # `X表示：“降价的核心是降本”；`: what a verb's colon opens is said
             if said and event and event.subject and self._closes_clause(c):
                 event.direct = True
                 found.append(_Found(o + 1, c, event.subject, True, event.subject_start))
@@ -649,7 +712,10 @@ class _Reader:
         one person of the sentence, named after a role at the start of a clause, whose words
         the colon opens; none when the sentence names anyone else or is a quotation's."""
         if not hasattr(self, "_people_named"):
-            self._people_named = [(p, n) for p, n, _ in self._named_people()]
+            named = self._named_people()
+            self._people_named = sorted(
+                {(p, n) for p, n, _ in named} | set(self._every_mention(n for _, n, _ in named))
+            )
         # the sentence, looked at no further back than a subject clause reaches: a paragraph
         # whose stops all stand inside quotations is one long sentence
         begin = max(self._sentence_start(colon), colon - 2 * _WINDOW)
@@ -742,8 +808,10 @@ class _Reader:
                 start += 1
             elif after and after in _OPENERS:
                 pass
-            elif _takes_bare(e, after):
-                bare.append(e)
+            elif _takes_bare(e, after) or self._bare_after_unnamed(e, after):
+                nxt = _VERB_RE.match(text, e.verb_end)
+                if not (nxt and text[nxt.end() : nxt.end() + 1] in ("，", ",", "：", ":")):
+                    bare.append(e)  # not `公告称，…`, where the next verb says it
                 continue
             else:
                 continue
@@ -759,11 +827,13 @@ class _Reader:
         spans.sort()
         for e in bare:
             end = self._sentence_end(e.verb_end)
+            after_semicolon = text[e.subject_start - 1 : e.subject_start] in ("；", ";")
             if (
                 e.subject
                 and end - e.verb_end >= 6
-                and not _inside(spans, e.subject_start)
-                and not _inside(spans, e.verb_end)
+                # a new report after a semicolon ends the one running (…；主任某某也表示…)
+                and (after_semicolon or not _inside(spans, e.subject_start))
+                and (after_semicolon or not _inside(spans, e.verb_end))
             ):
                 found.append(_Found(e.verb_end, end, e.subject, False, e.subject_start))
         return found
@@ -862,6 +932,14 @@ class _Reader:
                     prev.end = f.said_at if prev.start <= f.said_at < f.start else f.start - 1
                     while prev.end > prev.start and _is_punct(self.text[prev.end - 1]):
                         prev.end -= 1
+                    if (
+                        self.text[prev.start : prev.start + 1] in _OPENERS
+                        and self.text[prev.end : prev.end + 1] in _CLOSERS
+                        and not re.search(f"[{_CLOSERS}]", self.text[prev.start : prev.end])
+                    ):
+                        # what is left is one quotation (`表示，“…”；主任某某也表示…`)
+                        prev.start += 1
+                        prev.direct = True
             out.append(f)
         return [f for f in out if f.end > f.start]
 
@@ -896,6 +974,8 @@ class _Reader:
                 c
             ):
                 continue
+            if _ASKED_AFTER.match(text[c + 1 : self._sentence_end(c + 1)]):
+                continue  # `“…”张三话音未落，另一位记者问道`: the questioner's, not the speaker's
             if last.start < o < last.end and not last.direct:
                 if (
                     text[o - 1 : o] not in ("，", ",", "：", ":")
@@ -924,6 +1004,66 @@ class _Reader:
             last = quote
         out.extend(waiting)
         return self._open_quotations(out)
+
+    def _opening_quotes(self, found: list[_Found]) -> list[_Found]:
+        """`“…。”果不其然，某某抢先发言了。`, `“…。”谈及消费，某某用…切入。`: a quotation that opens
+        its paragraph as a sentence of its own, with no attribution, is the words of the one
+        person its sentence goes on to name at the start of a clause (a person named after a
+        title, or one who speaks elsewhere); none when the sentence names two, hears or reads
+        the words (听到, 看到, 写着), or the name belongs to something (某某的).
+        """
+        text = self.text
+        names = {n for _, n, _ in self._named_people()} | {
+            f.speaker.name for f in found if f.speaker.kind == "person"
+        }
+        mentions = [(p, n) for p, n in self._every_mention(names) if not self._inside_quote(p)]
+        taken = {f.start - 1 for f in found if f.direct}
+        spans = sorted((f.start, f.end) for f in found)
+        persons = sorted((f.start, f.speaker.name) for f in found if f.speaker.kind == "person")
+        out = []
+        for o, c in self.quotes:
+            if (
+                o in taken
+                or o in self.claimed
+                or not (o == 0 or text[o - 1] == "\n")
+                or text[c - 1 : c] not in _SENT_END + "…"
+                or _overlaps(spans, o + 1, c)
+            ):
+                continue
+            if o > 0 and text[c + 1 : c + 2] in ("", "\n"):
+                # a paragraph that is only a quotation, under a reporter's question: the answer
+                # of the one the reporters are asking, who spoke last
+                asked = text[text.rfind("\n", 0, o - 1) + 1 : o - 1]
+                answering = _nearest_at(persons, o)
+                if _ASKS.search(asked) and answering:
+                    out.append(_Found(o + 1, c, _Subject(answering[1], "person"), True, o))
+                continue
+            end = self._sentence_end(c + 1)
+            if (newline := text.find("\n", c + 1, end)) >= 0:
+                end = newline  # the quotation's paragraph only
+            after = text[c + 1 : end]
+            if (
+                not after.strip()
+                or len(after) > 80
+                or _HEARS.search(after)
+                or _ASKED_AFTER.match(after)
+            ):
+                continue
+            i = bisect_left(mentions, (c + 1, ""))
+            here = []
+            while i < len(mentions) and mentions[i][0] < end:
+                here.append(mentions[i])
+                i += 1
+            if len({n for _, n in here}) != 1:
+                continue
+            pos, name = here[0]
+            if text[pos - 1] not in "，,”" or text[pos + len(name) : pos + len(name) + 1] in (
+                "的",
+                "之",
+            ):
+                continue
+            out.append(_Found(o + 1, c, _Subject(name, "person", "", pos), True, pos))
+        return out
 
     def _named_after(self, close: int) -> _Subject | None:
         """The person a clause right after a quotation opens with (`“…”某研究院院长张三向…`)."""
@@ -1055,7 +1195,9 @@ class _Reader:
             if is_heading_like(para) or _QUESTION.match(para):
                 current = None
                 continue
-            colon = re.match(r"^(?P<who>[^，,。：:“”\n]{1,24})[：:](?P<rest>.?)", para)
+            colon = re.match(r"^(?P<who>[^，,。：:“”\n]{1,44})[：:](?P<rest>.?)", para)
+            if colon and len(colon.group("who")) > 24 and not speaker_line(colon.group("who")):
+                colon = None  # a long label only as `职务　姓名` (`…统计司司长、新闻发言人 某某：`)
             if colon and self._interviewer(colon.group("who")):
                 current = None  # `斯旺：…`, `彭博社记者：…`: the reporter asks
                 continue
@@ -1209,18 +1351,43 @@ class _Reader:
             out.append((pos, name, self._role_at(pos)))
         return out
 
+    def _every_mention(self, names: Iterable[str]) -> list[tuple[int, str]]:
+        """(position, name) of every place the text prints one of these names, in one pass:
+        a person introduced once after a title (`商务部部长王文涛`) is named again bare later
+        (`王文涛用…切入。他指出`), and that later place is the one 他 looks back to."""
+        shown = {n for n in names if len(n) >= 2}
+        if not shown:
+            return []
+        lengths = sorted({len(n) for n in shown}, reverse=True)
+        firsts = re.compile("[" + re.escape("".join({n[0] for n in shown})) + "]")
+        text = self.text
+        out = []
+        pos = 0
+        while m := firsts.search(text, pos):
+            i = m.start()
+            pos = i + 1
+            for n in lengths:
+                if len(key := text[i : i + n]) == n and key in shown:
+                    out.append((i, key))
+                    pos = i + n
+                    break
+        return out
+
     def _resolve(self, found: list[_Found]) -> list[_Found]:
         """他/她 and bare titles speak for the nearest person before them who fits."""
         named = self._named_people()
         people = sorted(
-            [
-                (m[0], sp.name)
-                for sp in self.speakers.values()
-                if sp.kind == "person"
-                for m in sp.mentions
-            ]
-            + [(pos, who) for pos, who, _ in named]
-            + [(-1, who) for who, _ in self.headline_people]  # named in the headline
+            set(
+                [
+                    (m[0], sp.name)
+                    for sp in self.speakers.values()
+                    if sp.kind == "person"
+                    for m in sp.mentions
+                ]
+                + [(pos, who) for pos, who, _ in named]
+                + self._every_mention(who for _, who, _ in named)
+            )
+            | {(-1, who) for who, _ in self.headline_people}  # named in the headline
         )
         # someone named inside a quotation is talked about by its speaker: `“习近平主席提出…”
         # 他表示` means the one quoted, not the one named in the quote
@@ -1269,9 +1436,14 @@ class _Reader:
                 held = s.title
                 name = None
                 for t in TITLES_RE.finditer(held):
-                    if t.end() == len(held) and held[: t.start()] in SURNAMES:
+                    if t.end() != len(held):
+                        continue
+                    surname = held[: t.start()]
+                    if surname not in SURNAMES and t.start() >= 3:
+                        surname = held[t.start() - 1 : t.start()]  # 北京大学张副校长
+                    if surname in SURNAMES:
                         # 崔大使表示 after 崔天凯大使…: the person of that surname named before
-                        name = _nearest(people, f.said_at, _surnamed(held[: t.start()]))
+                        name = _nearest(people, f.said_at, _surnamed(surname))
                 if name is None:
                     name = _nearest(people, f.said_at, _holding(roles, held, whole=True))
             elif s.kind == "org-ref":
@@ -1289,6 +1461,14 @@ class _Reader:
                     p for p in (_nearest_at(people, f.said_at), _nearest_at(orgs, f.said_at)) if p
                 ]
                 best = max(here, default=None)
+                # or an unnamed source the sentence opens with (`受访者对…持谨慎态度，…，同时
+                # 强调…`), before anyone else it names
+                first = self._unnamed_opening(begin, f.said_at)
+                if first is not None and (
+                    best is None or best[0] < begin or best[0] > (first.at or begin)
+                ):
+                    self._add_speaker(first.name, "anonymous", first.at or begin)
+                    best = (begin, first.name)
                 if best is None or best[0] < begin:
                     continue
                 name = best[1]
@@ -1306,6 +1486,34 @@ class _Reader:
         if added:
             self._mentions()
         return kept
+
+    def _bare_after_unnamed(self, event: _Event, after: str) -> bool:
+        """`受访者对…持谨慎态度，…，同时强调…`: a clause with no subject of its own takes what
+        follows it bare when its sentence opens with an unnamed source (not with whatever
+        else a sentence may open with)."""
+        if event.subject is None or event.subject.kind != "zero" or event.verb not in _BARE:
+            return False
+        if not after or after in _SENT_END + "\n" + _CLOSERS + "了过的着":
+            return False
+        begin = self._sentence_start(event.subject_start)
+        return self._unnamed_opening(begin, event.subject_start) is not None
+
+    def _unnamed_opening(self, begin: int, pos: int) -> _Subject | None:
+        """The unnamed source (受访者, 业内人士) whose clause opens the sentence before pos, or
+        opens its second clause after a concession (`虽然…有所改善，但受访者对…`)."""
+        while begin < pos and self.text[begin] in "\n 　":
+            begin += 1
+        for _ in range(2):
+            first = re.match(r"[^，,：:；;“”]{2,40}(?=[，,])", self.text[begin:pos])
+            if first is None:
+                return None
+            subject = self._subject(first.group(0), begin)
+            if subject and subject.kind == "anonymous":
+                return subject
+            if not re.match("虽然|虽|尽管|即使|固然", first.group(0)):
+                return None
+            begin += first.end() + 1
+        return None
 
     def _add_speaker(self, name: str, kind: str, at: int) -> None:
         sp = self.speakers.setdefault(name, _Speaker(name, kind))
@@ -1325,12 +1533,16 @@ class _Reader:
             subject = subject[m.end() :]
         if subject.startswith("据"):
             offset, subject = offset + 1, subject[1:]
+        if m := re.match(r"^(?:也|还|亦|则|更|又)(?=有)", subject):
+            offset, subject = offset + m.end(), subject[m.end() :]  # 也有专家认为
         if m := re.search(r"(?:引述|援引|引用|转述)(?P<who>[^，,。]{2,30}?)的话$", subject):
             return self._subject(m.group("who"), clause_start + offset + m.start("who"))
         if m := re.search(r"采访的", subject):
             offset, subject = offset + m.end(), subject[m.end() :]
         at = clause_start + offset
         lead = re.match(r"^(?:在|当)[^，,]{2,40}?(?:时|之际|期间|会上|上|中|后)", subject)
+        if lead and self.freq.get(subject[lead.end() - 1 : lead.end() + 1], 0) >= 1000:
+            lead = None  # `在…新闻中心的工作人员`: 中 of 中心 ends no adverbial
         if lead and len(subject) - lead.end() >= 2:
             # `在谈到…时总理说`: the subject follows the adverbial
             found = self._subject(subject[lead.end() :], at + lead.end(), organisation)
@@ -1347,6 +1559,12 @@ class _Reader:
         if not organisation:
             if (m := _PRONOUN.match(subject)) and _ADVERBIAL.match(subject[m.end() :]):
                 return _Subject("", "pronoun")
+            if (
+                (lead := _PRONOUN_AFTER.match(subject))
+                and (m := _PRONOUN.match(subject[lead.end() :]))
+                and _ADVERBIAL.match(subject[lead.end() + m.end() :])
+            ):
+                return _Subject("", "pronoun")  # 演讲中他表示, 会上她指出
             if ref := self._reference(subject, at):
                 return ref
             m = _ANONYMOUS.match(subject)
@@ -1412,6 +1630,10 @@ class _Reader:
             word, rest = subject[lead:n], subject[n:]
             if not (_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest)):
                 continue
+            if not _ADVERBIAL.match(rest) and any(
+                name_shaped(rest[:k]) and _LONG_MANNER.match(rest[k:]) for k in (2, 3)
+            ):
+                continue  # 司长邹某笑着: the title before a name, not a reference by title
             if _ORG_REFERENCE.match(subject[:n]):
                 return _Subject(subject[:n], "org-ref", "", at)
             if len(word) >= 2 and (
@@ -1457,8 +1679,10 @@ class _Reader:
                     continue  # 高管, 主任: a title with the shape of a name
                 if not known and to_simplified(name) in _DOCUMENTS:
                     continue  # 贺信: what a person wrote, not who
-                if not known and self._cuts_word(name, rest):
-                    continue  # 应用正|在: the name would end inside a common word
+                if not known and not after_title and self._cuts_word(name, rest):
+                    continue  # 应用正|在: the name would end inside a common word (not 市长韩正|在)
+                if not known and (t := TITLES_RE.match(name[-1] + rest)) and t.end() >= 2:
+                    continue  # 陈某|副教授, not 陈某副|教授: a title takes its own first character
                 if not known and (
                     org_ending_length(subject[: start + len(name)]) >= len(name)
                     or is_outlet(name)
@@ -1550,6 +1774,7 @@ class _Reader:
                     len(name) == n
                     and all(_is_han(c) and c not in bad for c in name)
                     and name[-1] not in _BAD_IN_BARE_NAME
+                    and name[-1] not in "着著地"  # 钟山部长|微笑着回答: a manner, no name
                     and not _ADVERBIAL.match(name)
                     and self.freq.get(name, 0) <= 300
                     and not has_org_ending(name)
@@ -1609,12 +1834,23 @@ class _Reader:
         ):
             head = head[: m.start()]
             head = re.sub(
-                r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|近日|日前|此前|最新|上午|下午)+$", "", head
+                r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|[一二三四五六七八九十]{1,3}日|近日|日前|此前|最新"
+                r"|上午|下午|今日|今天|昨日|昨天|当天|同日)+$",
+                "",
+                head,
             )
         if re.search(r"推动|要求|促使|敦促|督促|呼吁|希望|探讨|敦请|责令|促请", head):
             return None  # 正探讨推动某国政府公布…: the body is made to speak, it does not
         head = _DATA_NOUN.sub("", head) if _DATA_NOUN.search(head) and len(head) > 2 else head
         head = _ORG_TAIL.sub("", head)
+        if (m := _ORG_PAPER.search(head)) and self._org_ending(head[: m.start()]):
+            head = head[: m.start()]  # 某某股份回复函披露: the company, in what it filed
+        for m in _ORG_KIND.finditer(head):
+            rest = head[m.end() :]
+            if len(rest) >= 2 and (self._org_ending(rest) or rest in self.org_stems):
+                # 全球第二大硅片制造商某某股份: what kind of company, and then which
+                head, at = rest, at + m.end()
+                break
         if (
             not 2 <= len(head) <= 24
             or head in _GENERIC
@@ -1627,6 +1863,15 @@ class _Reader:
             return _Subject(head, "organization", "", at)
         return None
 
+
+# what a company files, printed between its name and the verb (某某股份回复函披露)
+_ORG_PAPER = re.compile(
+    r"(?:的)?(?:回复函|问询函回复|回函|年报|半年报|季报|招股书|招股说明书|财报)$"
+)
+# what kind of company it is, printed before its name
+_ORG_KIND = re.compile(
+    r"(?:制造商|供应商|运营商|开发商|服务商|生产商|厂商|经销商|零售商|巨头|龙头|企业|公司|机构)"
+)
 
 # the answers of an interview printed as questions and answers (问：… 答：…)
 _ANSWER = ("答", "回答", "A", "Ａ")
@@ -1652,8 +1897,13 @@ def _role_before_colon(who: str, at: int) -> _Subject | None:
 def _may_be_given(c: str, k: int, length: int) -> bool:
     """May this character stand at position k of a given name? Particles never do; 和 and 之
     do as the last of two or more (美和, 平和, 元之, 羲之), where they cannot join the name to
-    another one."""
-    return c not in _BAD_GIVEN or (c in "和之" and k == length - 1 and length >= 2)
+    another one; 以 and 为 as the first of two (以宁, 为民), where a name cannot end in them
+    (`张三以视频方式…`, `李四为此…` keep their two-character names)."""
+    return (
+        c not in _BAD_GIVEN
+        or (c in "和之" and k == length - 1 and length >= 2)
+        or (c in "以为" and k == 0 and length == 2)
+    )
 
 
 def _after_name(rest: str) -> bool:
@@ -1767,7 +2017,15 @@ def _org_stems(text: str) -> set[str]:
             stem = text[max(0, m.start() - n) : m.start()]
             if len(stem) == n and re.fullmatch(f"[{HAN}A-Za-z0-9]+", stem):
                 stems.add(stem)
+    # a listed company is printed with its stock code: 某某高新（000661）, 某某(SZ000661)
+    stems.update(m.group("name") for m in _STOCK_CODE.finditer(text))
     return stems
+
+
+_STOCK_CODE = re.compile(
+    rf"(?<![{HAN}])(?P<name>\*?(?:ST)?[{HAN}]{{2,6}})[（(]\s*(?:SZ|SH|BJ|HK)?\d{{6}}(?:\.(?:SZ|SH|BJ))?"
+    r"(?:\s*[，,]\s*(?:SZ|SH|BJ))?\s*[）)]"
+)
 
 
 def _takes_bare(event: _Event, after: str) -> bool:
@@ -1777,6 +2035,8 @@ def _takes_bare(event: _Event, after: str) -> bool:
     kind = event.subject.kind if event.subject else ""
     if kind == "organization":
         return event.verb in _BARE_ORG
+    if kind == "anonymous":  # 超过四分之一的经济学者认为三季度…, 业内人士预计明年…
+        return event.verb in _BARE_ANONYMOUS
     return event.verb in _BARE and kind in ("person", "pronoun", "role", "unnamed")
 
 
