@@ -1321,9 +1321,15 @@ class _Reader:
         clause = _trimmed_role(_ROLE_LEAD.sub("", _ROLE_AFTER.sub("", clause)))
         return clause if len(clause) <= 40 and ends_with_title(clause) else ""
 
-    def _named_people(self) -> list[tuple[int, str, str]]:
+    def _named_people(self) -> tuple[tuple[int, str, str], ...]:
         """(position, name, role) of every person the text names after a title (`国务院总理李强
-        主持…`), speaking or not: whom a later 他 or 总理 may mean."""
+        主持…`), speaking or not: whom a later 他 or 总理 may mean. Found once a text (three
+        steps of the reading ask)."""
+        if not hasattr(self, "_named_people_found"):
+            self._named_people_found = tuple(self._find_named_people())
+        return self._named_people_found
+
+    def _find_named_people(self) -> list[tuple[int, str, str]]:
         text = self.text
         out = []
         for t in TITLES_RE.finditer(text):
@@ -2008,6 +2014,9 @@ def _sentence_ends(text: str) -> list[int]:
     return ends
 
 
+_STEM = re.compile(f"[{HAN}A-Za-z0-9]+")
+
+
 def _org_stems(text: str) -> set[str]:
     """Names the text gives an organisation's ending elsewhere (`某某公司`, `某某家居`): the
     two to six characters before each such ending."""
@@ -2015,7 +2024,7 @@ def _org_stems(text: str) -> set[str]:
     for m in _ORG_CONTEXT.finditer(text):
         for n in range(2, 7):
             stem = text[max(0, m.start() - n) : m.start()]
-            if len(stem) == n and re.fullmatch(f"[{HAN}A-Za-z0-9]+", stem):
+            if len(stem) == n and _STEM.fullmatch(stem):
                 stems.add(stem)
     # a listed company is printed with its stock code: 某某高新（000661）, 某某(SZ000661)
     stems.update(m.group("name") for m in _STOCK_CODE.finditer(text))
