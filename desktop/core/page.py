@@ -89,6 +89,10 @@ _SOURCE_INLINE = re.compile(
 )
 # an agency's credit with no names, on a line of its own over the body: `新华社记者`
 _CREDIT_ALONE = re.compile(rf"^(?P<src>[{HAN}]{{2,8}}?(?:社|网|台|报))(?:特约|特派|首席)?记者$")
+# a desk's team credited on a story, on a line of its own: `证券时报两会报道组`, `本报调研组`
+_TEAM_CREDIT = re.compile(
+    rf"^(?P<src>[{HAN}]{{2,8}}?(?:社|网|台|报))[{HAN}]{{0,6}}?(?:报道组|采访组|调研组|报道团|采访团)$"
+)
 _AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|报道|消息)[）)]?$")
 # `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` heading a paragraph
 _DATELINE = re.compile(
@@ -221,9 +225,22 @@ def split_page(text: str) -> list[Piece]:
 
 
 def _wire_headline(line: str) -> bool:
-    """`新华社北京3月1日电 题：…`: the dateline line that prints the headline."""
+    """`新华社北京3月1日电 题：…`, `新华社伦敦9月28日电 专访：…`: the dateline line that prints
+    the headline (after 题, or after the label of a wire's genre, with no sentence in it)."""
     m = _dateline(line)
-    return bool(m and re.match(r"\s*题\s*[:：]", to_simplified(line)[m.end() :]))
+    if not m:
+        return False
+    rest = to_simplified(line)[m.end() :]
+    if re.match(r"\s*题\s*[:：]", rest):
+        return True
+    label = _WIRE_GENRE.match(rest)
+    return bool(label and len(rest) <= 80 and not re.search("[。！？!?；;]", rest))
+
+
+# the labels a wire prints before a story's headline on its dateline line
+_WIRE_GENRE = re.compile(
+    r"\s*(?:专访|综述|特写|通讯|述评|新闻分析|记者手记|特稿|时评|调查|观察|访谈|人物)\s*[:：]"
+)
 
 
 def _titled(piece: Piece, line: str) -> str:
@@ -298,6 +315,8 @@ def _classify_folded(line: str) -> _Block:
         return _Block(line, "byline", names=_split_names(m.group("names")))
     if len(line) <= 60 and (m := _AUTHOR.match(line)):
         return _Block(line, "author", names=_split_names(m.group("names")))
+    if len(line) <= 24 and (m := _TEAM_CREDIT.match(line)):
+        return _Block(line, "byline", names=[], source=_outlet(m.group("src")))
     if len(line) <= 30 and (m := _AGENCY_LEAD.match(line)):
         return _Block(line, "agency", source=_outlet(m.group("src")))
     if len(line) <= 32 and (m := _SOURCE_LINE.match(line)):

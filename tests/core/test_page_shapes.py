@@ -157,3 +157,34 @@ def test_an_interview_line_under_the_first_line_is_no_masthead():
     page = "一段话\n总经理\u3000山田花子\n记者 周九"
     text = "".join(p.text + (p.title or "") for p in split_page(page))
     assert "一段话" in text and "山田花子" in text
+
+
+def test_a_wire_dateline_that_prints_a_features_headline_after_its_genre_is_not_a_new_article():
+    page = (
+        "专访：小微企业融资渠道有望继续拓宽——访某某大学金融学教授王某\n\n"
+        "新华社上海5月6日电 专访：小微企业融资渠道有望继续拓宽——访某某大学金融学教授王某\n\n"
+        "新华社记者张三 李四\n\n"
+        "某某大学金融学教授王某日前在接受新华社记者专访时表示，融资渠道有望继续拓宽。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.title.startswith("专访：小微企业融资渠道")
+    assert piece.source == "新华社" and piece.byline == ["张三", "李四"]
+    assert piece.paragraphs[0].startswith("某某大学金融学教授王某")
+
+
+def test_a_dateline_opening_a_sentence_after_a_genre_word_still_starts_the_text():
+    page = "新华社上海5月6日电 综述：今年以来，上海外贸进出口保持增长。\n\n第二段。\n"
+    (piece,) = split_page(page)
+    assert piece.paragraphs[0] == "综述：今年以来，上海外贸进出口保持增长。"
+
+
+def test_a_desks_team_credited_under_the_headline_is_the_source_not_a_heading():
+    page = (
+        "老乡长谈乡村振兴\n\n某某日报两会报道组\n\n"
+        "“我们村的路修好了！”\n\n这是代表在分组讨论时说的话。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.title == "老乡长谈乡村振兴"
+    assert piece.source == "某某日报" and piece.byline == []
+    assert piece.paragraphs == ["“我们村的路修好了！”", "这是代表在分组讨论时说的话。"]
+    assert piece.sections == []
