@@ -60,6 +60,10 @@ class PreparedImport:
             "articles": self.count,
         }
         out.write(json.dumps(head, ensure_ascii=False) + "\n")
+        self.write_articles(out)
+
+    def write_articles(self, out: IO[str]) -> None:
+        """The article lines alone, one as each is made."""
         for a in self.articles:
             out.write(json.dumps({"row": a.row, "words": a.words}, ensure_ascii=False) + "\n")
 
@@ -70,19 +74,21 @@ class PreparedImport:
         if head.get("format") != PREPARED_FORMAT:
             raise LibraryError("the prepared import was made by another version of Dubao")
 
-        def articles() -> Iterator[PreparedArticle]:
-            for _ in range(head["articles"]):
-                line = json.loads(src.readline())
-                yield PreparedArticle(line["row"], [tuple(w) for w in line["words"]])
-
         return cls(
             head["path"],
             head["text"],
             head["encoding"],
             head["digest"],
             head["articles"],
-            articles(),
+            read_articles(src, head["articles"]),
         )
+
+
+def read_articles(src: IO[str], count: int) -> Iterator[PreparedArticle]:
+    """`count` article lines of `src`, read one at a time as they are used."""
+    for _ in range(count):
+        line = json.loads(src.readline())
+        yield PreparedArticle(line["row"], [tuple(w) for w in line["words"]])
 
 
 def text_digest(text: str) -> str:
@@ -199,15 +205,20 @@ class Documents(Store):
         return self._store_prepared(prepared)
 
     def _store_prepared(self, prepared: PreparedImport) -> list[int]:
-        """Analyse into a private temporary file, then store from it (see the module's note)."""
+        """Analyse into a private temporary file, then store from it (see the module's note).
+        The file holds the article lines alone: the page's text is the one already in memory,
+        not a second copy written out and read back (120 MB at a time for a 20 MB page)."""
         import tempfile
+        from dataclasses import replace
 
         with tempfile.TemporaryDirectory(prefix="dubao-import-") as folder:
-            rows = Path(folder) / "prepared.jsonl"
+            rows = Path(folder) / "articles.jsonl"
             with rows.open("w", encoding="utf-8") as out:
-                prepared.write(out)
+                prepared.write_articles(out)
             with rows.open(encoding="utf-8") as src:
-                return self.store_import(PreparedImport.read(src))
+                return self.store_import(
+                    replace(prepared, articles=read_articles(src, prepared.count))
+                )
 
     def store_import(self, prepared: PreparedImport) -> list[int]:
         """Write a prepared import in one transaction. The document is looked for inside it, so

@@ -458,3 +458,27 @@ def test_an_article_too_long_to_analyse_is_refused_before_anything_is_written(tm
         with pytest.raises(LibraryError, match="more than Dubao reads at once"):
             lib.import_file(huge)
         assert lib.documents() == []
+
+
+def test_storing_an_import_holds_the_page_text_about_once_more(tmp_path):
+    """Storing a prepared page keeps no second copy of its text beside the one analysed: the
+    temporary file holds the articles alone (it held the text as JSON, read back: 120 MB more
+    at a time for a 20 MB page). Measured: 8.1 bytes a character of tracemalloc peak before,
+    6.1 after (sqlite3's UTF-8 of the bound text is 3 of them)."""
+    import tracemalloc
+
+    from desktop.store.documents import PreparedImport, text_digest
+
+    text = "经济增长稳中有进。" * 100_000  # 900,000 characters, 2 bytes each in memory
+    prepared = PreparedImport("/nowhere/page.txt", text, "utf-8", text_digest(text), 0, [])
+    with Library(tmp_path / "l.db") as lib:
+        tracemalloc.start()  # the library is open and migrated
+        try:
+            lib._store_prepared(prepared)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert lib.document_digest("/nowhere/page.txt") == text_digest(text)
+    stored = sqlite3.connect(tmp_path / "l.db").execute("SELECT text FROM documents").fetchone()
+    assert stored == (text,)
+    assert peak / len(text) < 7
