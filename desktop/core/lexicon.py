@@ -72,8 +72,10 @@ def _in_gb2312(c: str) -> bool:
 def to_simplified(text: str) -> str:
     """`text` with its traditional-only characters simplified, one character for one, so every
     offset holds: the word lists and the rules, written in simplified characters, read Taiwan and
-    Hong Kong news as they read the mainland's."""
-    return text.translate(_fold_table())
+    Hong Kong news as they read the mainland's. Text with nothing to simplify comes back as
+    itself, not an equal copy (a page's lines are kept beside their simplified form)."""
+    folded = text.translate(_fold_table())
+    return text if folded == text else folded
 
 
 def alternation(words: Iterable[str]) -> str:
