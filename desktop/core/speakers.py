@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -1288,20 +1288,8 @@ class _Reader:
         shown = {n: n for n in people} | {
             a: full for a, full in self.aliases.items() if full in people
         }
-        lengths = sorted({len(n) for n in shown}, reverse=True)
-        text = self.text
-        if people:
-            firsts = re.compile("[" + re.escape("".join({n[0] for n in shown})) + "]")
-            pos = 0
-            while m := firsts.search(text, pos):
-                i = m.start()
-                pos = i + 1
-                for n in lengths:
-                    # a slice past the end is shorter than n and may be another name (史密斯)
-                    if len(key := text[i : i + n]) == n and key in shown:
-                        spans[shown[key]].add((i, i + n))
-                        pos = i + n
-                        break
+        for i, key in _printed_at(self.text, shown):
+            spans[shown[key]].add((i, i + len(key)))
         self.roles_seen: dict[str, list[str]] = {}
         for sp in self.speakers.values():
             if sp.kind == "person":
@@ -1361,23 +1349,7 @@ class _Reader:
         """(position, name) of every place the text prints one of these names, in one pass:
         a person introduced once after a title (`商务部部长王文涛`) is named again bare later
         (`王文涛用…切入。他指出`), and that later place is the one 他 looks back to."""
-        shown = {n for n in names if len(n) >= 2}
-        if not shown:
-            return []
-        lengths = sorted({len(n) for n in shown}, reverse=True)
-        firsts = re.compile("[" + re.escape("".join({n[0] for n in shown})) + "]")
-        text = self.text
-        out = []
-        pos = 0
-        while m := firsts.search(text, pos):
-            i = m.start()
-            pos = i + 1
-            for n in lengths:
-                if len(key := text[i : i + n]) == n and key in shown:
-                    out.append((i, key))
-                    pos = i + n
-                    break
-        return out
+        return _printed_at(self.text, {n for n in names if len(n) >= 2})
 
     def _resolve(self, found: list[_Found]) -> list[_Found]:
         """他/她 and bare titles speak for the nearest person before them who fits."""
@@ -2012,6 +1984,27 @@ def _sentence_ends(text: str) -> list[int]:
     if not ends or ends[-1] < n:
         ends.append(n)
     return ends
+
+
+def _printed_at(text: str, names: Collection[str]) -> list[tuple[int, str]]:
+    """(position, name) of every place `text` prints one of `names`, left to right, the longest
+    name at a place, in one pass whatever their number."""
+    if not names:
+        return []
+    lengths = sorted({len(n) for n in names}, reverse=True)
+    firsts = re.compile("[" + re.escape("".join({n[0] for n in names})) + "]")
+    out = []
+    pos = 0
+    while m := firsts.search(text, pos):
+        i = m.start()
+        pos = i + 1
+        for n in lengths:
+            # a slice past the end is shorter than n and may be another name (史密斯)
+            if len(key := text[i : i + n]) == n and key in names:
+                out.append((i, key))
+                pos = i + n
+                break
+    return out
 
 
 _STEM = re.compile(f"[{HAN}A-Za-z0-9]+")
