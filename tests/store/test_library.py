@@ -482,3 +482,33 @@ def test_storing_an_import_holds_the_page_text_about_once_more(tmp_path):
     stored = sqlite3.connect(tmp_path / "l.db").execute("SELECT text FROM documents").fetchone()
     assert stored == (text,)
     assert peak / len(text) < 7
+
+
+def test_a_page_text_is_stored_a_piece_at_a_time_and_reads_back_as_text(tmp_path, monkeypatch):
+    """The page's text goes into the library through blob I/O a piece at a time, never as one
+    UTF-8 copy in Python (sqlite3 kept that copy with the bound str), and is stored as TEXT all
+    the same, new or updated. Measured with pieces of 50,000 characters, a new page: tracemalloc
+    peak 6.5 bytes a character before, 0.6 after."""
+    import tracemalloc
+
+    from desktop.store import documents
+    from desktop.store.documents import PreparedImport, text_digest
+
+    monkeypatch.setattr(documents, "TEXT_PIECE", 50_000)
+    first = "经济增长稳中有进。𠀀 ok\n" * 50_000  # a character outside the BMP, and ASCII
+    second = first[7:] + "补充"  # the same page edited: its row is updated
+    with Library(tmp_path / "l.db") as lib:
+        peaks = []
+        for text in (first, second):
+            prepared = PreparedImport("/nowhere/page.txt", text, "utf-8", text_digest(text), 0, [])
+            tracemalloc.start()
+            try:
+                lib._store_prepared(prepared)
+                peaks.append(tracemalloc.get_traced_memory()[1] / len(text))
+            finally:
+                tracemalloc.stop()
+            stored = sqlite3.connect(tmp_path / "l.db").execute(
+                "SELECT typeof(text), text FROM documents"
+            )
+            assert stored.fetchall() == [("text", text)]
+    assert peaks[0] < 1.5  # the update reads the stored text back to compare: not measured
