@@ -54,6 +54,8 @@ _CREDITS_LINE = re.compile(
     rf"^(?:[{HAN}]{{0,4}}(?:记者|编辑|策划|主编|统筹|制作|校对|监制|摄影|设计|审核|责编|视频|海报)"
     rf"\s*[:：]\s*{_NAMES}\s*)+$"
 )
+# who asks in an interview's transcript, before the colon of the question
+_ASKER = re.compile(r"^(?:[^\s：:]{0,8}记者|问|答|主持人|[QqAa])\s*[:：]")
 _RULE_LINE = re.compile(r"^[*＊=＝\-－_＿~～]{3,}$")
 _EDITOR_LINE = re.compile(
     rf"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：|｜]?\s*[【\[]?{_NAMES}[】\]]?\s*[）)】\]]?$"
@@ -126,6 +128,12 @@ _META_LINE = re.compile(
     r"(?=.*(?:\d{1,2}:\d\d|来源|发布|时间|日期|编辑|作者))[^。！？!?；;，,]{0,80}$"
 )
 _META_SOURCE = re.compile(rf"来源\s*[:：]\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}})")
+# the same line with no `来源` word: when, then the outlet and its writers
+# (`2021-06-18 21:49 某某日报 张三 实习生 李四`, `2003年09月22日15:19 某某晚报`)
+_META_WHEN = re.compile(
+    r"^\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*(?:\d{1,2}:\d\d(?::\d\d)?)?"
+)
+_CREDIT_WORD = re.compile(r"(?:本报|见习|实习|特约|特派|首席)?(?:记者|通讯员)|实习生|文|作者")
 _CAPTION_LINE = re.compile(
     r"^(?:[（(]\s*)?(?:"
     r"[^，,。；;]{0,30}?(?:(?:[/／]\s*)?(?:供图|供稿)|[/／\s]\s*摄影?)"
@@ -301,8 +309,10 @@ def _classify_folded(line: str) -> _Block:
     ):
         return _Block(line, "caption")
     if len(line) <= 80 and _META_LINE.match(line):
-        src = _META_SOURCE.search(line)
-        return _Block(line, "meta", source=src.group("src") if src else None)
+        if src := _META_SOURCE.search(line):
+            return _Block(line, "meta", source=src.group("src"))
+        outlet, names = _meta_credit(line)
+        return _Block(line, "meta", names=names, source=outlet)
     if len(line) <= 40 and _EDITOR_LINE.match(line):
         return _Block(line, "editor", closes=True)
     if len(line) <= 80 and _CREDITS_LINE.match(line):
@@ -348,6 +358,19 @@ def _split_names(names: str) -> list[str]:
     return out
 
 
+def _meta_credit(line: str) -> tuple[str | None, list[str]]:
+    """The outlet and the writers a date line names after the date and time; none unless an
+    outlet comes first and every word after it is a writer's name or a credit (`实习生`)."""
+    when = _META_WHEN.match(line)
+    words = line[when.end() :].split() if when else []
+    if not words or not is_outlet(to_simplified(words[0])):
+        return None, []
+    names = [w for w in words[1:] if not _CREDIT_WORD.fullmatch(to_simplified(w))]
+    if not all(re.fullmatch(_NAME, w) and not is_outlet(w) for w in names):
+        return words[0], []
+    return words[0], names
+
+
 def _outlet_name(name: str) -> bool:
     """The outlet a credit names before its author (`观察者网 王慧`), not a person's name."""
     return is_outlet(name) or (len(name) >= 3 and bool(re.search(r"(?:网|报|社|台|新闻)$", name)))
@@ -372,6 +395,8 @@ def is_heading_like(text: str) -> bool:
         return False
     if text[0] in "-－—–●■◆▲•" and text[-1] in "？?":
         return False  # an interviewer's question set off by a dash or a bullet
+    if _ASKER.match(to_simplified(text)):
+        return False  # a question of an interview's transcript: `记者：…？`, `问：…`
     return han.han_count(text) >= 2
 
 
@@ -379,6 +404,8 @@ def _clause_heading(text: str) -> bool:
     """A heading that holds a comma or a colon (`关于能源供应：供应偏紧是阶段性的，影响可控`):
     short, balanced, no sentence inside it, and nothing at its end a sentence would carry on."""
     if len(text) > 36 or not _balanced(text) or re.search(r"[。；;！？!?]", text):
+        return False
+    if _ASKER.match(to_simplified(text)):
         return False
     if (
         text[-1] in "，,、：:…—"
@@ -597,6 +624,7 @@ def _fill(piece: Piece, blocks: list[_Block], site: str | None = None) -> None:
             continue
         if b.kind == "meta":
             site = site or _meta(piece, b)
+            piece.byline.extend(x for x in b.names if x not in piece.byline)
             continue
         if b.kind in ("byline", "author", "agency", "source"):
             piece.byline.extend(x for x in b.names if x not in piece.byline)

@@ -80,3 +80,36 @@ def test_a_reposting_sites_line_gives_the_source():
     page = "标题在这里出现吧\n\n第一段说完了。\n\n文章转载自：某某新闻网 非本站原创\n"
     (piece,) = split_page(page)
     assert piece.paragraphs == ["第一段说完了。"] and piece.source == "某某新闻网"
+
+
+def test_a_date_line_names_the_outlet_and_its_writers_without_the_word_source():
+    page = (
+        "某市新建三座公园\n\n2022-05-06 10:20:31 东方经济报 周九 实习生 吴十\n\n"
+        "某市近日新建了三座公园。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.byline == ["周九", "吴十"] and piece.source == "东方经济报"
+    assert piece.date == "2022-05-06" and piece.paragraphs == ["某市近日新建了三座公园。"]
+
+
+def test_a_date_line_with_the_outlet_alone_gives_the_source():
+    page = "赛后几句话\n\n2004年10月03日20:15 南方晚报\n\n两队打成平局。\n"
+    (piece,) = split_page(page)
+    assert piece.source == "南方晚报" and piece.byline == [] and piece.date == "2004-10-03"
+
+
+def test_a_date_line_whose_words_are_not_all_names_credits_no_one():
+    page = "赛后几句话\n\n2004年10月03日20:15 南方晚报 综合外电报道整理\n\n两队打成平局。\n"
+    (piece,) = split_page(page)
+    assert piece.source == "南方晚报" and piece.byline == []
+
+
+def test_an_interviewers_question_on_a_line_of_its_own_is_no_section_heading():
+    page = (
+        "访谈：一位老师的一天\n\n本报记者 周九\n\n"
+        "记者：您每天几点到学校？\n\n老师：七点就到了，先看学生早读。\n\n"
+        "问：周末也去吗\n\n答：很少去。\n"
+    )
+    (piece,) = split_page(page)
+    assert [s["heading"] for s in piece.sections] == []
+    assert piece.paragraphs[0] == "记者：您每天几点到学校？"
