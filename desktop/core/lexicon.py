@@ -89,6 +89,8 @@ TITLES = frozenset(load_words("titles.txt"))
 TITLES_RE = re.compile(alternation(TITLES))
 _TITLE_LENGTHS = sorted({len(t) for t in TITLES}, reverse=True)
 
+# brands that stand for their firm with no ending (苹果称, 特斯拉表示)
+KNOWN_ORGANISATIONS = frozenset(load_words("organisations.txt"))
 _ORG_WORDS = load_words("org_suffixes.txt")
 _ORG_LONG = frozenset(w for w in _ORG_WORDS if len(w) > 1)
 _ORG_LENGTHS = sorted({len(w) for w in _ORG_LONG}, reverse=True)

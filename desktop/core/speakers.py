@@ -31,6 +31,7 @@ from desktop.core.han import is_han as _is_han
 from desktop.core.lexicon import (
     HAN,
     JAPANESE_SURNAMES,
+    KNOWN_ORGANISATIONS,
     NAME_DOTS,
     SURNAMES,
     TITLES,
@@ -81,15 +82,21 @@ _VERB_RE = re.compile(
 )
 _NOT_SPEECH = re.compile(alternation(_LEX["not_speech"]))
 
+# the day of the week news gives for when someone spoke (拜登周二表示), where no name goes on
+# (董事长周一鸣)
+_WEEKDAY = (
+    r"(?:周|星期|礼拜)[一二三四五六日天]"
+    r"(?=$|[在于对向就也还则又再曾已都均亦早晚上下，,（(]|接受|发表|举行|出席|召开)"
+)
 _ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|回答|答|也|还|则|却|便|更|曾|又|都|已|"
     r"同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
-    r"先后|分别|共同|一同|等人|等|[（(])"
+    rf"先后|分别|共同|一同|等人|等|[（(]|赛后|赛前|事后|会前|{_WEEKDAY})"
 )
 _STRONG_ADVERBIAL = re.compile(
-    r"^(?:$|在|于|近日|日前|此前|昨|对|向|就|接受|回答|\d{1,2}月|\d{1,2}日)"
+    rf"^(?:$|在|于|近日|日前|此前|昨|对|向|就|接受|回答|\d{{1,2}}月|\d{{1,2}}日|{_WEEKDAY})"
 )
 _MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着著]$")
 # after a name, a manner may run longer (叶某一脸笑容地说)
@@ -110,6 +117,11 @@ _ANONYMOUS_NOUN_RE = re.compile(_ANONYMOUS_NOUN)
 _ANONYMOUS = re.compile(
     rf"^(?P<name>有?(?:不少|许多|一些|多位|部分|多名|个别|很多|诸多|众多|有关|相关|大多数|多数|一位|一名|"
     rf"某位|某|几位|两位|数位|多家)?(?:业内|业界|市场|专业|官方|相关部委|相关部门)?{_ANONYMOUS_NOUN})"
+)
+_KNOWN_ORGANISATION = re.compile(alternation(KNOWN_ORGANISATIONS))
+# unnamed sources that are many people: 他/她 cannot mean them
+_PLURAL_SOURCE = re.compile(
+    r"^有?(?:不少|许多|一些|多位|部分|多名|很多|诸多|众多|大多数|多数|几位|两位|数位|多家)"
 )
 # an organisation and one unnamed person of it: 某某重工一位高层, 浙江一家家电企业负责人
 _MEMBER_OF = re.compile(
@@ -177,8 +189,8 @@ _GENERIC = frozenset(
     ]
 )
 _ORG_TAIL = re.compile(
-    r"(?:方面|官方|近日|日前|此前|也|还|则|均|都|已|曾|又|初步|正式|同时|再次|进一步|今天|昨日|当天|当日|同日|同一天|当晚|"
-    r"\d{1,2}月\d{1,2}日|\d{1,2}日)+$"
+    rf"(?:方面|官方|近日|日前|此前|也|还|则|均|都|已|曾|又|初步|正式|同时|再次|进一步|今天|昨日|当天|当日|同日|同一天|当晚|"
+    rf"\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日|{_WEEKDAY})+$"
 )
 # a date or time word opening the subject: when it was said, not part of the name
 _LEADING_DATE = re.compile(
@@ -1389,6 +1401,7 @@ class _Reader:
             if sp.kind == "anonymous"
             for m in sp.mentions
         )
+        unnamed_said: list[tuple[int, str]] = []  # where an unnamed source spoke
         kept = []
         added = False
         for f in found:
@@ -1400,6 +1413,23 @@ class _Reader:
                 if near is None or f.said_at - near[0] > _PRONOUN_REACH:
                     continue
                 name = near[1]
+                # ... and not a person named before the unnamed one who spoke since
+                # (`该负责人解释说，…。她同时预计`): a wrong name is worse than none
+                since = max(
+                    (
+                        p
+                        for p in (
+                            _nearest_at(anonymous, f.said_at),
+                            _nearest_at(unnamed_said, f.said_at),
+                        )
+                        if p
+                    ),
+                    default=None,
+                )
+                if since is not None and since[0] > near[0]:
+                    if _PLURAL_SOURCE.match(since[1]):
+                        continue
+                    name = since[1]
             elif s.kind == "role":
                 title = s.title
                 surname = s.name[: len(s.name) - len(title)]
@@ -1460,6 +1490,8 @@ class _Reader:
                     self.speakers[name] = _Speaker(name, "person", role)
                     added = True
                 f.speaker = _Subject(name, self.speakers[name].kind)
+            if f.speaker.kind == "anonymous":
+                insort(unnamed_said, (f.said_at, f.speaker.name))
             kept.append(f)
         if added:
             self._mentions()
@@ -1555,7 +1587,7 @@ class _Reader:
                 ):
                     name, at = name[1:], at + 1
                 return _Subject(name, "anonymous", "", at)
-            person = self._person(subject)
+            person = None if self._known_organisation(subject) else self._person(subject)
             if person:
                 name, role, pos = person
                 if name in self.reporters:
@@ -1754,6 +1786,7 @@ class _Reader:
                     and name[-1] not in _BAD_IN_BARE_NAME
                     and name[-1] not in "着著地"  # 钟山部长|微笑着回答: a manner, no name
                     and not _ADVERBIAL.match(name)
+                    and not re.search(_WEEKDAY, name)  # 总统拜登周二: the day, not the name
                     and self.freq.get(name, 0) <= 300
                     and not has_org_ending(name)
                     and not TITLES_RE.search(name)
@@ -1789,6 +1822,15 @@ class _Reader:
             has_org_ending(name) and self.freq.get(name[-2:], 0) < 1000
         )
 
+    def _names_organisation(self, name: str) -> bool:
+        """By its ending, by the name the article gave it in full, or as a known brand."""
+        return self._org_ending(name) or name in self.org_stems or name in KNOWN_ORGANISATIONS
+
+    def _known_organisation(self, subject: str) -> bool:
+        """`谷歌在声明中`: a brand that stands for its firm, then when or how (not 谷 + 歌)."""
+        m = _KNOWN_ORGANISATION.match(subject)
+        return bool(m and _ADVERBIAL.match(subject[m.end() :]))
+
     def _common_word(self, name: str) -> bool:
         """A frequent dictionary word (公开, 东风) is no name; real names are rare in it."""
         return bool(self.freq.get(name, 0) > 2000)
@@ -1803,7 +1845,7 @@ class _Reader:
             head, at = head[m.end() :], at + m.end()  # 1999年12月11日国家药监局公布…
         for m in re.finditer(r"在|接受|向|对|于|就|通过|发文|撰文|以", head):
             before = _ORG_TAIL.sub("", head[: m.start()])  # 某某部门12日对记者称
-            if len(before) >= 2 and (self._org_ending(before) or before in self.org_stems):
+            if len(before) >= 2 and self._names_organisation(before):
                 head = before
                 break
         head = _ORG_TAIL.sub("", head)
@@ -1825,7 +1867,7 @@ class _Reader:
             head = head[: m.start()]  # 某某股份回复函披露: the company, in what it filed
         for m in _ORG_KIND.finditer(head):
             rest = head[m.end() :]
-            if len(rest) >= 2 and (self._org_ending(rest) or rest in self.org_stems):
+            if len(rest) >= 2 and self._names_organisation(rest):
                 # 全球第二大硅片制造商某某股份: what kind of company, and then which
                 head, at = rest, at + m.end()
                 break
@@ -1837,7 +1879,7 @@ class _Reader:
             or _REPORTER.match(head)
         ):
             return None
-        if self._org_ending(head) or head in self.org_stems:
+        if self._names_organisation(head):
             return _Subject(head, "organization", "", at)
         return None
 

@@ -1,0 +1,69 @@
+"""Speech shapes on sentences written for these tests: the day of the week after a name (拜登周二
+表示), ministers and other titles of foreign governments, royal houses, the military and sport
+before a name (大臣, 外相, 主帅), brands that speak for their firm with no 公司 after them (苹果称,
+谷歌在声明中表示), and 他/她 after an unnamed source: the unnamed source, never a person named
+before it."""
+
+from desktop.core.speakers import find_speakers
+from tests.helpers import people_named as people
+from tests.helpers import speaker_of
+
+
+def _kind(text: str, name: str) -> str:
+    return next(s["kind"] for s in find_speakers(text).speakers if s["name"] == name)
+
+
+def test_a_weekday_after_a_name_is_when_it_was_said():
+    text = "加拿大总理特鲁多周四表示，政府将提高移民配额。"
+    assert people(text) == {"特鲁多"}
+    assert speaker_of(text, "政府将提高移民配额") == {"特鲁多"}
+    text = "联合国秘书长古特雷斯星期一呼吁，各方保持克制。"
+    assert speaker_of(text, "各方保持克制") == {"古特雷斯"}
+
+
+def test_a_name_may_hold_the_character_of_a_week():
+    text = "董事长周一鸣表示，公司明年将扩大产能。"
+    assert speaker_of(text, "公司明年将扩大产能") == {"周一鸣"}
+
+
+def test_foreign_ministers_and_other_titles_before_a_name():
+    text = "日本外务大臣上川阳子3日称，日方愿与各国加强沟通。"
+    assert speaker_of(text, "日方愿与各国加强沟通") == {"上川阳子"}
+    text = "英国国王查尔斯在致辞中说，这是一个值得纪念的日子。"
+    assert speaker_of(text, "这是一个值得纪念的日子") == {"查尔斯"}
+    text = "球队主帅马宁赛后表示，球员们打出了应有的水平。"
+    assert speaker_of(text, "球员们打出了应有的水平") == {"马宁"}
+
+
+def test_a_known_brand_speaks_for_its_firm():
+    text = "特斯拉称，上海工厂的交付量再创新高。"
+    assert speaker_of(text, "上海工厂的交付量再创新高") == {"特斯拉"}
+    assert _kind(text, "特斯拉") == "organization"
+    text = "谷歌在一份声明中表示，将继续投资数据中心。"
+    assert speaker_of(text, "将继续投资数据中心") == {"谷歌"}
+    assert _kind(text, "谷歌") == "organization"
+    text = "微软周三宣布，新版系统将于秋季推出。"
+    assert speaker_of(text, "新版系统将于秋季推出") == {"微软"}
+
+
+def test_a_brand_that_does_not_speak_is_no_speaker():
+    text = "苹果的价格今年上涨了两成，小米则供不应求。"
+    assert find_speakers(text).speakers == []
+
+
+def test_she_after_an_unnamed_source_is_that_source():
+    text = (
+        "财政部部长刘昆日前表示，财政政策要提质增效。"
+        "省财政厅有关负责人在发布会上介绍，今年减税降费力度加大。该负责人解释说，企业负担明显减轻。"
+        "她同时透露，下一步将出台更多支持政策。"
+    )
+    assert speaker_of(text, "下一步将出台更多支持政策") == {"省财政厅有关负责人"}
+    assert speaker_of(text, "财政政策要提质增效") == {"刘昆"}
+
+
+def test_he_after_many_unnamed_sources_is_nobody_named_before():
+    text = (
+        "经济学家孙涛表示，消费将继续回暖。"
+        "不少业内人士认为，楼市仍在筑底。他还指出，明年上半年成交量有望企稳。"
+    )
+    assert "孙涛" not in speaker_of(text, "明年上半年成交量有望企稳")
