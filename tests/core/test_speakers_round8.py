@@ -67,3 +67,27 @@ def test_he_after_many_unnamed_sources_is_nobody_named_before():
         "不少业内人士认为，楼市仍在筑底。他还指出，明年上半年成交量有望企稳。"
     )
     assert "孙涛" not in speaker_of(text, "明年上半年成交量有望企稳")
+
+
+def test_the_day_in_brackets_after_today():
+    text = "海关总署新闻发言人吕大良今（14）日表示，前三季度进出口保持增长。"
+    assert speaker_of(text, "前三季度进出口保持增长") == {"吕大良"}
+    assert people(text) == {"吕大良"}
+
+
+def test_going_on_with_what_was_said():
+    text = "分析师邓辉指出，债市短期仍有波动。他续指，长端利率下行空间有限。"
+    assert speaker_of(text, "长端利率下行空间有限") == {"邓辉"}
+    text = "评论员孔明直呼：“这样的失误不可原谅。”"
+    assert speaker_of(text, "这样的失误不可原谅") == {"孔明"}
+
+
+def test_only_between_the_subject_and_the_verb():
+    text = "领队贾磊说，队员们发挥正常。他只是强调，后面的比赛更加艰难。"
+    assert speaker_of(text, "后面的比赛更加艰难") == {"贾磊"}
+
+
+def test_an_organisation_answers_at_once():
+    text = "外交部迅速回应：“中方对此表示坚决反对。”"
+    assert speaker_of(text, "中方对此表示坚决反对") == {"外交部"}
+    assert _kind(text, "外交部") == "organization"
