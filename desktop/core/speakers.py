@@ -151,6 +151,9 @@ _ORG_REFERENCE = re.compile(
 _FOREIGN_NAME = re.compile(
     f"[{HAN}]{{1,8}}(?:[-－][{HAN}]{{1,8}})*(?:[{NAME_DOTS}][{HAN}]{{1,8}}(?:[-－][{HAN}]{{1,8}})*)+"
 )
+_LATIN_NAME = re.compile(
+    r"(?<![A-Za-z])[A-Z][A-Za-z'’-]*[a-z](?: [A-Z][A-Za-z'’-]*[a-z]){0,3}(?![A-Za-z])"
+)
 _DATA_NOUN = re.compile(
     r"(?:的)?(?:相关|最新|初步|公开|统计|监测|调查)?(?:监测|统计|调查|研究|测算)?"
     r"(?:数据|结果|报告|资料|信息|消息|公告|通报|统计|调查|研究|测算|分析|情况|显示)$"
@@ -384,6 +387,7 @@ class _Found:
 def find_speakers(text: str, byline: Iterable[str] = (), title: str | None = None) -> Speakers:
     """Speakers and statements of one article's text (paragraphs separated by "\\n"); a person
     its headline names with a title (`外交部发言人某某：…`) is one the text may mean by 她 or 答."""
+    text = _curly_quotes(text)
     folded = to_simplified(text)
     heading = to_simplified(title or "")
     if folded == text:
@@ -401,6 +405,21 @@ def find_speakers(text: str, byline: Iterable[str] = (), title: str | None = Non
         if st["speaker"]:
             st["speaker"] = printed.get(st["speaker"], st["speaker"])
     return found
+
+
+def _curly_quotes(text: str) -> str:
+    """Web pages often print quotations between straight quotes (他说:"…"): where a paragraph
+    holds them in pairs, read them as “ and ” (one character each, so every offset stands)."""
+    if '"' not in text:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        if line.count('"') % 2 == 0:
+            parts = line.split('"')
+            line = "".join(p + ("“" if i % 2 == 0 else "”") for i, p in enumerate(parts[:-1]))
+            line += parts[-1]
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _as_printed(words: str, folded: str, text: str) -> str:
@@ -459,6 +478,7 @@ class _Reader:
     def read(self) -> Speakers:
         self._transcript_names()
         self._defined_names()
+        self._foreign_names_after_titles()
         events = self._events()
         self._seen_as = [
             (m, self._subject(m.group("who"), m.start("who")))
@@ -661,7 +681,9 @@ class _Reader:
         for o, c in self.quotes:
             inner = text[o + 1 : c]
             said = _speech_like(inner) or self._whole_sentence(o, c)
-            if not said and len(inner) < 6:
+            # a short sentence after a colon is said (她补充说：“明年再来。”); a short term is not
+            short_said = inner[-1:] in _SENT_END and text[o - 1 : o] in "：:"
+            if not said and len(inner) < 6 and not short_said:
                 continue
             before = o
             while before > 0 and o - before < 3 and text[before - 1] in " ：:，,\n":
@@ -1134,9 +1156,9 @@ class _Reader:
 
     def _know(self, name: str, role: str) -> None:
         """A person named once is known by name alone later on (特朗普26日表示); a foreign name
-        also by its last part (卡洛斯·古铁雷斯 … 古铁雷斯说)."""
+        also by its last part (卡洛斯·古铁雷斯 … 古铁雷斯说, LeBron James … James说)."""
         self.known_people[name] = role
-        last = re.split(f"[{NAME_DOTS}]", name)[-1]
+        last = re.split(f"[{NAME_DOTS} ]", name)[-1]
         if last != name and len(last) >= 2 and last not in self.known_people:
             self.known_people[last] = role
             self.aliases[last] = name
@@ -1171,6 +1193,41 @@ class _Reader:
             person = self._person(clause)
             if person and person[2] + len(person[0]) == len(clause):
                 self.aliases[m.group("alias")] = person[0]
+
+    def _foreign_names_after_titles(self) -> None:
+        """`苹果公司首席执行官蒂姆·库克陪同…`: a foreign name printed in full after a title, in a
+        sentence where nobody speaks, is whom `库克表示` later means. Its last part ends where
+        the segmenter's word does (a one-character piece takes the next: 泽|连斯基)."""
+        text = self.text
+        title_ends = {t.end(): t for t in TITLES_RE.finditer(text)}
+        for dot in re.finditer(f"[{NAME_DOTS}]", text):
+            first = next(
+                (
+                    e
+                    for e in range(dot.start() - 1, max(-1, dot.start() - 9), -1)
+                    if e in title_ends
+                ),
+                None,
+            )
+            if first is None or not all(_is_han(c) for c in text[first : dot.start()]):
+                continue
+            words = list(tokenizer().cut(text[dot.end() : dot.end() + 12]))
+            last = words[0] if words else ""
+            if len(last) == 1 and len(words) > 1:
+                last += words[1]
+            if not (2 <= len(last) <= 5 and all(_is_han(c) for c in last)):
+                continue
+            name = text[first : dot.end() + len(last)]
+            if name not in self.known_people:
+                self._know(name, self._role_at(first))
+        # a name in Latin letters after a title (湖人前锋LeBron James), later called by its last
+        # word (James说)
+        for m in _LATIN_NAME.finditer(text):
+            after_title = m.start() in title_ends or (
+                text[m.start() - 1 : m.start()] == " " and m.start() - 1 in title_ends
+            )
+            if after_title and m.group(0) not in self.known_people:
+                self._know(m.group(0), self._role_at(m.start()))
 
     def _transcripts(self, found: list[_Found]) -> list[_Found]:
         """The paragraphs under a `职务　姓名` line are that person's words, up to the next such

@@ -91,3 +91,33 @@ def test_an_organisation_answers_at_once():
     text = "外交部迅速回应：“中方对此表示坚决反对。”"
     assert speaker_of(text, "中方对此表示坚决反对") == {"外交部"}
     assert _kind(text, "外交部") == "organization"
+
+
+def test_straight_quotes_in_pairs_are_quotations():
+    text = '队长韩雪赛后说:"我们已经尽力了。"她又补充了一句:"明年再来。"'
+    assert speaker_of(text, "我们已经尽力了") == {"韩雪"}
+    assert speaker_of(text, "明年再来") == {"韩雪"}
+    assert all(s["direct"] for s in find_speakers(text).statements)
+
+
+def test_an_odd_straight_quote_opens_nothing():
+    text = '经理周涛表示,产品已经"基本成熟,明年将量产。'
+    said = find_speakers(text).statements
+    assert [s["speaker"] for s in said] == ["周涛"]
+    assert said[0]["direct"] is False
+
+
+def test_a_foreign_name_given_in_full_once_is_meant_by_its_last_part():
+    text = "微软首席执行官萨提亚·纳德拉上周访问了上海。纳德拉在接受采访时表示，公司将继续在华投资。"
+    assert speaker_of(text, "公司将继续在华投资") == {"萨提亚·纳德拉"}
+
+
+def test_a_name_in_latin_letters_after_a_title():
+    text = (
+        "赛后，球队中锋Nikola Jokic接受了采访。"
+        "“今晚大家的防守都很专注。”Jokic说道。"
+        "谈到下一场，Jokic说：“我们会准备好。”"
+    )
+    assert people(text) == {"Nikola Jokic"}
+    assert speaker_of(text, "今晚大家的防守都很专注") == {"Nikola Jokic"}
+    assert speaker_of(text, "我们会准备好") == {"Nikola Jokic"}
