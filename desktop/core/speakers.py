@@ -90,7 +90,7 @@ _WEEKDAY = (
 )
 _ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|回答|答|也|还|则|却|便|更|曾|又|都|已|"
-    r"只是|只|迅速|火速|立即|第一时间|紧急|[今昨]\s*[（(]\d{1,2}[）)]日|同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
+    r"只是|只|稍早前|稍早|稍后|迅速|火速|立即|第一时间|紧急|[今昨]\s*[（(]\d{1,2}[）)]日|同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
     rf"先后|分别|共同|一同|等人|等|[（(]|赛后|赛前|事后|会前|{_WEEKDAY})"
@@ -99,6 +99,8 @@ _STRONG_ADVERBIAL = re.compile(
     rf"^(?:$|在|于|近日|日前|此前|昨|对|向|就|接受|回答|\d{{1,2}}月|\d{{1,2}}日|{_WEEKDAY}"
     r"|[今昨]\s*[（(]\d{1,2}[）)]日)"
 )
+# when it was said, where a name's last character could start it (稍早, 日前)
+_STRONG_WHEN = re.compile(r"^(?:稍早|稍后|日前|近日|昨日|今日|当天|当日|同日)")
 _MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着著]$")
 # after a name, a manner may run longer (叶某一脸笑容地说)
 _LONG_MANNER = re.compile(f"^[{HAN}]{{1,6}}[地着著]$")  # 不无得意地说, 笑着说, 緊接著說
@@ -193,7 +195,7 @@ _GENERIC = frozenset(
     ]
 )
 _ORG_TAIL = re.compile(
-    rf"(?:方面|官方|迅速|火速|立即|随即|第一时间|紧急|很快|近日|日前|此前|也|还|则|均|都|已|曾|又|初步|正式|同时|再次|进一步|今天|昨日|当天|当日|同日|同一天|当晚|"
+    rf"(?:方面|官方|稍早前|稍早|稍后|迅速|火速|立即|随即|第一时间|紧急|很快|近日|日前|此前|也|还|则|均|都|已|曾|又|初步|正式|同时|再次|进一步|今天|昨日|当天|当日|同日|同一天|当晚|"
     rf"\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日|{_WEEKDAY})+$"
 )
 # a date or time word opening the subject: when it was said, not part of the name
@@ -695,6 +697,8 @@ class _Reader:
                 event = by_verb_end.get(before - 2)
             if event and not said and re.search("[：:]", text[before:o]):
                 said = True  # `X表示：“降价的核心是降本”；`: what a verb's colon opens is said
+            if event and not said and text[before:o] in "，," and len(inner) >= 4:
+                said = self._closes_clause(c)  # `X表示，“我没有可以提供的信息”，并强调…`
             if said and event and event.subject and self._closes_clause(c):
                 event.direct = True
                 found.append(_Found(o + 1, c, event.subject, True, event.subject_start))
@@ -1745,6 +1749,8 @@ class _Reader:
                     continue
                 if not known and (name in TITLES or _ANONYMOUS_NOUN_RE.fullmatch(name)):
                     continue  # 高管, 主任: a title with the shape of a name
+                if not known and not _ADVERBIAL.match(rest) and _STRONG_WHEN.match(name[-1] + rest):
+                    continue  # 官员稍|早时: the name's last character starts when it was said
                 if not known and to_simplified(name) in _DOCUMENTS:
                     continue  # 贺信: what a person wrote, not who
                 if not known and not after_title and self._cuts_word(name, rest):
@@ -1753,6 +1759,8 @@ class _Reader:
                     continue  # 陈某|副教授, not 陈某副|教授: a title takes its own first character
                 if not known and (
                     org_ending_length(subject[: start + len(name)]) >= len(name)
+                    # 陆委会, 侨委会: a short body, not 陆 and a given name ending in an ending
+                    or (len(name) == 3 and org_ending_length(name) >= 2)
                     or is_outlet(name)
                     or (start and not after_title and self.freq.get(name, 0) > 100)
                     # 宣言指出: a common word of the dictionary, not a name nobody gave before

@@ -121,3 +121,28 @@ def test_a_name_in_latin_letters_after_a_title():
     assert people(text) == {"Nikola Jokic"}
     assert speaker_of(text, "今晚大家的防守都很专注") == {"Nikola Jokic"}
     assert speaker_of(text, "我们会准备好") == {"Nikola Jokic"}
+
+
+def test_a_short_body_is_no_surname_and_given_name():
+    text = "侨委会今天表示，将扩大对海外侨胞的服务。"
+    assert speaker_of(text, "将扩大对海外侨胞的服务") == {"侨委会"}
+    assert _kind(text, "侨委会") == "organization"
+
+
+def test_a_little_earlier_is_when_not_part_of_a_name():
+    text = "该国政府官员稍早时表示，谈判仍在进行。"
+    assert people(text) == set()
+    assert speaker_of(text, "谈判仍在进行") == {"该国政府官员"}
+
+
+def test_answering_and_pointing_out():
+    text = "发言人汪洋在例行记者会上回应指，有关报道不符合事实。"
+    assert speaker_of(text, "有关报道不符合事实") == {"汪洋"}
+
+
+def test_a_quotation_after_the_verb_and_a_comma_is_direct():
+    text = "发言人宋涛表示，“目前没有可以发布的消息”，并强调双方保持沟通。"
+    said = [s for s in find_speakers(text).statements if s["speaker"] == "宋涛"]
+    assert [s["direct"] for s in said][:1] == [True]
+    text = "局长马丁表示，“十四五”期间将加大投入。"
+    assert [s["direct"] for s in find_speakers(text).statements] == [False]
