@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -624,6 +624,9 @@ class _Reader:
                 and e.subject_start >= outer.verb_end
                 and self._sentence_start(e.subject_start) <= outer.subject_start
                 and not re.search(r"[；;]", self.text[outer.verb_end : e.subject_start])
+                # `X告诉记者，将推迟…，其政府官员稍早时表示，…`: someone else named after a
+                # clause of X's own words reports, and is not cited by X
+                and not self._named_after_clause(outer, e)
             ):
                 continue
             out.append(e)
@@ -631,6 +634,18 @@ class _Reader:
             after = self.text[e.verb_end : e.verb_end + 1]
             outer = e if named and after in ("，", ",") else None
         return out
+
+    def _named_after_clause(self, outer: _Event, e: _Event) -> bool:
+        between = self.text[outer.verb_end + 1 : e.subject_start]
+        return (
+            e.subject is not None
+            and e.subject.kind in ("person", "organization", "anonymous")
+            and e.subject.name != (outer.subject.name if outer.subject else None)
+            and self._attributes(e)
+            and bool(re.search(r"[，,]$", between))
+            and bool(re.search(f"[{HAN}]{{4}}", between))
+            and not re.search(r"(?:正如|就像|诚如|如同|曾|也|还)$", between[:-1])
+        )
 
     def _subject_of_sentence(self, pos: int) -> _Subject | None:
         """`崔某在宴会上致辞，表示…`: a verb that opens a clause after a comma has the subject
@@ -859,6 +874,10 @@ class _Reader:
             if _inside(direct_spans, start):
                 continue
             end = self._reported_end(start) if whole else self._sentence_end(start)
+            # `…，其政府官员稍早时表示，…`: another attribution after a comma ends this one
+            j = bisect_right(self._marks, start)
+            if j < len(self._marks) and self._marks[j] < end and text[self._marks[j] - 1] in "，,":
+                end = self._marks[j] - 1
             if end - start >= 2:
                 found.append(_Found(start, end, e.subject, False, e.subject_start))
         # `X宣布…` with nothing between: only where no other statement is running already
@@ -1224,6 +1243,22 @@ class _Reader:
             name = text[first : dot.end() + len(last)]
             if name not in self.known_people:
                 self._know(name, self._role_at(first))
+        # a name with no surname we know after a title (美国总统川普推迟…, 总统马克龙), where the
+        # text prints it again: the longest reading printed more than once
+        candidates: dict[int, list[str]] = {}
+        for end in title_ends:
+            after = text[end : end + 6]
+            if after[:1] and _is_han(after[0]) and not self._names_at(after, 0, False):
+                names = [n for n, _ in self._names_at(after, 0, True) if self._rare(n)]
+                if names:
+                    candidates[end] = names
+        printed = Counter(
+            n for _, n in _printed_at(text, {n for ns in candidates.values() for n in ns})
+        )
+        for end, names in candidates.items():
+            again = [n for n in names if printed[n] >= 2 and n not in self.known_people]
+            if again:
+                self._know(max(again, key=len), self._role_at(end))
         # a name in Latin letters after a title (湖人前锋LeBron James), later called by its last
         # word (James说)
         for m in _LATIN_NAME.finditer(text):
@@ -1232,6 +1267,18 @@ class _Reader:
             )
             if after_title and m.group(0) not in self.known_people:
                 self._know(m.group(0), self._role_at(m.start()))
+
+    def _rare(self, name: str) -> bool:
+        """A word of two to four characters the dictionary hardly knows, nor its halves
+        (川普, 马克龙; not 访华, 经济形势)."""
+        if len(name) == 2:
+            return self.freq.get(name, 0) <= 100
+        return (
+            len(name) <= 4
+            and self.freq.get(name, 0) <= 100
+            and self.freq.get(name[:2], 0) <= 1000
+            and self.freq.get(name[-2:], 0) <= 1000
+        )
 
     def _transcripts(self, found: list[_Found]) -> list[_Found]:
         """The paragraphs under a `职务　姓名` line are that person's words, up to the next such

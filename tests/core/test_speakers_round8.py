@@ -146,3 +146,27 @@ def test_a_quotation_after_the_verb_and_a_comma_is_direct():
     assert [s["direct"] for s in said][:1] == [True]
     text = "局长马丁表示，“十四五”期间将加大投入。"
     assert [s["direct"] for s in find_speakers(text).statements] == [False]
+
+
+def test_a_name_with_no_surname_after_a_title_printed_again():
+    text = "法国总统马克龙推迟了访问计划。马克龙周二告诉记者，新的日期正在商定。"
+    assert speaker_of(text, "新的日期正在商定") == {"马克龙"}
+
+
+def test_a_common_word_after_a_title_is_no_name_though_printed_twice():
+    text = "总理经济形势座谈会召开。会议分析了经济形势。专家认为，复苏仍需时间。"
+    assert people(text) == set()
+
+
+def test_another_source_after_a_clause_of_the_first_ones_words():
+    text = (
+        "部长贺新周二告诉记者，会谈将推迟举行，其政府官员稍早时表示，"
+        "由于议程调整，会谈可能改在下月。"
+    )
+    assert speaker_of(text, "会谈将推迟举行") == {"贺新"}
+    assert speaker_of(text, "会谈可能改在下月") == {"其政府官员"}
+
+
+def test_a_speaker_citing_someone_right_after_the_verb_keeps_the_words():
+    text = "院长陈立说，总理曾强调，要坚持创新驱动。"
+    assert speaker_of(text, "要坚持创新驱动") == {"陈立"}
