@@ -223,6 +223,8 @@ _ASKS = re.compile(
     r"[？?…]”[^“”]{0,30}?(?:记者|主持人)[^“”，,]{0,12}?(?:问|发问|提问|追问)"
     r"|(?:记者|主持人)[^“”，,]{0,12}?(?:问|追问|问道)[：:]“[^”]*[？?…]”"
 )
+# the reporter asking, right before the quoted question (当被记者问道“…？”)
+_ASKED_BEFORE = re.compile(r"(?:记者|主持人)[^“”，,。]{0,8}?(?:问|问道|追问|提问|发问)$")
 # a sentence after a quotation that says someone heard, read or saw the words
 _HEARS = re.compile(r"听|看到|读到|读了|印象|想起|感动|写着|贴着|挂着|标语|印着|记得")
 # after a quotation, its sentence gives it to someone asking (`另一位记者马上向他这样发问`)
@@ -705,6 +707,9 @@ class _Reader:
             before = o
             while before > 0 and o - before < 3 and text[before - 1] in " ：:，,\n":
                 before -= 1
+            if _ASKED_BEFORE.search(text[max(0, before - 20) : before]) and inner[-1:] in "？?":
+                self.claimed.add(o)  # `当被记者问道“…？”`: the reporter's question, no one's words
+                continue
             # `他说了一句“…”`: a sentence may follow its verb with no colon
             event = by_verb_end.get(before) if before < o or said else None
             if event is None and before < o and text[before - 2 : before] in _TOLD:

@@ -170,3 +170,10 @@ def test_another_source_after_a_clause_of_the_first_ones_words():
 def test_a_speaker_citing_someone_right_after_the_verb_keeps_the_words():
     text = "院长陈立说，总理曾强调，要坚持创新驱动。"
     assert speaker_of(text, "要坚持创新驱动") == {"陈立"}
+
+
+def test_the_reporters_quoted_question_is_no_ones_words():
+    text = "当被记者问道“会谈的日期定了吗？” 发言人莱文回答说，目前还没有确定。"
+    assert speaker_of(text, "会谈的日期定了吗") == set()
+    assert speaker_of(text, "目前还没有确定") == {"莱文"}
+    assert people(text) == {"莱文"}
