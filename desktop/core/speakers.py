@@ -471,6 +471,8 @@ class _Reader:
         self.aliases: dict[str, str] = {}  # the last part of a foreign name -> the whole name
         self.name_firsts: frozenset[str] | set[str] = _SURNAME_FIRSTS
         self.freq = tokenizer().FREQ
+        # every title the text prints, read once for the people named after one
+        self.title_marks = list(TITLES_RE.finditer(text))
         self.quotes = _quotations(text)
         self.quote_opens = [o for o, _ in self.quotes]
         self.titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》\n]{0,60}》", text)]
@@ -1227,7 +1229,7 @@ class _Reader:
         sentence where nobody speaks, is whom `库克表示` later means. Its last part ends where
         the segmenter's word does (a one-character piece takes the next: 泽|连斯基)."""
         text = self.text
-        title_ends = {t.end(): t for t in TITLES_RE.finditer(text)}
+        title_ends = {t.end() for t in self.title_marks}
         for dot in re.finditer(f"[{NAME_DOTS}]", text):
             first = next(
                 (
@@ -1253,6 +1255,8 @@ class _Reader:
         candidates: dict[int, list[str]] = {}
         for end in title_ends:
             after = text[end : end + 6]
+            if self.freq.get(after[:2], 0) > 1000:
+                continue  # a common word follows the title: no reading would be _rare
             if after[:1] and _is_han(after[0]) and not self._names_at(after, 0, False):
                 names = [n for n, _ in self._names_at(after, 0, True) if self._rare(n)]
                 if names:
@@ -1446,7 +1450,7 @@ class _Reader:
     def _find_named_people(self) -> list[tuple[int, str, str]]:
         text = self.text
         out = []
-        for t in TITLES_RE.finditer(text):
+        for t in self.title_marks:
             # a name printed before its title at a clause's start (`，崔天凯大使接受…`)
             for k in (3, 2):
                 begin = t.start() - k
