@@ -44,27 +44,31 @@ def make_epub(
     return path
 
 
-# the JSON lines `prepare_source` wrote for a page, by its path and text: one analysis per worker
-_PREPARED: dict[tuple[str, str], str] = {}
+# the JSON lines `prepare_source` wrote for a page, by its file name and bytes (all that
+# load_source reads of it): one analysis per worker, wherever the test put its copy of the page
+_PREPARED: dict[tuple[str, bytes], str] = {}
 
 
 def store_page(lib, path: Path = SAMPLE) -> list[int]:
     """`lib.import_file(path)` for a test whose subject is not the import: the same rows stored
-    the same way (`store_import` reading the prepared JSON lines back), the page analysed once
-    per worker rather than once per test. Tests of the import itself call `import_file`
-    (tests/store/test_library.py holds the two equal)."""
+    the same way (`store_import` reading the prepared JSON lines back, under this file's path as
+    the reader's import queue reads them), the page analysed once per worker rather than once per
+    test. Tests of the import itself call `import_file` (tests/store/test_library.py holds the two
+    equal)."""
+    from dataclasses import replace
+
     from desktop.core.sources import load_source
     from desktop.store.documents import PreparedImport, prepare_source
 
     assert not lib.corrections(), "a library's corrections change the analysis: import_file"
     resolved = str(Path(path).resolve())
-    source = load_source(path)
-    key = (resolved, source.text)
+    key = (Path(path).name, Path(path).read_bytes())
     if key not in _PREPARED:
         out = io.StringIO()
-        prepare_source(resolved, source, {}).write(out)
+        prepare_source(resolved, load_source(path), {}).write(out)
         _PREPARED[key] = out.getvalue()
-    return lib.store_import(PreparedImport.read(io.StringIO(_PREPARED[key])))
+    prepared = PreparedImport.read(io.StringIO(_PREPARED[key]))
+    return lib.store_import(replace(prepared, path=resolved))
 
 
 def when_modal(act, kind=None) -> None:

@@ -7,6 +7,7 @@ without root's privileges)."""
 import io
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -34,6 +35,22 @@ def dubao(*args, cwd=ROOT):
         os.chdir(here)
     printed = [s.buffer.getvalue().decode("utf-8") for s in (out, err)]
     return subprocess.CompletedProcess(args, code, *printed)
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    """A library that `dubao import SAMPLE` made, for the tests whose subject is not the import."""
+    path = tmp_path_factory.mktemp("imported") / "l.db"
+    run = dubao("import", SAMPLE, "--library", path)
+    assert run.returncode == 0 and "5 articles" in run.stdout, run.stderr
+    assert [p.name for p in path.parent.iterdir()] == ["l.db"]  # closed: no -wal, no -shm
+    return path
+
+
+@pytest.fixture
+def library(imported, tmp_path):
+    """A copy of `imported` of this test's own, as `dubao import SAMPLE --library` left it."""
+    return Path(shutil.copy(imported, tmp_path / "l.db"))
 
 
 def dubao_process(*args, cwd=ROOT):
@@ -131,16 +148,9 @@ def test_import_for_the_reader_prints_progress_and_ids_at_a_lower_priority(tmp_p
     )
 
 
-def test_import_uses_the_environment_variable(tmp_path):
-    env = dict(os.environ, DUBAO_LIBRARY=str(tmp_path / "env.db"), PYTHONIOENCODING="utf-8")
-    run = subprocess.run(
-        [sys.executable, "-m", "desktop", "import", str(SAMPLE)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
+def test_import_uses_the_environment_variable(tmp_path, monkeypatch):
+    monkeypatch.setenv("DUBAO_LIBRARY", str(tmp_path / "env.db"))
+    run = dubao("import", SAMPLE)
     assert run.returncode == 0 and (tmp_path / "env.db").exists()
 
 
@@ -154,20 +164,18 @@ def test_import_into_something_that_is_not_a_library(tmp_path):
     assert not_a_library.read_bytes() == before
 
 
-def test_import_of_a_bad_file_leaves_the_library_as_it_was(tmp_path):
-    dubao("import", SAMPLE, "--library", tmp_path / "l.db")
+def test_import_of_a_bad_file_leaves_the_library_as_it_was(tmp_path, library):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    run = dubao("import", empty, "--library", tmp_path / "l.db")
+    run = dubao("import", empty, "--library", library)
     assert run.returncode == 2 and "empty" in run.stderr
     from desktop.store import Library
 
-    with Library(tmp_path / "l.db") as lib:
+    with Library(library) as lib:
         assert len(lib.articles()) == 5
 
 
-def test_export_command(tmp_path):
-    dubao("import", SAMPLE, "--library", tmp_path / "l.db")
+def test_export_command(tmp_path, library):
     run = dubao(
         "export",
         "--format",
@@ -175,15 +183,13 @@ def test_export_command(tmp_path):
         "--out",
         tmp_path / "f.csv",
         "--library",
-        tmp_path / "l.db",
+        library,
         "--article",
         "1",
     )
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "f.csv").read_bytes().startswith(b"\xef\xbb\xbf")
-    bad = dubao(
-        "export", "--format", "docx", "--out", tmp_path / "x", "--library", tmp_path / "l.db"
-    )
+    bad = dubao("export", "--format", "docx", "--out", tmp_path / "x", "--library", library)
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
     missing = dubao(
         "export", "--format", "csv", "--out", tmp_path / "x.csv", "--library", tmp_path / "none.db"
@@ -382,9 +388,8 @@ def test_files_and_folders_that_cannot_be_read_are_one_line(shared_folder):
     assert not library.exists()
 
 
-def test_an_export_into_a_folder_that_cannot_be_written_is_one_line(shared_folder):
-    library = shared_folder / "l.db"
-    assert dubao("import", SAMPLE, "--library", library).returncode == 0
+def test_an_export_into_a_folder_that_cannot_be_written_is_one_line(shared_folder, imported):
+    library = Path(shutil.copy(imported, shared_folder / "l.db"))
     _chown_to_nobody(shared_folder, *shared_folder.iterdir())
     locked = shared_folder / "locked"
     locked.mkdir(mode=0o555)
@@ -399,9 +404,7 @@ def test_an_export_into_a_folder_that_cannot_be_written_is_one_line(shared_folde
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
-def test_export_never_replaces_a_device_or_a_pipe(tmp_path):
-    library = tmp_path / "l.db"
-    dubao("import", SAMPLE, "--library", library)
+def test_export_never_replaces_a_device_or_a_pipe(tmp_path, library):
     fifo = tmp_path / "out.csv"
     os.mkfifo(fifo)
     targets = [fifo]
@@ -418,51 +421,40 @@ def test_export_never_replaces_a_device_or_a_pipe(tmp_path):
     assert os.geteuid() != 0 or stat.S_ISCHR(os.stat(tmp_path / "null").st_mode)
 
 
-def test_exports_take_the_umask_and_anki_leaves_nothing_in_the_temporary_folder(tmp_path):
-    library = tmp_path / "l.db"
-    dubao("import", SAMPLE, "--library", library)
+def test_exports_take_the_umask_and_anki_leaves_nothing_in_the_temporary_folder(
+    tmp_path, library, monkeypatch
+):
+    """Each export as `dubao()` runs it, under the umask and with the TMPDIR it is given (as a
+    process reads them: the umask of this one, and the temporary folder as tempfile finds it
+    first, from TMPDIR)."""
+    import tempfile
+
     from desktop.store import Library
 
     with Library(library) as lib:
         lib.add_highlight(lib.articles()[0]["id"], 0, 5, note="私人笔记")
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    env = dict(os.environ, PYTHONIOENCODING="utf-8", TMPDIR=str(scratch))
+    monkeypatch.setenv("TMPDIR", str(scratch))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # found again, from TMPDIR, as a new process
     for fmt, umask, mode in (
         ("anki", 0o022, 0o644),
         ("markdown", 0o077, 0o600),
         ("csv", 0o002, 0o664),
     ):
         out = tmp_path / f"h-{fmt}"
-        run = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "desktop",
-                "export",
-                "--format",
-                fmt,
-                "--out",
-                str(out),
-                "--library",
-                str(library),
-            ],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env=env,
-            timeout=120,
-            umask=umask,
-        )
+        before = os.umask(umask)
+        try:
+            run = dubao("export", "--format", fmt, "--out", out, "--library", library)
+        finally:
+            os.umask(before)
         assert run.returncode == 0, run.stderr
         assert stat.S_IMODE(os.stat(out).st_mode) == mode
     assert list(scratch.iterdir()) == []  # genanki left a copy of every note here
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".dubao-export-")]
 
 
-def test_export_to_a_symbolic_link_loop_is_one_line(tmp_path):
-    library = tmp_path / "l.db"
-    dubao("import", SAMPLE, "--library", library)
+def test_export_to_a_symbolic_link_loop_is_one_line(tmp_path, library):
     loop = tmp_path / "loop.md"
     loop.symlink_to("loop.md")
     run = dubao("export", "--format", "markdown", "--out", loop, "--library", library)

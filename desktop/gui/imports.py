@@ -32,6 +32,8 @@ class ImportQueue(QObject):
     failed = Signal(str)
     cancelled = Signal()
     idle = Signal()
+    # False: every child at the usual priority (tests whose subject is not the priority)
+    lower_priority = True
 
     def __init__(self, library: Library, parent: QObject | None = None):
         super().__init__(parent)
@@ -45,7 +47,7 @@ class ImportQueue(QObject):
         return self.task is not None
 
     def add(self, paths: list[str], *, background: bool = True) -> None:
-        self._pending.extend((path, background) for path in paths)
+        self._pending.extend((path, background and self.lower_priority) for path in paths)
         if self.task is None:
             self._next()
 
