@@ -484,7 +484,7 @@ class _Reader:
     def read(self) -> Speakers:
         self._transcript_names()
         self._defined_names()
-        self._foreign_names_after_titles()
+        self._names_after_titles()
         events = self._events()
         self._seen_as = [
             (m, self._subject(m.group("who"), m.start("who")))
@@ -703,7 +703,7 @@ class _Reader:
             inner = text[o + 1 : c]
             said = _speech_like(inner) or self._whole_sentence(o, c)
             # a short sentence after a colon is said (她补充说：“明年再来。”); a short term is not
-            short_said = inner[-1:] in _SENT_END and text[o - 1 : o] in "：:"
+            short_said = inner[-1:] in _SENT_END and o > 0 and text[o - 1] in "：:"
             if not said and len(inner) < 6 and not short_said:
                 continue
             before = o
@@ -719,7 +719,7 @@ class _Reader:
                 event = by_verb_end.get(before - 2)
             if event and not said and re.search("[：:]", text[before:o]):
                 said = True  # `X表示：“降价的核心是降本”；`: what a verb's colon opens is said
-            if event and not said and text[before:o] in "，," and len(inner) >= 4:
+            if event and not said and text[before:o] in ("，", ",") and len(inner) >= 4:
                 said = self._closes_clause(c)  # `X表示，“我没有可以提供的信息”，并强调…`
             if said and event and event.subject and self._closes_clause(c):
                 event.direct = True
@@ -1224,11 +1224,13 @@ class _Reader:
             if person and person[2] + len(person[0]) == len(clause):
                 self.aliases[m.group("alias")] = person[0]
 
-    def _foreign_names_after_titles(self) -> None:
-        """`苹果公司首席执行官蒂姆·库克陪同…`: a foreign name printed in full after a title, in a
-        sentence where nobody speaks, is whom `库克表示` later means. Its last part ends where
-        the segmenter's word does (a one-character piece takes the next: 泽|连斯基)."""
+    def _names_after_titles(self) -> None:
+        """People a title introduces in a sentence where nobody speaks, known ahead for what they
+        say later: `苹果公司首席执行官蒂姆·库克陪同…` (then `库克表示`; the last part ends where
+        the segmenter's word does, a one-character piece taking the next: 泽|连斯基), a name
+        with no surname we know printed again (川普), a name in Latin letters."""
         text = self.text
+        cut = tokenizer().cut
         title_ends = {t.end() for t in self.title_marks}
         for dot in re.finditer(f"[{NAME_DOTS}]", text):
             first = next(
@@ -1241,7 +1243,7 @@ class _Reader:
             )
             if first is None or not all(_is_han(c) for c in text[first : dot.start()]):
                 continue
-            words = list(tokenizer().cut(text[dot.end() : dot.end() + 12]))
+            words = list(cut(text[dot.end() : dot.end() + 12]))
             last = words[0] if words else ""
             if len(last) == 1 and len(words) > 1:
                 last += words[1]

@@ -177,3 +177,9 @@ def test_the_reporters_quoted_question_is_no_ones_words():
     assert speaker_of(text, "会谈的日期定了吗") == set()
     assert speaker_of(text, "目前还没有确定") == {"莱文"}
     assert people(text) == {"莱文"}
+
+
+def test_a_short_quotation_opening_the_text_is_no_statement_of_its_own():
+    text = "“开门红。”经理高峰表示，一季度订单增长较快。"
+    assert speaker_of(text, "开门红") == set()
+    assert speaker_of(text, "一季度订单增长较快") == {"高峰"}
