@@ -594,6 +594,10 @@ class _Reader:
                         subject is None or who.kind not in ("anonymous", "unnamed")
                     ):
                         subject = who
+                manner = text[start : m.start("verb")]
+                if subject is None and re.search("公告|回复", manner):
+                    # `某某发布公告表示`: the manner holds the filing that names the company
+                    subject = self._subject(clause + manner, clause_start)
             elif m.group("verb") in _FORECAST and text[end : end + 1] not in "，,：:“「":
                 # `…成为常委，预计将在下月当选`: the writer's forecast about the subject, not
                 # something the subject says
@@ -1817,8 +1821,8 @@ class _Reader:
                     continue  # 陈某|副教授, not 陈某副|教授: a title takes its own first character
                 if not known and (
                     org_ending_length(subject[: start + len(name)]) >= len(name)
-                    # 陆委会, 侨委会: a short body, not 陆 and a given name ending in an ending
-                    or (len(name) == 3 and org_ending_length(name) >= 2)
+                    # 陆委会, 东吴证券: a body, not a surname and a given name ending in an ending
+                    or (len(name) >= 3 and org_ending_length(name) >= 2)
                     or is_outlet(name)
                     or (start and not after_title and self.freq.get(name, 0) > 100)
                     # 宣言指出: a common word of the dictionary, not a name nobody gave before
@@ -1856,8 +1860,7 @@ class _Reader:
             # 越南政治分析人士某某: what kind of source, and then who
             or (len(role) >= 3 and bool(re.search(f"{_ANONYMOUS_NOUN}$", role)))
             or ends_with_title(role)
-            or self._org_ending(role)
-            or role in self.org_stems
+            or self._names_organisation(role)
             or is_outlet(role)
         )
 
@@ -1955,6 +1958,18 @@ class _Reader:
         m = _KNOWN_ORGANISATION.match(subject)
         return bool(m and _ADVERBIAL.match(subject[m.end() :]))
 
+    def _may_file(self, name: str) -> bool:
+        """Could this be the short name of a company that files (亿利洁能, 御家汇): not a word of
+        the dictionary (最新公告), a reference (该公司公告) or an outlet."""
+        return not (
+            self.freq.get(name, 0) > 100
+            or _REFERRING.match(name)
+            or name in _GENERIC
+            or is_outlet(name)
+            or _REPORTER.match(name)
+            or name in self.reporters
+        )
+
     def _common_word(self, name: str) -> bool:
         """A frequent dictionary word (公开, 东风) is no name; real names are rare in it."""
         return bool(self.freq.get(name, 0) > 2000)
@@ -1967,6 +1982,11 @@ class _Reader:
             head, at = head[m.end() :], at + m.end()
         if m := _LEADING_DATE.match(head):
             head, at = head[m.end() :], at + m.end()  # 1999年12月11日国家药监局公布…
+        if m := _FILED_BY.match(head):
+            if _ORG_REFERENCE.match(m.group("name")):
+                return _Subject(m.group("name"), "org-ref", "", at)  # 该公司公告称: named before
+            if self._may_file(m.group("name")):
+                return _Subject(m.group("name"), "organization", "", at)  # 某某股份公告称
         for m in re.finditer(r"在|接受|向|对|于|就|通过|发文|撰文|以", head):
             before = _ORG_TAIL.sub("", head[: m.start()])  # 某某部门12日对记者称
             if len(before) >= 2 and self._names_organisation(before):
@@ -2012,6 +2032,12 @@ class _Reader:
 _ORG_PAPER = re.compile(
     r"(?:的)?(?:回复函|问询函回复|回函|年报|半年报|季报|招股书|招股说明书|财报)$"
 )
+# a company in the filing it speaks by (某某股份公告称, 某某在回复中表示): only companies and bodies
+# file announcements and replies to an exchange, so the name before one is theirs
+_FILED_BY = re.compile(
+    rf"^(?P<name>[{HAN}A-Za-z]{{2,8}}?)(?:在|于)?(?:其)?(?:发布|披露|发出)?(?:的)?"
+    r"(?:公告|回复函|问询函回复|回函|回复)(?:中|里)?(?:先是|也|还|则|又|同时|进一步)?$"
+)
 # what kind of company it is, printed before its name
 _ORG_KIND = re.compile(
     r"(?:制造商|供应商|运营商|开发商|服务商|生产商|厂商|经销商|零售商|巨头|龙头|企业|公司|机构)"
@@ -2050,9 +2076,15 @@ def _may_be_given(c: str, k: int, length: int) -> bool:
     )
 
 
+# the team an analyst leads, printed after the analyst's name
+_TEAM = re.compile(r"^(?:研究团队|分析师团队|团队|课题组)")
+
+
 def _after_name(rest: str) -> bool:
     """May this follow a name before its verb: adverbials (`12日在…上`), a manner (`笑着`), or a
-    title printed after the name (`张军教授`, `拉夫罗夫外长`) and then adverbials?"""
+    title printed after the name (`张军教授`, `拉夫罗夫外长`) and then adverbials? A team named
+    after its head (`某某团队认为`) speaks as that person."""
+    rest = _TEAM.sub("", rest, count=1)
     if _ADVERBIAL.match(rest) or _LONG_MANNER.match(rest) or _WHEN_TAIL.match(rest):
         return True
     title = TITLES_RE.match(rest) or re.match("先生|女士", rest)

@@ -1,0 +1,68 @@
+"""Speech shapes of the financial press on sentences written for these tests.
+
+Firms whose short name has a surname's shape (东方证券, 东吴证券), an analyst's team (某某团队认为),
+brokerages named bare (中金认为), a company speaking by its announcement or its reply to the
+exchange (某某公告称, 某某在回复中表示), and 所以说, which goes on with the speaker's words."""
+
+from desktop.core.speakers import find_speakers
+from tests.helpers import people_named as people
+from tests.helpers import speaker_of
+
+
+def _kind(text: str, name: str) -> str:
+    return next(s["kind"] for s in find_speakers(text).speakers if s["name"] == name)
+
+
+def test_a_firm_whose_name_starts_like_a_surname_is_no_person():
+    text = "东方证券表示，公司上半年自营收入同比减少。东吴证券认为，明年成交额仍将增加。"
+    assert people(text) == set()
+    assert speaker_of(text, "公司上半年自营收入同比减少") == {"东方证券"}
+    assert _kind(text, "东吴证券") == "organization"
+
+
+def test_a_person_named_like_a_surname_and_a_word_is_still_a_person():
+    text = "分析师东方明表示，明年利率将继续下行。"
+    assert speaker_of(text, "明年利率将继续下行") == {"东方明"}
+
+
+def test_an_analysts_team_speaks_as_the_analyst():
+    text = "华泰证券王强团队认为，下半年出口增速可能放缓。"
+    assert speaker_of(text, "下半年出口增速可能放缓") == {"王强"}
+    assert people(text) == {"王强"}
+    text = "国泰君安李明研究团队预计，明年行业利润将回升。"
+    assert speaker_of(text, "明年行业利润将回升") == {"李明"}
+
+
+def test_a_brokerage_named_bare_speaks_for_its_firm():
+    text = "中金认为，明年货币政策仍有宽松空间。"
+    assert speaker_of(text, "明年货币政策仍有宽松空间") == {"中金"}
+    assert _kind(text, "中金") == "organization"
+
+
+def test_a_company_speaks_by_its_announcement():
+    text = "今年5月6日晚间，青禾雅集公告称，公司拟回购部分股份。"
+    assert speaker_of(text, "公司拟回购部分股份") == {"青禾雅集"}
+    assert _kind(text, "青禾雅集") == "organization"
+    text = "上月底，蓝湾优品发布公告表示，新药已获批上市。"
+    assert speaker_of(text, "新药已获批上市") == {"蓝湾优品"}
+
+
+def test_a_company_speaks_by_its_reply_and_is_meant_by_the_company_later():
+    text = (
+        "晨光悦家在回复中先是表示，业绩考核指标是结合行业前景确定的。"
+        "不过公司又补充道：“上述目标不构成业绩承诺。”"
+    )
+    assert speaker_of(text, "业绩考核指标是结合行业前景确定的") == {"晨光悦家"}
+    assert speaker_of(text, "上述目标不构成业绩承诺") == {"晨光悦家"}
+
+
+def test_an_announcement_by_no_one_named_names_no_company():
+    text = "最新公告显示，公司利润下降。"
+    assert "最新" not in {s["name"] for s in find_speakers(text).speakers}
+
+
+def test_so_to_say_goes_on_with_the_speakers_words():
+    text = (
+        "刘伟表示，房价已经跌到了底部，反弹有一定迷惑性。所以说，这样的数据是否代表回暖还需要观察。"
+    )
+    assert speaker_of(text, "这样的数据是否代表回暖还需要观察") == {"刘伟"}
