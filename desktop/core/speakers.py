@@ -1815,6 +1815,17 @@ class _Reader:
                     continue  # 官员稍|早时: the name's last character starts when it was said
                 if not known and to_simplified(name) in _DOCUMENTS:
                     continue  # 贺信: what a person wrote, not who
+                if not known and _ends_adverbial(subject[:start], name):
+                    continue  # 在官方公告中: the end of where it was said, not 公 and 告中
+                if not known and not after_title and _given_is_not_a_name(name):
+                    continue  # 曾报道称, 都会感慨: an adverb and a verb, not a surname and a name
+                if (
+                    not known
+                    and after_title
+                    and rest
+                    and self.freq.get(name[-2:] + rest[0], 0) > 100
+                ):
+                    continue  # 主持人开玩|笑式地问: the name would cut a word of three in two
                 if not known and not after_title and self._cuts_word(name, rest):
                     continue  # 应用正|在: the name would end inside a common word (not 市长韩正|在)
                 if not known and (t := TITLES_RE.match(name[-1] + rest)) and t.end() >= 2:
@@ -2035,7 +2046,7 @@ _ORG_PAPER = re.compile(
 # a company in the filing it speaks by (某某股份公告称, 某某在回复中表示): only companies and bodies
 # file announcements and replies to an exchange, so the name before one is theirs
 _FILED_BY = re.compile(
-    rf"^(?P<name>[{HAN}A-Za-z]{{2,8}}?)(?:在|于)?(?:其)?(?:发布|披露|发出)?(?:的)?"
+    rf"^(?P<name>(?:(?!在|于)[{HAN}A-Za-z]){{2,8}}?)(?:在|于)?(?:其|官方|最新)?(?:发布|披露|发出)?(?:的)?"
     r"(?:公告|回复函|问询函回复|回函|回复)(?:中|里)?(?:先是|也|还|则|又|同时|进一步)?$"
 )
 # what kind of company it is, printed before its name
@@ -2074,6 +2085,20 @@ def _may_be_given(c: str, k: int, length: int) -> bool:
         or (c in "和之" and k == length - 1 and length >= 2)
         or (c in "以为" and k == 0 and length == 2)
     )
+
+
+def _ends_adverbial(role: str, name: str) -> bool:
+    """Does this "name" close an adverbial opened before it (`在官方公告中`, `于会上`)?"""
+    return name[-1] in "中上里时后" and bool(re.search("在|于|当", role))
+
+
+# what no given name is: a word of reporting (曾|报道), or a modal verb alone (都|会, 也|要)
+_NOT_GIVEN = frozenset(_LEX["say"]) | {"报道", "报导", "会", "要"}
+
+
+def _given_is_not_a_name(name: str) -> bool:
+    """Is what follows a one-character surname a word that never names anyone?"""
+    return name[1:] in _NOT_GIVEN
 
 
 # the team an analyst leads, printed after the analyst's name

@@ -66,3 +66,23 @@ def test_so_to_say_goes_on_with_the_speakers_words():
         "刘伟表示，房价已经跌到了底部，反弹有一定迷惑性。所以说，这样的数据是否代表回暖还需要观察。"
     )
     assert speaker_of(text, "这样的数据是否代表回暖还需要观察") == {"刘伟"}
+
+
+def test_the_end_of_where_it_was_said_is_no_name():
+    text = "星海资本在官方公告中表示，公司将继续支持被投企业。"
+    assert people(text) == set()
+    assert speaker_of(text, "公司将继续支持被投企业") == {"星海资本"}
+
+
+def test_an_adverb_and_a_verb_are_no_surname_and_name():
+    text = "此前，《环球日报》曾报道称，该项目已经暂停。"
+    assert "曾报道" not in {s["name"] for s in find_speakers(text).speakers}
+    text = "回头再看，都会感慨，当时哪来这么大的勇气。"
+    assert people(text) == set()
+
+
+def test_a_name_after_a_title_does_not_cut_a_word_of_three():
+    text = "最后主持人开玩笑地问：“那你明年还来吗？”"
+    assert people(text) == set()
+    text = "研究总监严立新表示，明年市场仍将偏冷。"
+    assert speaker_of(text, "明年市场仍将偏冷") == {"严立新"}
