@@ -90,7 +90,7 @@ _WEEKDAY = (
 )
 _ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|回答|答|也|还|则|却|便|更|曾|又|都|已|"
-    r"只是|只|稍早前|稍早|稍后|迅速|火速|立即|第一时间|紧急|[今昨]\s*[（(]\d{1,2}[）)]日|同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
+    r"只是|只|当庭|当场|当面|稍早前|稍早|稍后|迅速|火速|立即|第一时间|紧急|[今昨]\s*[（(]\d{1,2}[）)]日|同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
     rf"先后|分别|共同|一同|等人|等|[（(]|赛后|赛前|事后|会前|{_WEEKDAY})"
@@ -101,9 +101,10 @@ _STRONG_ADVERBIAL = re.compile(
 )
 # when it was said, where a name's last character could start it (稍早, 日前)
 _STRONG_WHEN = re.compile(r"^(?:稍早|稍后|日前|近日|昨日|今日|当天|当日|同日)")
-_MANNER_TAIL = re.compile(f"^[{HAN}]{{1,4}}[地着著]$")
+# a manner may be printed in quotation marks (“洋洋得意”地宣布)
+_MANNER_TAIL = re.compile(f"^[“「]?[{HAN}]{{1,4}}[”」]?[地着著]$")
 # after a name, a manner may run longer (叶某一脸笑容地说)
-_LONG_MANNER = re.compile(f"^[{HAN}]{{1,6}}[地着著]$")  # 不无得意地说, 笑着说, 緊接著說
+_LONG_MANNER = re.compile(f"^[“「]?[{HAN}]{{1,6}}[”」]?[地着著]$")  # 不无得意地说, 笑着说, 緊接著說
 # when, after the name: 致词时指出, 受访时也表示
 _WHEN_TAIL = re.compile(f"^[{HAN}]{{1,6}}时(?:也|还|则|又|亦|均)?$")
 _LEADING_CONNECTIVE = re.compile(
@@ -114,7 +115,7 @@ _ANONYMOUS_NOUN = (
     r"(?:分析人士|业内人士|知情人士|观察人士|消息人士|市场人士|投行人士|官方人士|权威人士|人士|"
     r"专家学者|专家|学者|与会专家|与会者|网友|受访者|受访人士|投资者|分析师|消费者|从业者|居民|"
     r"市民|村民|研究人员|业内专家|官员|中层官员|干部|中层干部|高层|高管|员工|工作人员|负责人|"
-    r"代表|业主|股民|基民|商户|商家|经销商|人员)"
+    r"代表|业主|股民|基民|商户|商家|经销商|人员|义工|志愿者|游客|乘客|旅客|家长|患者)"
 )
 _ANONYMOUS_NOUN_RE = re.compile(_ANONYMOUS_NOUN)
 _ANONYMOUS = re.compile(
@@ -581,6 +582,8 @@ class _Reader:
             ):
                 continue
             clause, clause_start = self._clause_before(start)
+            if _TOPIC_OPENING.match(clause.lstrip(" 　")) and _CLAIM_ANSWERED.match(text, end):
+                continue  # 对于网友称“…”的说法，: the claim someone answers is not a statement
             blank = len(clause) - len(clause.lstrip(" 　"))
             if clause.strip():
                 subject = self._subject(clause, clause_start)
@@ -2004,6 +2007,10 @@ class _Reader:
                 head = before
                 break
         head = _ORG_TAIL.sub("", head)
+        for k in range(2, min(len(head) - 1, 7)):
+            if head.endswith("时") and self._names_organisation(head[:-k]):
+                head = head[:-k]  # 某某法院二审时: when the body said it
+                break
         if m := re.search(
             r"(?:发布|公布|发表|出具)(?:的)?(?:《[^》]{1,40}》|[^，,。]{0,20}(?:报告|数据))", head
         ):
@@ -2099,6 +2106,14 @@ _NOT_GIVEN = frozenset(_LEX["say"]) | {"报道", "报导", "会", "要"}
 def _given_is_not_a_name(name: str) -> bool:
     """Is what follows a one-character surname a word that never names anyone?"""
     return name[1:] in _NOT_GIVEN
+
+
+# a topic the sentence answers (对于网友称“…”的说法，某某回应称): a claim cited, not spoken here
+_TOPIC_OPENING = re.compile(r"^(?:对于|关于|针对)")
+_CLAIM_ANSWERED = re.compile(
+    r"(?:“[^”]{0,80}”|「[^」]{0,80}」|[^，,。；;“「]){0,80}?"
+    r"的(?:说法|传言|传闻|质疑|报道|消息|言论|观点|指控|疑问|猜测)(?=[，,。])"
+)
 
 
 # the team an analyst leads, printed after the analyst's name

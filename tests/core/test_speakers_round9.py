@@ -86,3 +86,31 @@ def test_a_name_after_a_title_does_not_cut_a_word_of_three():
     assert people(text) == set()
     text = "研究总监严立新表示，明年市场仍将偏冷。"
     assert speaker_of(text, "明年市场仍将偏冷") == {"严立新"}
+
+
+def test_parties_to_a_case_and_what_they_say_in_court():
+    text = "被告人王某明当庭表示服从判决，不再上诉。"
+    assert speaker_of(text, "服从判决") == {"王某明"}
+
+
+def test_a_court_speaks_when_it_heard_the_case():
+    text = "一审法院认为，合同有效。上海市高级人民法院二审时也陈述，原告的证据不足以证明损失。"
+    assert speaker_of(text, "原告的证据不足以证明损失") == {"上海市高级人民法院"}
+
+
+def test_clergy_and_helpers_before_a_name():
+    text = "灵隐寺监院慧明法师解释称，近年来到寺里拍照的人越来越多。"
+    assert speaker_of(text, "近年来到寺里拍照的人越来越多") == {"慧明"}
+    text = "在门口值班的义工陈女士也向记者承认，她说话声音有点大。"
+    assert speaker_of(text, "她说话声音有点大") == {"陈女士"}
+
+
+def test_a_manner_in_quotation_marks():
+    text = "市长李国强“信心满满”地宣布，新机场明年通航。"
+    assert speaker_of(text, "新机场明年通航") == {"李国强"}
+
+
+def test_a_claim_answered_is_not_a_statement_of_who_made_it():
+    text = "对于有网友称“景区要涨价”的说法，景区负责人张强回应称，门票价格不会调整。"
+    assert speaker_of(text, "门票价格不会调整") == {"张强"}
+    assert speaker_of(text, "景区要涨价") == set()
