@@ -1818,6 +1818,8 @@ class _Reader:
                     continue  # 官员稍|早时: the name's last character starts when it was said
                 if not known and to_simplified(name) in _DOCUMENTS:
                     continue  # 贺信: what a person wrote, not who
+                if not known and not after_title and (r := _REPORT_BY.match(rest)) and r.end():
+                    continue  # 东方金城研报认为: a research house, unless a title says who
                 if not known and _ends_adverbial(subject[:start], name):
                     continue  # 在官方公告中: the end of where it was said, not 公 and 告中
                 if not known and not after_title and _given_is_not_a_name(name):
@@ -2050,11 +2052,12 @@ class _Reader:
 _ORG_PAPER = re.compile(
     r"(?:的)?(?:回复函|问询函回复|回函|年报|半年报|季报|招股书|招股说明书|财报)$"
 )
-# a company in the filing it speaks by (某某股份公告称, 某某在回复中表示): only companies and bodies
-# file announcements and replies to an exchange, so the name before one is theirs
+# a company in the filing it speaks by (某某股份公告称, 某某在回复中表示, 某某研报认为): only
+# companies and bodies file announcements, replies to an exchange and research reports, so the
+# name before one is theirs
 _FILED_BY = re.compile(
     rf"^(?P<name>(?:(?!在|于)[{HAN}A-Za-z]){{2,8}}?)(?:在|于)?(?:其|官方|最新)?(?:发布|披露|发出)?(?:的)?"
-    r"(?:公告|回复函|问询函回复|回函|回复)(?:中|里)?(?:先是|也|还|则|又|同时|进一步)?$"
+    r"(?:公告|回复函|问询函回复|回函|回复|研报|研究报告)(?:中|里)?(?:先是|也|还|则|又|同时|进一步)?$"
 )
 # what kind of company it is, printed before its name
 _ORG_KIND = re.compile(
@@ -2118,13 +2121,15 @@ _CLAIM_ANSWERED = re.compile(
 
 # the team an analyst leads, printed after the analyst's name
 _TEAM = re.compile(r"^(?:研究团队|分析师团队|团队|课题组)")
+# the research report an analyst speaks by (某某研报认为, 某某在最新研报中指出)
+_REPORT_BY = re.compile(r"^(?:在)?(?:最新|近日|日前)?(?:发布的)?(?:研报|研究报告)(?:中)?")
 
 
 def _after_name(rest: str) -> bool:
     """May this follow a name before its verb: adverbials (`12日在…上`), a manner (`笑着`), or a
     title printed after the name (`张军教授`, `拉夫罗夫外长`) and then adverbials? A team named
     after its head (`某某团队认为`) speaks as that person."""
-    rest = _TEAM.sub("", rest, count=1)
+    rest = _REPORT_BY.sub("", _TEAM.sub("", rest, count=1), count=1)
     if _ADVERBIAL.match(rest) or _LONG_MANNER.match(rest) or _WHEN_TAIL.match(rest):
         return True
     title = TITLES_RE.match(rest) or re.match("先生|女士", rest)

@@ -114,3 +114,11 @@ def test_a_claim_answered_is_not_a_statement_of_who_made_it():
     text = "对于有网友称“景区要涨价”的说法，景区负责人张强回应称，门票价格不会调整。"
     assert speaker_of(text, "门票价格不会调整") == {"张强"}
     assert speaker_of(text, "景区要涨价") == set()
+
+
+def test_a_research_report_speaks_for_who_wrote_it():
+    text = "海通证券首席分析师孙立研报认为，下半年消费将温和复苏。"
+    assert speaker_of(text, "下半年消费将温和复苏") == {"孙立"}
+    text = "东方金信研报认为，竣工面积的降幅明显收窄。"
+    assert speaker_of(text, "竣工面积的降幅明显收窄") == {"东方金信"}
+    assert people(text) == set()
