@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.core import dictionary
 from desktop.gui.panels.figures import FiguresModel
 from desktop.gui.theme import SPEAKER_COLORS
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import ROOT, SAMPLE, SECOND_PAGE
 from tests.helpers import grab_view, scroll_to_token, store_page, token_center
 
 
@@ -348,7 +348,7 @@ def test_screenshot_changes_neither_settings_nor_library(tmp_path):
     }
     args = [sys.executable, "-m", "desktop", "--library", str(library), "--pinyin", "above"]
     first = subprocess.run(
-        [*args, "--screenshot", str(tmp_path / "a.png"), str(SAMPLE)],
+        [*args, "--screenshot", str(tmp_path / "a.png"), str(SECOND_PAGE)],  # short: read fast
         capture_output=True,
         text=True,
         cwd=ROOT,
