@@ -12,7 +12,7 @@ import pytest
 
 from desktop import desktop_entry
 from desktop.resources import resource_path
-from tests.conftest import ROOT, SAMPLE
+from tests.conftest import ROOT, SECOND_PAGE
 
 
 def _installed(tmp_path):
@@ -68,7 +68,8 @@ def test_the_exec_line_starts_this_reader(tmp_path):
         DUBAO_LIBRARY=str(tmp_path / "l.db"),
     )
     run = subprocess.run(
-        [*command[:-1], "--screenshot", str(out), str(SAMPLE)],
+        # a short page: the exec line is tested, not the analysis of a long one
+        [*command[:-1], "--screenshot", str(out), str(SECOND_PAGE)],
         capture_output=True,
         text=True,
         env=env,
