@@ -27,7 +27,7 @@ _INNER_PUNCT = re.compile(r"[，,。；;]")
 
 _NAME = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}(?:[·•][{HAN}]{{1,8}})+)"
 _NAMES = rf"{_NAME}(?:[\s、，,]+(?:(?:记者|通讯员|实习生)\s*)?{_NAME})*"
-_REPORTER = r"(?:本报|本刊)?(?:特约|特派|见习|首席)?(?:记者|通讯员)"
+_REPORTER = r"(?:本报|本刊)?(?:特约|特派|见习|首席)?(?:记者|通讯员|编译)"
 # what may follow the names on a byline line: where it was filed from, and the editor
 _BYLINE_TAIL = (
     rf"(?:\s+(?:发自|报道|报导|[{HAN}]{{0,8}}(?:报道|报导|发自)[{HAN}]{{0,4}}|[{HAN}]{{0,4}}编辑\s*{_NAME})"
@@ -41,7 +41,8 @@ _CREDIT_LEAD = (
     rf"(?:[{HAN}A-Za-z]{{1,8}}\s*[/／|｜]\s*)?"
 )
 _BYLINE = re.compile(
-    rf"^{_CREDIT_LEAD}(?P<src>《?[{HAN}A-Za-z·•]{{0,14}}?》?){_REPORTER}\s*(?P<names>{_NAMES})"
+    rf"^{_CREDIT_LEAD}(?P<src>《?[{HAN}A-Za-z·•]{{0,14}}?》?){_REPORTER}\s*(?:[|｜:：]\s*)?"
+    rf"(?P<names>{_NAMES})"
     rf"(?P<tail>{_BYLINE_TAIL})$"
 )
 # `责任编辑：张三`, `编辑 李四`, `（责编：王五）`: page furniture under an article, which ends it
@@ -61,13 +62,18 @@ _EDITOR_LINE = re.compile(
     rf"^[（(【\[]?\s*(?:责任编辑|责编|编辑|校对|审核|监制)\s*[:：|｜]?\s*[【\[]?{_NAMES}[】\]]?\s*[）)】\]]?$"
 )
 # `作者：张三（ xx@example.com）`, `文/张三` — the author, printed at the head or the foot
+# the outlet an author writes for, between the credit and the name (`文/观察者网 某某`)
+_OUTLET_WORD = rf"[{HAN}A-Za-z]{{1,10}}(?:网|报|社|台|新闻|周刊|杂志)"
 _AUTHOR = re.compile(
-    rf"^(?:作者|文|撰文|文字)\s*[:：/／|｜]\s*(?P<names>{_NAMES})\s*(?:[（(][^（）()]*[）)])?"
+    rf"^(?:作者|文|撰文|文字)(?:\s*[:：/／|｜]\s*|\s+)(?:(?P<src>{_OUTLET_WORD})\s+)?"
+    rf"(?P<names>{_NAMES})\s*(?:[（(][^（）()]*[）)])?"
     rf"(?:\s+(?:责编|编辑|责任编辑|校对)\s*[:：]?\s*{_NAMES})*$"
 )
 # a credit in brackets that opens the first paragraph: `【文/观察者网 王慧】`, `（文/张三 李四）`
 _CREDIT_OPEN = re.compile(
-    rf"^[【（(\[]\s*(?:文|撰文|记者|作者)\s*[/／|｜:：]?\s*(?:[{HAN}A-Za-z]{{2,12}}\s+)??"
+    # or the paper before its reporters: `【环球时报记者 某某 某某】`
+    rf"^[【（(\[]\s*(?:文|撰文|记者|作者|[{HAN}]{{2,8}}?{_REPORTER})\s*[/／|｜:：]?\s*"
+    rf"(?:[{HAN}A-Za-z]{{2,12}}\s+)??"
     rf"(?P<names>{_NAMES})\s*[】）)\]]\s*"
 )
 # a credit that closes a paragraph after its last sentence: `…平稳健康发展。（记者 栗翘楚）`
@@ -100,7 +106,9 @@ _AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|
 _DATELINE = re.compile(
     rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:专电|电|讯|(?<=日)报道)"
     # with its date printed, the text may follow at once: `中国经济网北京12月20日讯上交所…`
-    rf"(?:\s*[（(]\s*(?:{_REPORTER})?\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+|(?<=\d日[电讯]))"
+    # the credit in brackets may name the paper before its reporter: `(中青报·中青网记者某某)`
+    rf"(?:\s*[（(]\s*(?:[{HAN}·•]{{0,14}}?{_REPORTER})?\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+"
+    rf"|(?<=\d日[电讯]))"
 )
 # a wire or Taiwan paper's credit opening the first paragraph: `（中央社记者某某台北7日电）`,
 # `〔记者某某、某某／台北报导〕`: the agency, the reporters, where and when they filed
@@ -324,7 +332,12 @@ def _classify_folded(line: str) -> _Block:
     if len(line) <= 40 and (m := _BYLINE_AFTER.match(line)):
         return _Block(line, "byline", names=_split_names(m.group("names")))
     if len(line) <= 60 and (m := _AUTHOR.match(line)):
-        return _Block(line, "author", names=_split_names(m.group("names")))
+        return _Block(
+            line,
+            "author",
+            names=_split_names(m.group("names")),
+            source=_outlet(m.group("src") or ""),
+        )
     if len(line) <= 24 and (m := _TEAM_CREDIT.match(line)):
         return _Block(line, "byline", names=[], source=_outlet(m.group("src")))
     if len(line) <= 30 and (m := _AGENCY_LEAD.match(line)):
@@ -554,6 +567,7 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
         and body_next
         and (i == 0 or _closed(blocks[i - 1].text))
         and not _inside_signed(blocks, i, starts)
+        and not _after_section_heading(blocks, i, starts)
         and not (i > 0 and _parallel_heading(b.text))
     ):
         return True
@@ -599,6 +613,26 @@ def _inside_signed(blocks: list[_Block], i: int, starts: list[tuple[int, int]]) 
         elif b.kind in ("byline", "author"):
             signed = True
     return signed
+
+
+def _after_section_heading(blocks: list[_Block], i: int, starts: list[tuple[int, int]]) -> bool:
+    """Has the article block i is in already printed a section heading between its paragraphs,
+    with nothing closing it since? A two-part line there is its next section heading (`控股股东变更`
+    … `财务状况好转 股价波动加大`), not the headline of another article."""
+    begin = starts[-1][1] if starts else 0
+    for k in range(max(begin, 1), i - 1):
+        b = blocks[k]
+        if b.closes or b.kind in ("from", "to", "editor", "source"):
+            return False
+        if (
+            b.kind == "text"
+            and is_heading_like(b.text)
+            and _has_body(blocks, begin, k)
+            and blocks[k + 1].kind == "text"
+            and not is_heading_like(blocks[k + 1].text)
+        ):
+            return not any(x.closes for x in blocks[k:i])
+    return False
 
 
 def _has_body(blocks: list[_Block], start: int, end: int) -> bool:

@@ -1,0 +1,55 @@
+"""More credits and headings as pages print them, on pages written for these tests: a byline with
+a bar after 记者, an author behind a plain space with the outlet before the name, a translator's
+credit (编译), a dateline whose bracket names the paper before its reporter, a bracketed credit
+naming its paper, and a second section heading of two parts inside an article with no byline."""
+
+from desktop.core.page import split_page
+
+
+def test_a_byline_with_a_bar_after_the_reporter():
+    page = "港口吞吐量再创新高，多家机构看好下半年外贸？\n\n记者 | 林一帆\n\n上月吞吐量同比增长。\n"
+    (piece,) = split_page(page)
+    assert piece.title == "港口吞吐量再创新高，多家机构看好下半年外贸？"
+    assert piece.byline == ["林一帆"]
+    assert piece.paragraphs == ["上月吞吐量同比增长。"]
+
+
+def test_an_author_behind_a_space_with_the_outlet_before_the_name():
+    page = "“这还是老街吗？”当地回应\n\n文 晨光网 苏晓\n\n近日，老街改造在网上引发讨论。\n"
+    (piece,) = split_page(page)
+    assert piece.title == "“这还是老街吗？”当地回应"
+    assert piece.byline == ["苏晓"]
+    assert piece.source == "晨光网"
+    assert piece.sections == []
+
+
+def test_a_translators_credit_is_the_byline():
+    page = "芯片短缺缓解了吗？\n\n远景网编译周明远\n\n多家车企本月恢复了生产。\n"
+    (piece,) = split_page(page)
+    assert piece.byline == ["周明远"]
+
+
+def test_a_datelines_bracket_may_name_the_paper_before_its_reporter():
+    page = "全运会乒乓球赛开幕\n\n晨报客户端广州5月3日电(晨报·晨报网记者韩青)今天下午，比赛开始。\n"
+    (piece,) = split_page(page)
+    assert piece.byline == ["韩青"]
+
+
+def test_a_bracketed_credit_may_name_its_paper():
+    page = "纪念活动在京举行\n\n【东方时报记者 赵一鸣 钱多多】纪念活动24日在北京举行。\n"
+    (piece,) = split_page(page)
+    assert piece.byline == ["赵一鸣", "钱多多"]
+    assert piece.paragraphs == ["纪念活动24日在北京举行。"]
+
+
+def test_a_second_section_heading_of_two_parts_stays_in_the_article():
+    page = (
+        "咖啡连锁品牌完成重组，门店数量回升\n\n"
+        "当地时间周五，该品牌向监管机构提交了文件。\n\n"
+        "控股股东变更\n\n"
+        "今年1月，原股东牵头的财团完成收购。\n\n"
+        "财务状况好转 股价波动加大\n\n"
+        "过去一年多，该品牌解决了一系列历史问题。\n"
+    )
+    (piece,) = split_page(page)
+    assert [s["heading"] for s in piece.sections] == ["控股股东变更", "财务状况好转 股价波动加大"]
