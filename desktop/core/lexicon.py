@@ -100,6 +100,13 @@ _OUTLETS = load_sections("outlets.txt")
 OUTLET_NAMES = frozenset(_OUTLETS["names"])
 _OUTLET_ENDINGS = frozenset(_OUTLETS["endings"])
 _OUTLET_LENGTHS = sorted({len(w) for w in _OUTLET_ENDINGS}, reverse=True)
+# names long enough not to end a word by chance (共同社, not 央视)
+_LONG_OUTLET_NAMES = tuple(n for n in OUTLET_NAMES if len(n) >= 3)
+
+
+def _is_han_text(text: str) -> bool:
+    return all(_is_han(c) for c in text)
+
 
 _FOREIGN = re.compile(rf"[{HAN}]{{1,8}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})+")
 _SPEAKER_LINE = re.compile(
@@ -115,9 +122,17 @@ def _ends_with(text: str, words: frozenset[str], lengths: list[int]) -> bool:
 def is_outlet(name: str) -> bool:
     """A newspaper, agency or channel (《每日经济新闻》, 新华社, 央视): never a speaker."""
     bare = name.strip("《》〈〉 ")
-    return bool(bare) and (
-        bare in OUTLET_NAMES
-        or (len(bare) <= 12 and _ends_with(bare, _OUTLET_ENDINGS, _OUTLET_LENGTHS))
+    return (
+        bool(bare)
+        and (
+            bare in OUTLET_NAMES
+            or (len(bare) <= 12 and _ends_with(bare, _OUTLET_ENDINGS, _OUTLET_LENGTHS))
+            # with its country before it: 日本共同社, 英国路透社
+            or any(
+                bare.endswith(n) and 1 <= len(bare) - len(n) <= 5 and _is_han_text(bare[: -len(n)])
+                for n in _LONG_OUTLET_NAMES
+            )
+        )
     )
 
 

@@ -1193,9 +1193,13 @@ class _Reader:
 
     def _know(self, name: str, role: str) -> None:
         """A person named once is known by name alone later on (特朗普26日表示); a foreign name
-        also by its last part (卡洛斯·古铁雷斯 … 古铁雷斯说, LeBron James … James说)."""
+        also by its last part (卡洛斯·古铁雷斯 … 古铁雷斯说, LeBron James … James说), a Japanese
+        one by its surname."""
         self.known_people[name] = role
         last = re.split(f"[{NAME_DOTS} ]", name)[-1]
+        if last == name and len(name) >= 3:
+            # a Japanese name is meant later by its surname (岸田文雄 … 岸田表示)
+            last = next((name[:n] for n in (3, 2) if name[:n] in JAPANESE_SURNAMES), name)
         if last != name and len(last) >= 2 and last not in self.known_people:
             self.known_people[last] = role
             self.aliases[last] = name
@@ -1277,6 +1281,22 @@ class _Reader:
             again = [n for n in names if printed[n] >= 2 and n not in self.known_people]
             if again:
                 self._know(max(again, key=len), self._role_at(end))
+        # a Japanese name after a title (日本首相岸田文雄10日…), later called by its surname alone
+        # (岸田表示): a surname of two or three and a given name of two, the surname printed more
+        # often than the whole name
+        for end in title_ends:
+            for n in (3, 2):
+                surname, name = text[end : end + n], text[end : end + n + 2]
+                if (
+                    surname in JAPANESE_SURNAMES
+                    and len(name) == n + 2
+                    and all(_is_han(c) for c in name)
+                    and surname not in self.known_people
+                    and text.count(surname) > text.count(name)
+                    and not self._common_word(name[n:])
+                ):
+                    self._know(name, self._role_at(end))
+                    break
         # a name in Latin letters after a title (湖人前锋LeBron James), later called by its last
         # word (James说)
         for m in _LATIN_NAME.finditer(text):

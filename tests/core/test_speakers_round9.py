@@ -4,6 +4,7 @@ Firms whose short name has a surname's shape (东方证券, 东吴证券), an an
 brokerages named bare (中金认为), a company speaking by its announcement or its reply to the
 exchange (某某公告称, 某某在回复中表示), and 所以说, which goes on with the speaker's words."""
 
+from desktop.core.lexicon import is_outlet
 from desktop.core.speakers import find_speakers
 from tests.helpers import people_named as people
 from tests.helpers import speaker_of
@@ -122,3 +123,27 @@ def test_a_research_report_speaks_for_who_wrote_it():
     text = "东方金信研报认为，竣工面积的降幅明显收窄。"
     assert speaker_of(text, "竣工面积的降幅明显收窄") == {"东方金信"}
     assert people(text) == set()
+
+
+def test_a_japanese_name_is_meant_later_by_its_surname():
+    text = (
+        "日本外务大臣岸田健司5日在记者会上就内阁改组表示，“将加强对话”。他表示下周回国。\n"
+        "鉴于进口暂停，对此岸田表示想利用国际会议继续交涉。"
+    )
+    assert speaker_of(text, "想利用国际会议继续交涉") == {"岸田健司"}
+
+
+def test_an_outlet_with_its_country_before_it_does_not_speak():
+    text = "据日本共同社报道，日本首相10日在记者会上就改组内阁表示，“最快将于下周进行”。"
+    assert "日本共同社" not in {s["name"] for s in find_speakers(text).speakers}
+    assert is_outlet("英国路透社") and not is_outlet("广东省人民政府")
+
+
+def test_a_promise_is_speech():
+    text = "市长王建新承诺，明年将新建十所学校。"
+    assert speaker_of(text, "明年将新建十所学校") == {"王建新"}
+
+
+def test_dao_printed_as_dao_of_arriving():
+    text = "总经理刘洋解释到，原计划是今年6月发布新品。"
+    assert speaker_of(text, "原计划是今年6月发布新品") == {"刘洋"}
