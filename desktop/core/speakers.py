@@ -1297,6 +1297,11 @@ class _Reader:
                 ):
                     self._know(name, self._role_at(end))
                     break
+        # a name the text gives as one (一名叫做杰森的博主, 名叫小林的店员), whatever its shape
+        for m in _CALLED.finditer(text):
+            name = m.group("name")
+            if name not in self.known_people and not self._common_word(name):
+                self._know(name, "")
         # a name in Latin letters after a title (湖人前锋LeBron James), later called by its last
         # word (James说)
         for m in _LATIN_NAME.finditer(text):
@@ -1724,6 +1729,9 @@ class _Reader:
                 return _Subject("", "pronoun")  # 演讲中他表示, 会上她指出
             if ref := self._reference(subject, at):
                 return ref
+            if (m := _CALLED.search(subject)) and m.group("name") in self.known_people:
+                # 一位叫小林的店员: the one called so, by name
+                return _Subject(m.group("name"), "person", "", at + m.start("name"))
             m = _ANONYMOUS.match(subject)
             if m and (
                 _ADVERBIAL.match(subject[m.end() :]) or _MANNER_TAIL.match(subject[m.end() :])
@@ -2136,6 +2144,13 @@ _TOPIC_OPENING = re.compile(r"^(?:对于|关于|针对)")
 _CLAIM_ANSWERED = re.compile(
     r"(?:“[^”]{0,80}”|「[^」]{0,80}」|[^，,。；;“「]){0,80}?"
     r"的(?:说法|传言|传闻|质疑|报道|消息|言论|观点|指控|疑问|猜测)(?=[，,。])"
+)
+
+
+# a person introduced by what they are called (一名叫做杰森的博主): the name, then 的 and who
+_CALLED = re.compile(
+    rf"(?:叫做|名为|名叫(?!做)|(?<=一名|一位|一个)叫(?!做))(?P<name>[{HAN}]{{2,4}}|{_FOREIGN_NAME.pattern})的"
+    rf"(?=[{HAN}]{{0,12}}(?:人|者|员|师|生|家|主|手|客|友|孩|子|女|男|士|工|博主))"
 )
 
 

@@ -147,3 +147,14 @@ def test_a_promise_is_speech():
 def test_dao_printed_as_dao_of_arriving():
     text = "总经理刘洋解释到，原计划是今年6月发布新品。"
     assert speaker_of(text, "原计划是今年6月发布新品") == {"刘洋"}
+
+
+def test_a_person_introduced_by_what_they_are_called():
+    text = (
+        "一名叫做马可的意大利留学生拍摄的视频走红。“这里的地铁太方便了！”马可在视频中发出感叹。"
+        "马可称这座城市的公共交通非常便利。"
+    )
+    assert speaker_of(text, "这里的地铁太方便了") == {"马可"}
+    assert speaker_of(text, "这座城市的公共交通非常便利") == {"马可"}
+    text = "一位叫小周的店员说，今天的面包卖完了。"
+    assert speaker_of(text, "今天的面包卖完了") == {"小周"}
