@@ -141,7 +141,8 @@ _NARRATION = re.compile(
 # an organisation and its people with no name (有上市公司高管, 中信银行人士)
 _ANONYMOUS_TAIL = re.compile(rf"^(?P<name>有?[{HAN}A-Za-z]{{2,16}}?{_ANONYMOUS_NOUN})")
 _REPORTER = re.compile(r"^(?:本报|本台|本刊|本网)?(?:特约|见习|首席)?(?:记者|笔者|小编|编者)")
-_PRONOUN = re.compile(r"^(?:他|她|其)(?!们)")
+# 老人 stands for the old person the article is about, as 他 does (老人告诉记者，…)
+_PRONOUN = re.compile(r"^(?:他|她|其|(?:这位|该名|该)?(?:老人家|老人|老者))(?!们)")
 # a short adverbial of where or when before 他/她 with no comma (演讲中他表示, 会上她指出)
 _PRONOUN_AFTER = re.compile(rf"^[{HAN}]{{1,4}}(?:中|上|时|后|里)(?=[他她](?!们))")
 # a clause with no subject of its own (`张三也予以否认，并称：…`): the sentence's subject speaks

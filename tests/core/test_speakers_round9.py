@@ -158,3 +158,10 @@ def test_a_person_introduced_by_what_they_are_called():
     assert speaker_of(text, "这座城市的公共交通非常便利") == {"马可"}
     text = "一位叫小周的店员说，今天的面包卖完了。"
     assert speaker_of(text, "今天的面包卖完了") == {"小周"}
+
+
+def test_the_old_person_an_article_is_about_is_meant_by_lao_ren():
+    text = "85岁的退休工程师周启明仍在整理书稿。老人告诉记者，出版社已经不再重印他的书了。"
+    assert speaker_of(text, "出版社已经不再重印他的书了") == {"周启明"}
+    text = "社区里很多老人表示，希望多建几个食堂。"
+    assert people(text) == set()
