@@ -48,6 +48,12 @@ _PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
 # CC-CEDICT's long tail is less sure of its tones (拖拽 yè, 脯氨酸 pú, 混行 hún: zhuài, fǔ, hùn);
 # the bar is lower than RULE_OUT because g2pM's bias reaches 1e-4 in common words (炸鸡 zhà: 6e-5).
 LONE_RULE_OUT = 1e-5
+# Where the tables themselves give a character both readings in a word (教学 jiāo/jiào, 强忍
+# qiáng/qiǎng, 厚薄 báo/bó) and the models prefer the other one, the table's reading need not be
+# all but ruled out, only clearly less likely: below this share of the best one's (溃散 sàn, 泄露
+# lòu, 强忍 qiǎng: the table's reading 0.007, 0.001, 0.002 of the models'). At 1/10 the models
+# start to take a dispute's rarer reading where the common one is right (玄参 shēn, 厚薄 bó).
+DISPUTED_RULE_OUT = 0.01
 # Readings the model gives at least this probability are offered in the popup besides the one shown.
 ALTERNATIVE_FLOOR = 0.1
 
@@ -450,8 +456,9 @@ def _choose(
     `table` is a phrase table's reading (None if no known word holds the character), `may_overrule`
     whether the models may set it aside, `probabilities` theirs, in tone numbers, `disputed` the
     readings the tables themselves give the character in that word when they give more than one
-    (教学 jiāo/jiào): the models may always choose among those. A reading set aside must have less
-    than RULE_OUT of the best one's probability. A table's light tone (知识 zhī shi) is kept where
+    (教学 jiāo/jiào): the models may always choose among those, the table's reading set aside where
+    it has less than DISPUTED_RULE_OUT of the best one's probability. Any other reading set aside
+    must have less than RULE_OUT. A table's light tone (知识 zhī shi) is kept where
     the model agrees on the syllable: the model was trained on text that writes the full tone, the
     dictionary has the light one. `lone`: the table's word is one only CC-CEDICT has and the
     probabilities are g2pM's; it may set the reading aside where it gives it less than
@@ -460,8 +467,11 @@ def _choose(
     best = max(probabilities, key=probabilities.__getitem__)
     chosen = marked[best]
     if table is not None:
-        may_overrule = may_overrule or best in disputed
-        bar = RULE_OUT if may_overrule else LONE_RULE_OUT if lone else None
+        if best in disputed and number_of(table) in disputed:
+            bar: float | None = DISPUTED_RULE_OUT
+        else:
+            may_overrule = may_overrule or best in disputed
+            bar = RULE_OUT if may_overrule else LONE_RULE_OUT if lone else None
         if bar is None or not _ruled_out(table, probabilities, best, bar):
             chosen = table
     shown = _letters(chosen) + ("" if _has_tone(chosen) else "5")
