@@ -5,8 +5,9 @@ polyphonic character that no phrase covers out of context (长而 zhǎng, 转了
 order: pypinyin-dict's CC-CEDICT phrase readings, the project's corrections file, the structural
 particles 地/得 read from their neighbours; then the context model (desktop.core.polyphone) reads
 every polyphonic character: a character inside a word the phrase tables know keeps the table's
-reading unless the model all but rules it out, any other takes the model's. Person names (surname
-and given-name readings) and the reader's own corrections win over everything.
+reading unless the model all but rules it out, any other takes the model's. The reader's own
+corrections, and in person names the surname and given-name readings, win over everything (a name's
+other characters keep their out-of-context reading unless the model all but rules it out).
 """
 
 from __future__ import annotations
@@ -198,6 +199,19 @@ def name_pinyin(name: str) -> list[str]:
     return out
 
 
+def _free_in_name(name: str) -> list[int]:
+    """Offsets of a person's name that no name table reads: every character of a transliterated
+    name (with `·`: 塞斯·斯托顿 sài), else the given name's characters that the given-name table
+    lacks (孙晟 shèng, 陈元靓 liàng: out of context they are read chéng, jìng). There the models
+    may overrule the out-of-context reading where they all but rule it out (RULE_OUT); the
+    surname's reading, and a given-name reading from the table (长 cháng, 乐 lè), stand."""
+    _ensure_loaded()
+    if "·" in name:
+        return list(range(len(name)))
+    surname = name[:2] if name[:2] in _surnames else name[0]
+    return [i for i in range(len(surname), len(name)) if name[i] not in _given]
+
+
 @dataclass
 class Reading:
     """An article's pinyin: one list of syllables per token, and where the model was unsure,
@@ -274,7 +288,15 @@ def _plan(
     plan = _Plan(out, {}, [])
     for (start, end), syllables, done in zip(spans, out, settled):
         word = text[start:end]
-        if done or either.isdisjoint(word):
+        if either.isdisjoint(word):
+            continue
+        if done:
+            if (start, end) in names and not (overrides and word in overrides):
+                # a person's name: the models may overrule a character no name table reads
+                for k in _free_in_name(word):
+                    if word[k] in first or word[k] in second:
+                        plan.hints[start + k] = (number_of(syllables[k]), 2)
+                        plan.asked.append((syllables, k, start + k, syllables[k], True, (), False))
             continue
         # inside a known word (the token, or a word of its dictionary-only cut): its reading
         known, in_name, disputed = _table_readings(word), _in_proper_noun(word), _disputed_in(word)
@@ -331,7 +353,8 @@ def _without_model(
     overrides: Mapping[str, Sequence[str]] | None,
 ) -> tuple[list[list[str]], list[bool]]:
     """Readings from the tables and rules, and per token whether it is settled (a correction,
-    the reader's own or the project's, or a person's name) so that no model may change it."""
+    the reader's own or the project's, or a person's name) so that no model may change it (but
+    for a name's characters no name table reads: see `_free_in_name`)."""
     _ensure_loaded()
     words = [text[s:e] for s, e in spans]
     out: list[list[str]] = []
