@@ -5,8 +5,9 @@ polyphonic character that no phrase covers out of context (长而 zhǎng, 转了
 order: pypinyin-dict's CC-CEDICT phrase readings, the project's corrections file, the structural
 particles 地/得 read from their neighbours; then the context model (desktop.core.polyphone) reads
 every polyphonic character: a character inside a word the phrase tables know keeps the table's
-reading unless the model all but rules it out, any other takes the model's. Person names (surname
-and given-name readings) and the reader's own corrections win over everything.
+reading unless the model all but rules it out, any other takes the model's. The reader's own
+corrections, and in person names the surname and given-name readings, win over everything (a name's
+other characters keep their out-of-context reading unless the model all but rules it out).
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ _PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
 # CC-CEDICT's long tail is less sure of its tones (拖拽 yè, 脯氨酸 pú, 混行 hún: zhuài, fǔ, hùn);
 # the bar is lower than RULE_OUT because g2pM's bias reaches 1e-4 in common words (炸鸡 zhà: 6e-5).
 LONE_RULE_OUT = 1e-5
+# Where the tables themselves give a character both readings in a word (教学 jiāo/jiào, 强忍
+# qiáng/qiǎng, 厚薄 báo/bó) and the models prefer the other one, the table's reading need not be
+# all but ruled out, only clearly less likely: below this share of the best one's (溃散 sàn, 泄露
+# lòu, 强忍 qiǎng: the table's reading 0.007, 0.001, 0.002 of the models'). At 1/10 the models
+# start to take a dispute's rarer reading where the common one is right (玄参 shēn, 厚薄 bó).
+DISPUTED_RULE_OUT = 0.01
 # Readings the model gives at least this probability are offered in the popup besides the one shown.
 ALTERNATIVE_FLOOR = 0.1
 
@@ -192,6 +199,19 @@ def name_pinyin(name: str) -> list[str]:
     return out
 
 
+def _free_in_name(name: str) -> list[int]:
+    """Offsets of a person's name that no name table reads: every character of a transliterated
+    name (with `·`: 塞斯·斯托顿 sài), else the given name's characters that the given-name table
+    lacks (孙晟 shèng, 陈元靓 liàng: out of context they are read chéng, jìng). There the models
+    may overrule the out-of-context reading where they all but rule it out (RULE_OUT); the
+    surname's reading, and a given-name reading from the table (长 cháng, 乐 lè), stand."""
+    _ensure_loaded()
+    if "·" in name:
+        return list(range(len(name)))
+    surname = name[:2] if name[:2] in _surnames else name[0]
+    return [i for i in range(len(surname), len(name)) if name[i] not in _given]
+
+
 @dataclass
 class Reading:
     """An article's pinyin: one list of syllables per token, and where the model was unsure,
@@ -268,7 +288,15 @@ def _plan(
     plan = _Plan(out, {}, [])
     for (start, end), syllables, done in zip(spans, out, settled):
         word = text[start:end]
-        if done or either.isdisjoint(word):
+        if either.isdisjoint(word):
+            continue
+        if done:
+            if (start, end) in names and not (overrides and word in overrides):
+                # a person's name: the models may overrule a character no name table reads
+                for k in _free_in_name(word):
+                    if word[k] in first or word[k] in second:
+                        plan.hints[start + k] = (number_of(syllables[k]), 2)
+                        plan.asked.append((syllables, k, start + k, syllables[k], True, (), False))
             continue
         # inside a known word (the token, or a word of its dictionary-only cut): its reading
         known, in_name, disputed = _table_readings(word), _in_proper_noun(word), _disputed_in(word)
@@ -325,7 +353,8 @@ def _without_model(
     overrides: Mapping[str, Sequence[str]] | None,
 ) -> tuple[list[list[str]], list[bool]]:
     """Readings from the tables and rules, and per token whether it is settled (a correction,
-    the reader's own or the project's, or a person's name) so that no model may change it."""
+    the reader's own or the project's, or a person's name) so that no model may change it (but
+    for a name's characters no name table reads: see `_free_in_name`)."""
     _ensure_loaded()
     words = [text[s:e] for s, e in spans]
     out: list[list[str]] = []
@@ -450,8 +479,9 @@ def _choose(
     `table` is a phrase table's reading (None if no known word holds the character), `may_overrule`
     whether the models may set it aside, `probabilities` theirs, in tone numbers, `disputed` the
     readings the tables themselves give the character in that word when they give more than one
-    (教学 jiāo/jiào): the models may always choose among those. A reading set aside must have less
-    than RULE_OUT of the best one's probability. A table's light tone (知识 zhī shi) is kept where
+    (教学 jiāo/jiào): the models may always choose among those, the table's reading set aside where
+    it has less than DISPUTED_RULE_OUT of the best one's probability. Any other reading set aside
+    must have less than RULE_OUT. A table's light tone (知识 zhī shi) is kept where
     the model agrees on the syllable: the model was trained on text that writes the full tone, the
     dictionary has the light one. `lone`: the table's word is one only CC-CEDICT has and the
     probabilities are g2pM's; it may set the reading aside where it gives it less than
@@ -460,8 +490,11 @@ def _choose(
     best = max(probabilities, key=probabilities.__getitem__)
     chosen = marked[best]
     if table is not None:
-        may_overrule = may_overrule or best in disputed
-        bar = RULE_OUT if may_overrule else LONE_RULE_OUT if lone else None
+        if best in disputed and number_of(table) in disputed:
+            bar: float | None = DISPUTED_RULE_OUT
+        else:
+            may_overrule = may_overrule or best in disputed
+            bar = RULE_OUT if may_overrule else LONE_RULE_OUT if lone else None
         if bar is None or not _ruled_out(table, probabilities, best, bar):
             chosen = table
     shown = _letters(chosen) + ("" if _has_tone(chosen) else "5")
