@@ -147,3 +147,10 @@ def people_named(text: str) -> set[str]:
     from desktop.core.speakers import find_speakers
 
     return {s["name"] for s in find_speakers(text).speakers if s["kind"] == "person"}
+
+
+def speaker_kind(text: str, name: str) -> str:
+    """What kind of speaker the text's speaker of this name is (person, organization, …)."""
+    from desktop.core.speakers import find_speakers
+
+    return next(s["kind"] for s in find_speakers(text).speakers if s["name"] == name)

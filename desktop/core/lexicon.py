@@ -104,10 +104,6 @@ _OUTLET_LENGTHS = sorted({len(w) for w in _OUTLET_ENDINGS}, reverse=True)
 _LONG_OUTLET_NAMES = tuple(n for n in OUTLET_NAMES if len(n) >= 3)
 
 
-def _is_han_text(text: str) -> bool:
-    return all(_is_han(c) for c in text)
-
-
 _FOREIGN = re.compile(rf"[{HAN}]{{1,8}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})+")
 _SPEAKER_LINE = re.compile(
     rf"^(?P<role>[^\s，,。；;：:“”]{{2,40}}?)[ \t\u3000\u00a0]+"
@@ -129,7 +125,9 @@ def is_outlet(name: str) -> bool:
             or (len(bare) <= 12 and _ends_with(bare, _OUTLET_ENDINGS, _OUTLET_LENGTHS))
             # with its country before it: 日本共同社, 英国路透社
             or any(
-                bare.endswith(n) and 1 <= len(bare) - len(n) <= 5 and _is_han_text(bare[: -len(n)])
+                bare.endswith(n)
+                and 1 <= len(bare) - len(n) <= 5
+                and han.han_count(bare[: -len(n)]) == len(bare) - len(n)
                 for n in _LONG_OUTLET_NAMES
             )
         )

@@ -2128,7 +2128,7 @@ def _may_be_given(c: str, k: int, length: int) -> bool:
 
 def _ends_adverbial(role: str, name: str) -> bool:
     """Does this "name" close an adverbial opened before it (`在官方公告中`, `于会上`)?"""
-    return name[-1] in "中上里时后" and bool(re.search("在|于|当", role))
+    return name[-1] in "中上里时后" and bool(re.search("在|于|当(?!地)", role))
 
 
 # what no given name is: a word of reporting (曾|报道), or a modal verb alone (都|会, 也|要)

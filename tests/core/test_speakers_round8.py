@@ -6,11 +6,8 @@ before it."""
 
 from desktop.core.speakers import find_speakers
 from tests.helpers import people_named as people
+from tests.helpers import speaker_kind as _kind
 from tests.helpers import speaker_of
-
-
-def _kind(text: str, name: str) -> str:
-    return next(s["kind"] for s in find_speakers(text).speakers if s["name"] == name)
 
 
 def test_a_weekday_after_a_name_is_when_it_was_said():

@@ -7,11 +7,8 @@ exchange (某某公告称, 某某在回复中表示), and 所以说, which goes 
 from desktop.core.lexicon import is_outlet
 from desktop.core.speakers import find_speakers
 from tests.helpers import people_named as people
+from tests.helpers import speaker_kind as _kind
 from tests.helpers import speaker_of
-
-
-def _kind(text: str, name: str) -> str:
-    return next(s["kind"] for s in find_speakers(text).speakers if s["name"] == name)
 
 
 def test_a_firm_whose_name_starts_like_a_surname_is_no_person():
