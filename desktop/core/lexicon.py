@@ -100,8 +100,8 @@ _OUTLETS = load_sections("outlets.txt")
 OUTLET_NAMES = frozenset(_OUTLETS["names"])
 _OUTLET_ENDINGS = frozenset(_OUTLETS["endings"])
 _OUTLET_LENGTHS = sorted({len(w) for w in _OUTLET_ENDINGS}, reverse=True)
-# names long enough not to end a word by chance (共同社, not 央视)
-_LONG_OUTLET_NAMES = tuple(n for n in OUTLET_NAMES if len(n) >= 3)
+# the lengths of names long enough not to end a word by chance (共同社, not 央视)
+_LONG_OUTLET_LENGTHS = sorted({len(n) for n in OUTLET_NAMES if len(n) >= 3}, reverse=True)
 
 
 _FOREIGN = re.compile(rf"[{HAN}]{{1,8}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})+")
@@ -125,10 +125,10 @@ def is_outlet(name: str) -> bool:
             or (len(bare) <= 12 and _ends_with(bare, _OUTLET_ENDINGS, _OUTLET_LENGTHS))
             # with its country before it: 日本共同社, 英国路透社
             or any(
-                bare.endswith(n)
-                and 1 <= len(bare) - len(n) <= 5
-                and han.han_count(bare[: -len(n)]) == len(bare) - len(n)
-                for n in _LONG_OUTLET_NAMES
+                1 <= len(bare) - n <= 5
+                and bare[-n:] in OUTLET_NAMES
+                and han.han_count(bare[:-n]) == len(bare) - n
+                for n in _LONG_OUTLET_LENGTHS
             )
         )
     )

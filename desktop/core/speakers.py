@@ -1847,7 +1847,7 @@ class _Reader:
                     continue  # 官员稍|早时: the name's last character starts when it was said
                 if not known and to_simplified(name) in _DOCUMENTS:
                     continue  # 贺信: what a person wrote, not who
-                if not known and not after_title and (r := _REPORT_BY.match(rest)) and r.end():
+                if not known and not after_title and _REPORT_BY.match(rest):
                     continue  # 东方金城研报认为: a research house, unless a title says who
                 if not known and _ends_adverbial(subject[:start], name):
                     continue  # 在官方公告中: the end of where it was said, not 公 and 告中
@@ -2038,10 +2038,11 @@ class _Reader:
                 head = before
                 break
         head = _ORG_TAIL.sub("", head)
-        for k in range(2, min(len(head) - 1, 7)):
-            if head.endswith("时") and self._names_organisation(head[:-k]):
-                head = head[:-k]  # 某某法院二审时: when the body said it
-                break
+        if head.endswith("时"):
+            for k in range(2, min(len(head) - 1, 7)):
+                if self._names_organisation(head[:-k]):
+                    head = head[:-k]  # 某某法院二审时: when the body said it
+                    break
         if m := re.search(
             r"(?:发布|公布|发表|出具)(?:的)?(?:《[^》]{1,40}》|[^，,。]{0,20}(?:报告|数据))", head
         ):
