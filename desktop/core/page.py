@@ -41,7 +41,7 @@ _CREDIT_LEAD = (
     rf"(?:[{HAN}A-Za-z]{{1,8}}\s*[/／|｜]\s*)?"
 )
 _BYLINE = re.compile(
-    rf"^{_CREDIT_LEAD}(?P<src>《?[{HAN}A-Za-z·•]{{0,14}}?》?){_REPORTER}\s*(?:[|｜:：]\s*)?"
+    rf"^{_CREDIT_LEAD}(?P<src>《?[{HAN}A-Za-z\d·•]{{0,14}}?》?){_REPORTER}\s*(?:[|｜:：]\s*)?"
     rf"(?P<names>{_NAMES})"
     rf"(?P<tail>{_BYLINE_TAIL})$"
 )
@@ -121,7 +121,7 @@ _EDITOR_CLOSE = re.compile(
     rf"(?<=[。！？!?”」』])\s*[（(]\s*(?:责任编辑|责编|编辑)\s*[:：]\s*{_NAMES}\s*[）)]\s*\d{{0,8}}$"
 )
 _OUTLET_END = re.compile(
-    r"^.*?(?:通讯社|社|网|台|日报|时报|晚报|早报|周刊|报|新闻|客户端)(?:网|社|客户端)?"
+    r"^.*?(?:通讯社|社|网|台|日报|时报|晚报|早报|周刊|报道|报|新闻|客户端)(?:网|社|客户端)?"
 )
 _LABEL = r"(?:第\s*)?([A-Za-z]{0,2}\d{1,3})\s*(?:版|页)"
 _FROM_MARK = re.compile(
@@ -149,6 +149,8 @@ _CAPTION_LINE = re.compile(
     r"|资料图片?|图片来源[:：].{1,30}|图[为：:/].{0,60}"
     # a short caption with its credit after it: `发布会现场。 图片来源：某某网`
     r"|[^，,。；;]{2,30}[。\s]\s*(?:图片来源|图源)[:：][^，,。；;]{1,20}"
+    # or its credit in brackets: `波罗申科与泽连斯基（图：美联社）`, `…败选。（图截于其社交媒体）`
+    r"|[^，,。；;（(]{2,30}。?\s*[（(]\s*(?:图|图片|照片)\s*(?:[:：/／]|截[于自取]|来源)[^（）()]{1,30}[）)]"
     r")(?:\s*[）)])?$"
 )
 # a long photo caption: whatever it says, it ends with the credit `新华社记者 殷刚 摄`

@@ -74,6 +74,8 @@ _MANNER = alternation(_LEX["manner"])
 _RECIPIENT = (
     rf"(?:本报记者|本报|本刊|本台|记者|笔者|媒体|《[^》\n]{{1,20}}》(?:记者)?"
     rf"|[A-Za-z\d{HAN}]{{2,14}}(?:记者|日报|时报|周刊|新闻|网|社|台)"
+    # the paper itself, named whole: `告诉21世纪经济报道，`, `告诉经济观察报：`
+    rf"|[A-Za-z\d{HAN}]{{2,14}}(?:报道|报)(?=[，,：:“]|说|称|表示)"
     # a person told, right before the comma: `王某告诉夏某，…`, `他告诉我们：…`
     rf"|[{HAN}]{{1,4}}(?=[，,：:]))"
 )
@@ -89,14 +91,14 @@ _WEEKDAY = (
     r"(?=$|[在于对向就也还则又再曾已都均亦早晚上下，,（(]|接受|发表|举行|出席|召开)"
 )
 _ADVERBIAL = re.compile(
-    r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|回答|答|也|还|则|却|便|更|曾|又|都|已|"
+    r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|闻言|见状|听罢|回答|答|也|还|则|却|便|更|曾|又|都|已|"
     r"只是|只|当庭|当场|当面|稍早前|稍早|稍后|迅速|火速|立即|第一时间|紧急|[今昨]\s*[（(]\d{1,2}[）)]日|同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
-    r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
+    r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|会前|赛后|赛前|事后|现场|随即|接着|继续|据此|为此|对此|直接|"
     rf"先后|分别|共同|一同|等人|等|[（(]|赛后|赛前|事后|会前|{_WEEKDAY})"
 )
 _STRONG_ADVERBIAL = re.compile(
-    rf"^(?:$|在|于|近日|日前|此前|昨|对|向|就|接受|回答|\d{{1,2}}月|\d{{1,2}}日|{_WEEKDAY}"
+    rf"^(?:$|在|于|近日|日前|此前|昨|对|向|就|接受|受访|闻言|回答|\d{{1,2}}月|\d{{1,2}}日|{_WEEKDAY}"
     r"|[今昨]\s*[（(]\d{1,2}[）)]日)"
 )
 # when it was said, where a name's last character could start it (稍早, 日前)
@@ -115,7 +117,7 @@ _ANONYMOUS_NOUN = (
     r"(?:分析人士|业内人士|知情人士|观察人士|消息人士|市场人士|投行人士|官方人士|权威人士|人士|"
     r"专家学者|专家|学者|与会专家|与会者|网友|受访者|受访人士|投资者|分析师|消费者|从业者|居民|"
     r"市民|村民|研究人员|业内专家|官员|中层官员|干部|中层干部|高层|高管|员工|工作人员|负责人|"
-    r"代表|业主|股民|基民|商户|商家|经销商|人员|义工|志愿者|游客|乘客|旅客|家长|患者)"
+    r"代表|业主|股民|基民|商户|商家|经销商|人员|义工|志愿者|游客|乘客|旅客|家长|患者|青年|大学生|学生|店主|摊主|司机|农民|工人|主人|球迷)"
 )
 _ANONYMOUS_NOUN_RE = re.compile(_ANONYMOUS_NOUN)
 _ANONYMOUS = re.compile(
@@ -142,6 +144,13 @@ _NARRATION = re.compile(
 _ANONYMOUS_TAIL = re.compile(rf"^(?P<name>有?[{HAN}A-Za-z]{{2,16}}?{_ANONYMOUS_NOUN})")
 _REPORTER = re.compile(r"^(?:本报|本台|本刊|本网)?(?:特约|见习|首席)?(?:记者|笔者|小编|编者)")
 # 老人 stands for the old person the article is about, as 他 does (老人告诉记者，…)
+# what calls a person a woman or a man, after the surname (张女士, 陈阿姨; 王先生, 李大爷)
+_FEMALE_TERMS = ("女士", "小姐", "太太", "夫人", "阿姨", "大妈", "大婶", "大姐", "奶奶", "阿婆")
+_MALE_TERMS = ("先生", "大爷", "大叔", "大哥", "爷爷", "阿伯")
+# what people are called by with their surname (陈阿姨, 王大爷, 李师傅)
+_ADDRESS_TERMS = frozenset(
+    ("阿姨", "大爷", "大妈", "大叔", "大婶", "师傅", "大姐", "大哥", "奶奶", "爷爷", "阿婆", "阿伯")
+)
 _PRONOUN = re.compile(r"^(?:他|她|其|(?:这位|该名|该)?(?:老人家|老人|老者))(?!们)")
 # a short adverbial of where or when before 他/她 with no comma (演讲中他表示, 会上她指出)
 _PRONOUN_AFTER = re.compile(rf"^[{HAN}]{{1,4}}(?:中|上|时|后|里)(?=[他她](?!们))")
@@ -197,7 +206,7 @@ _GENERIC = frozenset(
     ]
 )
 _ORG_TAIL = re.compile(
-    rf"(?:方面|官方|稍早前|稍早|稍后|迅速|火速|立即|随即|第一时间|紧急|很快|近日|日前|此前|也|还|则|均|都|已|曾|又|初步|正式|同时|再次|进一步|今天|昨日|当天|当日|同日|同一天|当晚|"
+    rf"(?:方面|官方|稍早前|稍早|稍后|迅速|火速|立即|随即|第一时间|紧急|很快|近日|日前|此前|也|还|则|均|都|已|曾|又|初步|正式|同时|再次|进一步|今天|昨日|当天|当日|同日|同一天|当晚|会后|会前|赛后|赛前|事后|"
     rf"\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日|{_WEEKDAY})+$"
 )
 # a date or time word opening the subject: when it was said, not part of the name
@@ -471,6 +480,7 @@ class _Reader:
         self.known_people: dict[str, str] = {}  # name -> role, of people an interview line names
         self.known_lengths: list[int] = []
         self.aliases: dict[str, str] = {}  # the last part of a foreign name -> the whole name
+        self._shared_terms: set[str] = set()  # address terms two people of the text are called by
         self.name_firsts: frozenset[str] | set[str] = _SURNAME_FIRSTS
         self.freq = tokenizer().FREQ
         # every title the text prints, read once for the people named after one
@@ -513,6 +523,14 @@ class _Reader:
                 if e.subject is None
                 and _ASKING.match(self.text[e.subject_start : e.verb_start])
                 and self._attributes(e)
+            ]
+            # `西班牙媒体认为，…`: an outlet's report is no one's words, and ends the one before
+            + [
+                e.subject_start
+                for e in events
+                if e.subject is None
+                and self._attributes(e)
+                and _outlet_reports(self.text[e.subject_start : e.verb_start])
             ]
         )
         self._stops: list[int] | None = None
@@ -735,6 +753,17 @@ class _Reader:
                 continue
             if (
                 said
+                and event is None
+                and before < o
+                and text[before] in "：:"
+                and (lead := self._verb_in_clause(events, verb_starts, before))
+                and lead.subject
+            ):
+                # `黄秋生坦言压力大：“…”`: what the verb reports first, then the words it opens
+                found.append(_Found(o + 1, c, lead.subject, True, lead.subject_start))
+                continue
+            if (
+                said
                 and before < o
                 and text[before] in "：:，,"
                 and (subject := self._colon_subject(before, event))
@@ -752,6 +781,20 @@ class _Reader:
                 else:
                     self.claimed.add(o)
         return found
+
+    def _verb_in_clause(
+        self, events: list[_Event], verb_starts: list[int], colon: int
+    ) -> _Event | None:
+        """The attribution whose verb stands in the colon's own clause, a few words before it
+        (`X透露与对手将有亲热戏：`, not `X表示，…：`)."""
+        k = bisect_right(verb_starts, colon) - 1
+        if k < 0:
+            return None
+        event = events[k]
+        between = self.text[event.verb_end : colon]
+        if 0 < len(between) <= 24 and not re.search(rf"[，,；;“”\n{_SENT_END}]", between):
+            return event
+        return None
 
     def _colon_subject(self, colon: int, event: _Event | None) -> _Subject | None:
         """The person whose clause ends in the colon before a quotation when no attribution
@@ -1130,12 +1173,19 @@ class _Reader:
             if len({n for _, n in here}) != 1:
                 continue
             pos, name = here[0]
-            if text[pos - 1] not in "，,”" or text[pos + len(name) : pos + len(name) + 1] in (
+            # at a clause's start, or after what it names the person as (香港青年某某) in a
+            # later clause (the first after the quotation must tell a reporter: _named_after)
+            lead = max(text.rfind(m, c, pos) for m in "，,”") + 1
+            role = text[max(lead, c + 1) : pos]
+            described = lead > c + 1 and (
+                self._role_before_name(role) or _ANONYMOUS_NOUN_RE.fullmatch(role)
+            )
+            if (role and not described) or text[pos + len(name) : pos + len(name) + 1] in (
                 "的",
                 "之",
             ):
                 continue
-            out.append(_Found(o + 1, c, _Subject(name, "person", "", pos), True, pos))
+            out.append(_Found(o + 1, c, _Subject(name, "person", role, pos), True, pos))
         return out
 
     def _named_after(self, close: int) -> _Subject | None:
@@ -1201,6 +1251,15 @@ class _Reader:
         if last == name and len(name) >= 3:
             # a Japanese name is meant later by its surname (岸田文雄 … 岸田表示)
             last = next((name[:n] for n in (3, 2) if name[:n] in JAPANESE_SURNAMES), name)
+        if len(name) in (3, 4) and name[-2:] in _ADDRESS_TERMS:
+            # 陈阿姨 … 阿姨表示: the term alone means the one so named, while only one is
+            last = name[-2:]
+            if self.aliases.get(last, name) != name:
+                self.aliases.pop(last)
+                self.known_people.pop(last, None)
+                self._shared_terms.add(last)
+            if last in self._shared_terms:
+                last = name
         if last != name and len(last) >= 2 and last not in self.known_people:
             self.known_people[last] = role
             self.aliases[last] = name
@@ -1566,6 +1625,8 @@ class _Reader:
                 if near is None or f.said_at - near[0] > _PRONOUN_REACH:
                     continue
                 name = near[1]
+                if self._other_sex(f.said_at, name):
+                    continue  # 他 after 陈阿姨: someone the text has not named
                 # ... and not a person named before the unnamed one who spoke since
                 # (`该负责人解释说，…。她同时预计`): a wrong name is worse than none
                 since = max(
@@ -1650,6 +1711,14 @@ class _Reader:
             self._mentions()
         return kept
 
+    def _other_sex(self, at: int, name: str) -> bool:
+        """Does the pronoun at `at` (他 or 她) not fit what the name calls its person (女士, 阿姨,
+        先生, 大爷)?"""
+        pronoun = re.search("[他她]", self.text[at : at + 6])
+        if pronoun is None:
+            return False
+        return name.endswith(_MALE_TERMS if pronoun.group() == "她" else _FEMALE_TERMS)
+
     def _bare_after_unnamed(self, event: _Event, after: str) -> bool:
         """`受访者对…持谨慎态度，…，同时强调…`: a clause with no subject of its own takes what
         follows it bare when its sentence opens with an unnamed source (not with whatever
@@ -1689,6 +1758,14 @@ class _Reader:
         self, clause: str, clause_start: int, organisation: bool = False
     ) -> _Subject | None:
         """Who the clause before a speech verb names, or None when it names nobody who speaks."""
+        if (code := _LISTING_NOTE.search(clause)) and not _LISTING_NOTE.search(clause, code.end()):
+            # 兴业证券（601377）表示: the speaker is read as if the note were not printed, when
+            # the name stands before it
+            found = self._subject(
+                clause[: code.start()] + clause[code.end() :], clause_start, organisation
+            )
+            if found and found.at is not None and found.at < clause_start + code.start():
+                return found
         offset = len(clause) - len(clause.lstrip(" 　"))
         subject = clause[offset:]
         while m := _LEADING_CONNECTIVE.match(subject):
@@ -2176,6 +2253,18 @@ def _after_name(rest: str) -> bool:
     return bool(_ADVERBIAL.match(after) or _MANNER_TAIL.match(after))
 
 
+def _outlet_reports(subject: str) -> bool:
+    """Is this clause before a speech verb an outlet and when or how it reported (`西班牙媒体`,
+    `新华社当天`)?"""
+    subject = subject.strip(" 　")
+    while m := _LEADING_CONNECTIVE.match(subject):
+        subject = subject[m.end() :]
+    return any(
+        is_outlet(subject[:k]) and bool(_ADVERBIAL.match(subject[k:]))
+        for k in range(2, min(len(subject), 16) + 1)
+    )
+
+
 def _quotations(text: str) -> list[tuple[int, int]]:
     """(index of the opening mark, index of the closing mark) of every top-level quotation;
     one left open at the end of a paragraph closes there."""
@@ -2308,6 +2397,10 @@ _STOCK_CODE = re.compile(
     rf"(?<![{HAN}])(?P<name>\*?(?:ST)?[{HAN}]{{2,6}})[（(]\s*(?:SZ|SH|BJ|HK)?\d{{6}}(?:\.(?:SZ|SH|BJ))?"
     r"(?:\s*[，,]\s*(?:SZ|SH|BJ))?\s*[）)]"
 )
+
+
+# the stock code a listed company's name carries in brackets: 601377, 600000.SH, 00700.HK
+_LISTING_NOTE = re.compile(r"[（(]\s*(?:SZ|SH|BJ|HK)?\d{4,6}(?:\.(?:SZ|SH|BJ|HK))?\s*[）)]")
 
 
 def _takes_bare(event: _Event, after: str) -> bool:

@@ -53,3 +53,25 @@ def test_a_second_section_heading_of_two_parts_stays_in_the_article():
     )
     (piece,) = split_page(page)
     assert [s["heading"] for s in piece.sections] == ["控股股东变更", "财务状况好转 股价波动加大"]
+
+
+def test_a_byline_whose_paper_has_digits_in_its_name():
+    page = (
+        "央行降准释放长期资金\n\n22世纪财经报道记者吴启明 上海报道\n\n"
+        "人民银行宣布下调存款准备金率。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.title == "央行降准释放长期资金"
+    assert piece.byline == ["吴启明"]
+    assert piece.source == "22世纪财经报道"
+
+
+def test_a_photo_line_with_its_credit_in_brackets_is_a_caption_not_a_headline():
+    page = (
+        "两国元首举行会谈\n\n双方在会谈中交换了意见。\n\n"
+        "两国元首握手（图：远东通讯社）\n\n会谈持续了三个小时。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.title == "两国元首举行会谈"
+    assert "两国元首握手（图：远东通讯社）" in piece.captions
+    assert "会谈持续了三个小时。" in piece.paragraphs

@@ -1,0 +1,103 @@
+"""Speech shapes of general and financial news on sentences written for these tests.
+
+A paper told by its whole name (告诉经济观察报), a listed company with its stock code, a verb that
+reports a few words before the colon of a quotation, 受访时 and 闻言 after a name, a quotation
+opening a paragraph before the person it introduces, an outlet's view ending the statement before
+it, 诉苦说, a sports body after the match, an address term standing for the one so called, and a
+pronoun that does not fit the sex its antecedent is called by."""
+
+from desktop.core.speakers import find_speakers
+from tests.helpers import people_named as people
+from tests.helpers import speaker_kind as _kind
+from tests.helpers import speaker_of
+
+
+def _direct(text: str, fragment: str) -> set[bool]:
+    at = text.index(fragment)
+    return {
+        s["direct"]
+        for s in find_speakers(text).statements
+        if s["start"] <= at and s["end"] >= at + len(fragment)
+    }
+
+
+def test_a_paper_told_by_its_whole_name():
+    text = "研究员王磊告诉经济观察报，今年出口增速会放缓。"
+    assert speaker_of(text, "今年出口增速会放缓") == {"王磊"}
+    text = "宏观分析师赵敏告诉21世纪经济报道：“明年仍有降息空间。”"
+    assert speaker_of(text, "明年仍有降息空间") == {"赵敏"}
+
+
+def test_a_listed_company_speaks_with_its_stock_code_after_its_name():
+    text = "浦发银行（600000）表示，下半年将继续压降不良贷款。"
+    assert speaker_of(text, "下半年将继续压降不良贷款") == {"浦发银行"}
+    assert _kind(text, "浦发银行") == "organization"
+    text = "腾讯控股（00700.HK）首席战略官李伟表示，明年将加大投入。"
+    assert speaker_of(text, "明年将加大投入") == {"李伟"}
+
+
+def test_a_quotation_after_a_few_reported_words_is_the_speakers_own():
+    text = "李强坦言压力大：“会，很紧张，要背很长的台词，每天都在练。”王五也表示：“大家都很努力。”"
+    assert speaker_of(text, "要背很长的台词") == {"李强"}
+    assert _direct(text, "要背很长的台词") == {True}
+    assert speaker_of(text, "压力大") == {"李强"}
+    assert speaker_of(text, "大家都很努力") == {"王五"}
+
+
+def test_when_the_name_was_interviewed_or_heard_it_is_no_part_of_the_name():
+    text = "歌手林静受访时表示，新专辑明年春天发行。"
+    assert speaker_of(text, "新专辑明年春天发行") == {"林静"}
+    assert people(text) == {"林静"}
+    text = "教练周涛闻言即表示：“我们一定会调整过来。”"
+    assert speaker_of(text, "我们一定会调整过来") == {"周涛"}
+    assert people(text) == {"周涛"}
+
+
+def test_a_quotation_opening_a_paragraph_is_the_words_of_the_person_introduced_after_it():
+    text = (
+        "“排了两个小时的队，终于办下来了。”拿着新证件，台湾青年林建面带笑容。\n\n"
+        "林建告诉记者，以后坐火车就方便了。"
+    )
+    assert speaker_of(text, "终于办下来了") == {"林建"}
+    # the person named is not the clause's subject: whoever takes the photo has not spoken
+    text = (
+        "“排了两个小时的队，终于办下来了。”拿着新证件，一旁的工作人员为林建拍照。\n\n"
+        "林建告诉记者，以后坐火车就方便了。"
+    )
+    assert speaker_of(text, "终于办下来了") == set()
+
+
+def test_an_outlets_view_is_no_ones_words_and_ends_the_statement_before_it():
+    text = (
+        "该国外交部表示，对方事先提出了申请，并获得了许可。不过，当地媒体认为，这次演习是一种施压。"
+    )
+    assert speaker_of(text, "并获得了许可") == {"该国外交部"}
+    assert speaker_of(text, "这次演习是一种施压") == set()
+
+
+def test_a_source_who_complained_is_no_person_named_after_the_adverb():
+    text = "有俱乐部人士曾诉苦说，“连续加班一个月，体力跟不上。”"
+    assert people(text) == set()
+    assert speaker_of(text, "体力跟不上") == {"俱乐部人士"}
+
+
+def test_a_sports_body_speaks_after_the_match():
+    text = "中国篮协赛后确认，当值主裁判存在两次明显误判。"
+    assert speaker_of(text, "当值主裁判存在两次明显误判") == {"中国篮协"}
+    assert _kind(text, "中国篮协") == "organization"
+
+
+def test_an_address_term_alone_means_the_one_so_called():
+    text = "王大爷说，菜园是他退休后开的。记者了解到，菜园不大。大爷表示，种菜能锻炼身体。"
+    assert speaker_of(text, "种菜能锻炼身体") == {"王大爷"}
+    assert people(text) == {"王大爷"}
+    # two people so called: the term alone means the nearer, as a bare title does
+    text = "王大爷说，菜园是他开的。李大爷说，他每天都来。大爷表示，种菜能锻炼身体。"
+    assert speaker_of(text, "种菜能锻炼身体") == {"李大爷"}
+
+
+def test_a_pronoun_never_means_a_person_called_the_other_sex():
+    text = "刘女士说，摊位每天早上六点开张。有司机在一旁等候。他告诉记者，自己每周都来买。"
+    assert speaker_of(text, "自己每周都来买") == set()
+    text = "刘女士说，摊位每天早上六点开张。她告诉记者，自己每周都来进货。"
+    assert speaker_of(text, "自己每周都来进货") == {"刘女士"}
