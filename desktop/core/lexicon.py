@@ -134,6 +134,14 @@ def is_outlet(name: str) -> bool:
     )
 
 
+def opens_with_outlet_ending(text: str) -> bool:
+    """Does the text start with a paper's or channel's ending of two characters or more (日报,
+    时报, 周刊), so that a name before it is the outlet's (华尔街|日报)?"""
+    if text.startswith(("新闻发布", "新闻会", "新闻记者")):
+        return False  # 华春莹新闻发布会上表示: where she spoke
+    return any(text[:n] in _OUTLET_ENDINGS for n in _OUTLET_LENGTHS if n >= 2)
+
+
 def has_org_ending(name: str) -> bool:
     """Does the name end as organisations' names end (某某证券, 财政部, …办公室)? A one-character
     ending counts after two more characters."""

@@ -469,7 +469,8 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
         since = max(taken, starts[-1][1] if starts else 0)
         after_body = _has_body(blocks, since, i)
         anchor = (
-            b.kind in ("byline", "agency")
+            # a byline under the last article's body is its credit, not a new article's
+            (b.kind in ("byline", "agency") and (not after_body or _body_follows(blocks[i + 1 :])))
             or (
                 b.kind in ("author", "source")
                 and not _has_body(blocks, since, _title_start(blocks, i, since))
@@ -484,6 +485,8 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
             and not _has_body(blocks, starts[-1][1], i)
         ):
             continue  # a dateline or a second credit under the byline: the same article
+        if anchor and starts and _repeats_summary(blocks, starts[-1][1], i):
+            continue  # a web page's summary over the body it sums up: the same article
         if i >= taken and _headline_alone(blocks, i, starts):
             starts.append((i, i + 1))
             taken = i + 1
@@ -504,6 +507,24 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
     if not starts or starts[0][0] > 0:
         starts.insert(0, (0, 0))
     return starts
+
+
+def _repeats_summary(blocks: list[_Block], body: int, anchor: int) -> bool:
+    """Is the one paragraph between a headline and this dateline the page's summary of the
+    article, which the dateline's paragraph then opens with?"""
+    return (
+        anchor == body + 1
+        and blocks[body].kind == "text"
+        and not _dateline(blocks[body].text)
+        and _summed_up(blocks[body].text, blocks[anchor].text)
+    )
+
+
+def _summed_up(summary: str, paragraph: str) -> bool:
+    """Does the paragraph open, after its dateline, with the summary's first words (`刚买了房子，…`
+    over `某某报讯（记者某某）刚买了房子，…`)?"""
+    lead = summary[:12]
+    return len(lead) == 12 and lead in paragraph[:40]
 
 
 def _title_start(blocks: list[_Block], anchor: int, taken: int) -> int:
@@ -690,13 +711,17 @@ def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Bl
     if not piece.paragraphs and (m := _CREDIT_ALONE.match(to_simplified(text))):
         piece.source = piece.source or _outlet(_printed(m, "src", text))
         return  # `新华社记者` on a line of its own: the credit, with no names
-    if not piece.paragraphs and (m := _dateline(text)):
+    # the body under a web page's summary opens as the first paragraph would
+    opens = not piece.paragraphs or (
+        len(piece.paragraphs) == 1 and _summed_up(piece.paragraphs[0], text)
+    )
+    if opens and (m := _dateline(text)):
         piece.source = piece.source or _outlet(_printed(m, "head", text))
         if m.group("names"):
             names = _split_names(_printed(m, "names", text))
             piece.byline.extend(n for n in names if not _outlet_name(n))
         text = text[m.end() :].lstrip()
-    if not piece.paragraphs and (m := _WIRE_OPEN.match(to_simplified(text))):
+    if opens and (m := _WIRE_OPEN.match(to_simplified(text))):
         if m.group("src") and (src := _outlet(_printed(m, "src", text))):
             piece.source = piece.source or src
         names = _wire_names(_printed(m, "who", text))

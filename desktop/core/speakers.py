@@ -42,6 +42,7 @@ from desktop.core.lexicon import (
     is_outlet,
     load_sections,
     name_shaped,
+    opens_with_outlet_ending,
     org_ending_length,
     speaker_line,
     to_simplified,
@@ -1566,6 +1567,8 @@ class _Reader:
                 and self.freq.get(text[pos + len(names[1]) : pos + len(names[1]) + 2], 0) >= 100
             ):
                 name = names[1]
+            if name not in self.known_people and _given_is_not_a_name(name):
+                continue  # 司机曾起诉: an adverb and a verb after the title
             out.append((pos, name, self._role_at(pos)))
         return out
 
@@ -1924,6 +1927,8 @@ class _Reader:
                     continue  # 官员稍|早时: the name's last character starts when it was said
                 if not known and to_simplified(name) in _DOCUMENTS:
                     continue  # 贺信: what a person wrote, not who
+                if not known and opens_with_outlet_ending(rest):
+                    continue  # 华尔街|日报: the start of a paper's name
                 if not known and not after_title and _REPORT_BY.match(rest):
                     continue  # 东方金城研报认为: a research house, unless a title says who
                 if not known and _ends_adverbial(subject[:start], name):
@@ -2210,7 +2215,23 @@ def _ends_adverbial(role: str, name: str) -> bool:
 
 
 # what no given name is: a word of reporting (曾|报道), or a modal verb alone (都|会, 也|要)
-_NOT_GIVEN = frozenset(_LEX["say"]) | {"报道", "报导", "会", "要"}
+_NOT_GIVEN = frozenset(_LEX["say"]) | {
+    # what 曾 (once), 都 or 向 goes on with after a title (司机曾起诉…), not a given name
+    "报道",
+    "报导",
+    "会",
+    "要",
+    "起诉",
+    "担任",
+    "参与",
+    "参加",
+    "获得",
+    "经历",
+    "多次",
+    "先后",
+    "一度",
+    "被",
+}
 
 
 def _given_is_not_a_name(name: str) -> bool:

@@ -75,3 +75,25 @@ def test_a_photo_line_with_its_credit_in_brackets_is_a_caption_not_a_headline():
     assert piece.title == "两国元首举行会谈"
     assert "两国元首握手（图：远东通讯社）" in piece.captions
     assert "会谈持续了三个小时。" in piece.paragraphs
+
+
+def test_a_web_pages_summary_over_the_body_with_its_dateline_is_one_article():
+    page = (
+        "老城区旧房改造启动\n\n"
+        "住了三十年的老房子终于要改造了，居民们盼了很久。\n\n"
+        "远东晨报讯 （记者林海）住了三十年的老房子终于要改造了，居民们盼了很久。"
+        "昨日，改造正式启动。\n\n"
+        "街道办负责人表示，工程年底完工。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.title == "老城区旧房改造启动"
+    assert piece.byline == ["林海"]
+    assert piece.source == "远东晨报"
+
+
+def test_a_reporters_credit_under_the_body_closes_the_article():
+    page = "老街夜市重新开张\n\n来源：远东晨报\n\n夜市昨晚重新开张，摊位有八十多个。\n\n记者林海\n"
+    (piece,) = split_page(page)
+    assert piece.title == "老街夜市重新开张"
+    assert piece.byline == ["林海"]
+    assert piece.paragraphs == ["夜市昨晚重新开张，摊位有八十多个。"]

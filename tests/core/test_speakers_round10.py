@@ -101,3 +101,24 @@ def test_a_pronoun_never_means_a_person_called_the_other_sex():
     assert speaker_of(text, "自己每周都来买") == set()
     text = "刘女士说，摊位每天早上六点开张。她告诉记者，自己每周都来进货。"
     assert speaker_of(text, "自己每周都来进货") == {"刘女士"}
+
+
+def test_an_adverb_and_a_verb_after_a_title_are_no_name():
+    text = "此前，司机曾起诉那家轮胎公司，并申请了鉴定。他说，轮胎本身有问题。"
+    assert people(text) == set()
+    assert speaker_of(text, "轮胎本身有问题") == set()
+
+
+def test_a_papers_name_is_no_persons_name():
+    text = "华岭日报周一文章称，美国房地产市场已出现降温迹象。"
+    assert people(text) == set()
+    assert speaker_of(text, "美国房地产市场已出现降温迹象") == set()
+    # a press conference is where a person spoke, not a paper
+    text = "外交部发言人陈晓在新闻发布会上表示，中方欢迎各方参与。"
+    assert speaker_of(text, "中方欢迎各方参与") == {"陈晓"}
+
+
+def test_a_relative_named_after_the_kinship_speaks():
+    text = "“爷爷每天都要练字，从来不间断。”孙女周小雨介绍说，爷爷年轻时是木匠。"
+    assert speaker_of(text, "从来不间断") == {"周小雨"}
+    assert speaker_of(text, "爷爷年轻时是木匠") == {"周小雨"}
