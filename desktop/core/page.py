@@ -86,8 +86,9 @@ _NAMES_CLOSE = re.compile(
 )
 # `（据新华网）`, `（来源：经济参考报）`, `来源：新华社`: where an article comes from, at its end
 _SOURCE_LINE = re.compile(
-    rf"^(?:[（(]\s*(?:据|(?:文章|稿件|信息|新闻)?来源[:：]|来自|转自|摘自|原载于?)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)"
-    rf"\s*(?:报道|消息|电)?\s*[）)]|(?:来源|稿件来源|文章来源|稿源)\s*[:：|｜]\s*(?P<src2>[{HAN}A-Za-z\d·]{{2,24}})"
+    rf"^(?:[（(]\s*(?:据|(?:文章|稿件|信息|新闻|本文)?来源[:：]|来自|转自|摘自|原载于?)\s*(?P<src>[{HAN}A-Za-z\d·]{{2,24}}?)"
+    # with its author after it: `（本文来源：某某日报作者：某某）`
+    rf"\s*(?:报道|消息|电)?\s*(?:(?:作者|记者)\s*[:：]\s*(?P<names>{_NAMES})\s*)?[）)]|(?:来源|稿件来源|文章来源|稿源)\s*[:：|｜]\s*(?P<src2>[{HAN}A-Za-z\d·]{{2,24}})"
     # `文章转载自：某某网 非本站原创`: a reposting site's line, with what it adds
     rf"|(?:文章|本文|稿件)?(?:转载自|转自|摘自)\s*[:：]?\s*(?P<src3>[{HAN}A-Za-z\d·]{{2,24}})(?:\s+\S{{1,8}})?)$"
 )
@@ -348,6 +349,7 @@ def _classify_folded(line: str) -> _Block:
         return _Block(
             line,
             "source",
+            names=_split_names(m.group("names") or ""),
             source=_outlet(m.group("src") or m.group("src2") or m.group("src3")),
             closes=True,
         )

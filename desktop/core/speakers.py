@@ -1549,7 +1549,8 @@ class _Reader:
             # a name printed before its title at a clause's start (`，崔天凯大使接受…`)
             for k in (3, 2):
                 begin = t.start() - k
-                if begin < 0 or (begin and _is_han(text[begin - 1])):
+                # at a clause's start, or after what it says of the person (74岁的胡某老人)
+                if begin < 0 or (begin and _is_han(text[begin - 1]) and text[begin - 1] != "的"):
                     continue
                 before = [n for n, _ in self._names_at(text[begin : t.start()], 0, False)]
                 if text[begin : t.start()] in before:
@@ -1925,8 +1926,11 @@ class _Reader:
                     continue  # 高管, 主任: a title with the shape of a name
                 if not known and not _ADVERBIAL.match(rest) and _STRONG_WHEN.match(name[-1] + rest):
                     continue  # 官员稍|早时: the name's last character starts when it was said
-                if not known and to_simplified(name) in _DOCUMENTS:
-                    continue  # 贺信: what a person wrote, not who
+                if not known and (
+                    to_simplified(name) in _DOCUMENTS
+                    or (name[-1] in "中里内" and to_simplified(name[:-1]) in _DOCUMENTS)
+                ):
+                    continue  # 贺信, 公告中: what was written, or where it says so, not who
                 if not known and opens_with_outlet_ending(rest):
                     continue  # 华尔街|日报: the start of a paper's name
                 if not known and not after_title and _REPORT_BY.match(rest):
@@ -2215,23 +2219,7 @@ def _ends_adverbial(role: str, name: str) -> bool:
 
 
 # what no given name is: a word of reporting (曾|报道), or a modal verb alone (都|会, 也|要)
-_NOT_GIVEN = frozenset(_LEX["say"]) | {
-    # what 曾 (once), 都 or 向 goes on with after a title (司机曾起诉…), not a given name
-    "报道",
-    "报导",
-    "会",
-    "要",
-    "起诉",
-    "担任",
-    "参与",
-    "参加",
-    "获得",
-    "经历",
-    "多次",
-    "先后",
-    "一度",
-    "被",
-}
+_NOT_GIVEN = frozenset(_LEX["say"]) | frozenset(_LEX["not_given"])
 
 
 def _given_is_not_a_name(name: str) -> bool:

@@ -97,3 +97,13 @@ def test_a_reporters_credit_under_the_body_closes_the_article():
     assert piece.title == "老街夜市重新开张"
     assert piece.byline == ["林海"]
     assert piece.paragraphs == ["夜市昨晚重新开张，摊位有八十多个。"]
+
+
+def test_a_closing_source_line_with_its_author_gives_the_byline():
+    page = (
+        "老街夜市重新开张\n\n夜市昨晚重新开张，摊位有八十多个。\n\n(本文来源：远东晨报作者：林海)\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.byline == ["林海"]
+    assert piece.source == "远东晨报"
+    assert piece.paragraphs == ["夜市昨晚重新开张，摊位有八十多个。"]

@@ -122,3 +122,19 @@ def test_a_relative_named_after_the_kinship_speaks():
     text = "“爷爷每天都要练字，从来不间断。”孙女周小雨介绍说，爷爷年轻时是木匠。"
     assert speaker_of(text, "从来不间断") == {"周小雨"}
     assert speaker_of(text, "爷爷年轻时是木匠") == {"周小雨"}
+
+
+def test_where_a_document_says_so_is_no_name():
+    text = "公告中还指出，受让方须向公司提供不少于1亿元的借款。"
+    assert people(text) == set()
+    text = "市房屋登记部门相关负责人透露，尚未遇到过住宅土地使用权到期的情况。"
+    assert people(text) == set()
+    assert speaker_of(text, "尚未遇到过住宅土地使用权到期的情况") == {"市房屋登记部门相关负责人"}
+
+
+def test_an_old_person_named_before_laoren_is_whom_he_later_means():
+    text = (
+        "去年冬天，80岁的钱守义老人接到了医院的电话。"
+        "老人在家中接受了记者采访。他说，孙子一直是他的骄傲。"
+    )
+    assert speaker_of(text, "孙子一直是他的骄傲") == {"钱守义"}
