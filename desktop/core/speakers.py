@@ -1824,6 +1824,8 @@ class _Reader:
                 ):
                     name, at = name[1:], at + 1
                 return _Subject(name, "anonymous", "", at)
+            if (alone := self._surname_alone(subject)) is not None:
+                return _Subject(alone, "person", self.known_people[alone], at)
             person = None if self._known_organisation(subject) else self._person(subject)
             if person:
                 name, role, pos = person
@@ -1964,7 +1966,11 @@ class _Reader:
                 if re.match("对|向|跟|同|给", rest):
                     objects_from = min(objects_from, start + len(name) + 1)
                 # 叶坚|一脸笑容地说, not 叶坚一|脸…: a name ends where a word does not go on
-                whole = rest == "" or self.freq.get(name[-1] + rest[0], 0) < 500
+                # nor 马云乐|呵呵地: a word of three
+                whole = rest == "" or (
+                    self.freq.get(name[-1] + rest[0], 0) < 500
+                    and not self.freq.get(name[-1] + rest[:2])
+                )
                 score = (known, after_title, strong, start, whole, len(name))
                 if best is None or score > best[0]:
                     best = (score, name, start)
@@ -1972,6 +1978,18 @@ class _Reader:
             return None
         _, name, start = best
         return name, _trimmed_role(subject[:start].strip("，,、 ")), start
+
+    def _surname_alone(self, subject: str) -> str | None:
+        """`陳指，…`, `李表示`: the surname alone, as the Hong Kong press prints it, means the
+        one person of that surname the text has named in full."""
+        if not (subject[:1] in SURNAMES and _ADVERBIAL.match(subject[1:])):
+            return None
+        named = {
+            self.aliases.get(n, n)
+            for n in self.known_people
+            if n[0] == subject[0] and 2 <= len(n) <= 3 and n[-2:] not in _ADDRESS_TERMS
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _cuts_word(self, name: str, rest: str) -> bool:
         """Would a name ending here cut a common word in two (`新的应用正在开发`: 正在;

@@ -138,3 +138,20 @@ def test_an_old_person_named_before_laoren_is_whom_he_later_means():
         "老人在家中接受了记者采访。他说，孙子一直是他的骄傲。"
     )
     assert speaker_of(text, "孙子一直是他的骄傲") == {"钱守义"}
+
+
+def test_the_hong_kong_presss_surname_alone_and_its_verbs():
+    text = "工程经理陈志恒供称，报告只是小问题。陈指，当时未必能即时更新图纸。"
+    assert speaker_of(text, "报告只是小问题") == {"陈志恒"}
+    assert speaker_of(text, "当时未必能即时更新图纸") == {"陈志恒"}
+    # two of that surname named: the surname alone picks neither (the one named first least)
+    text = "经理陈志恒表示，报告只是小问题。律师陈文表示，报告另有隐情。陈指，图纸未及更新。"
+    assert "陈志恒" not in speaker_of(text, "图纸未及更新")
+    # 指 counts only where it ends its clause, as an attribution
+    text = "他的手指，还在流血。"
+    assert find_speakers(text).statements == []
+
+
+def test_a_name_ends_before_a_word_of_three_its_last_character_would_start():
+    text = "导演周云乐呵呵地回答：“明年还会再来。”"
+    assert speaker_of(text, "明年还会再来") == {"周云"}
