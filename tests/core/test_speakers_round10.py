@@ -155,3 +155,12 @@ def test_the_hong_kong_presss_surname_alone_and_its_verbs():
 def test_a_name_ends_before_a_word_of_three_its_last_character_would_start():
     text = "导演周云乐呵呵地回答：“明年还会再来。”"
     assert speaker_of(text, "明年还会再来") == {"周云"}
+
+
+def test_a_shops_staff_named_after_the_job_speak_and_keep_their_quotation():
+    text = (
+        "小馆的领班许秋月告诉本报记者，客人是傍晚临时决定来吃饭的。\n\n"
+        "许秋月说，客人吃得很满意，“希望他们以后再来。”"
+    )
+    assert speaker_of(text, "客人是傍晚临时决定来吃饭的") == {"许秋月"}
+    assert speaker_of(text, "希望他们以后再来") == {"许秋月"}
