@@ -2172,6 +2172,7 @@ class _Reader:
         if (
             not 2 <= len(head) <= 24
             or head in _GENERIC
+            or (head.startswith("在") and not head.startswith("在线"))  # 在某集团宣布上市之后
             or is_outlet(head)
             or re.search(r"[，,。“”《》:：;；、的\s]", head)
             or _REPORTER.match(head)

@@ -164,3 +164,11 @@ def test_a_shops_staff_named_after_the_job_speak_and_keep_their_quotation():
     )
     assert speaker_of(text, "客人是傍晚临时决定来吃饭的") == {"许秋月"}
     assert speaker_of(text, "希望他们以后再来") == {"许秋月"}
+
+
+def test_an_inquiry_team_speaks_and_an_announcement_inside_a_time_clause_does_not():
+    text = "调查组认为，该平台的推广标识不清，必须立即整改。"
+    assert speaker_of(text, "必须立即整改") == {"调查组"}
+    assert _kind(text, "调查组") == "organization"
+    text = "在星河集团宣布上市之后，相关概念股大涨。"
+    assert find_speakers(text).statements == []
