@@ -95,7 +95,7 @@ _ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|闻言|见状|听罢|回答|答|也|还|则|却|便|更|曾|又|都|已|"
     r"只是|只|当庭|当场|当面|稍早前|稍早|稍后|迅速|火速|立即|第一时间|紧急|[今昨]\s*[（(]\d{1,2}[）)]日|同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
-    r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|会前|赛后|赛前|事后|现场|随即|接着|继续|据此|为此|对此|直接|"
+    r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
     rf"先后|分别|共同|一同|等人|等|[（(]|赛后|赛前|事后|会前|{_WEEKDAY})"
 )
 _STRONG_ADVERBIAL = re.compile(
@@ -144,7 +144,6 @@ _NARRATION = re.compile(
 # an organisation and its people with no name (有上市公司高管, 中信银行人士)
 _ANONYMOUS_TAIL = re.compile(rf"^(?P<name>有?[{HAN}A-Za-z]{{2,16}}?{_ANONYMOUS_NOUN})")
 _REPORTER = re.compile(r"^(?:本报|本台|本刊|本网)?(?:特约|见习|首席)?(?:记者|笔者|小编|编者)")
-# 老人 stands for the old person the article is about, as 他 does (老人告诉记者，…)
 # what calls a person a woman or a man, after the surname (张女士, 陈阿姨; 王先生, 李大爷)
 _FEMALE_TERMS = ("女士", "小姐", "太太", "夫人", "阿姨", "大妈", "大婶", "大姐", "奶奶", "阿婆")
 _MALE_TERMS = ("先生", "大爷", "大叔", "大哥", "爷爷", "阿伯")
@@ -152,6 +151,7 @@ _MALE_TERMS = ("先生", "大爷", "大叔", "大哥", "爷爷", "阿伯")
 _ADDRESS_TERMS = frozenset(
     ("阿姨", "大爷", "大妈", "大叔", "大婶", "师傅", "大姐", "大哥", "奶奶", "爷爷", "阿婆", "阿伯")
 )
+# 老人 stands for the old person the article is about, as 他 does (老人告诉记者，…)
 _PRONOUN = re.compile(r"^(?:他|她|其|(?:这位|该名|该)?(?:老人家|老人|老者))(?!们)")
 # a short adverbial of where or when before 他/她 with no comma (演讲中他表示, 会上她指出)
 _PRONOUN_AFTER = re.compile(rf"^[{HAN}]{{1,4}}(?:中|上|时|后|里)(?=[他她](?!们))")
