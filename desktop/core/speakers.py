@@ -1568,8 +1568,13 @@ class _Reader:
                 and self.freq.get(text[pos + len(names[1]) : pos + len(names[1]) + 2], 0) >= 100
             ):
                 name = names[1]
-            if name not in self.known_people and _given_is_not_a_name(name):
-                continue  # 司机曾起诉: an adverb and a verb after the title
+            if name not in self.known_people and (
+                _given_is_not_a_name(name)
+                or (len(name) == 3 and self.freq.get(name[:2], 0) >= _EVERYDAY_WORD)
+            ):
+                # 司机曾起诉, 儿子支持林某: an adverb and a verb, or one of the commonest words,
+                # after the title
+                continue
             out.append((pos, name, self._role_at(pos)))
         return out
 
@@ -2239,6 +2244,10 @@ def _ends_adverbial(role: str, name: str) -> bool:
 
 # what no given name is: a word of reporting (曾|报道), or a modal verb alone (都|会, 也|要)
 _NOT_GIVEN = frozenset(_LEX["say"]) | frozenset(_LEX["not_given"])
+
+
+# how often jieba's dictionary has a word among the commonest of the language (支持, 方向)
+_EVERYDAY_WORD = 8000
 
 
 def _given_is_not_a_name(name: str) -> bool:

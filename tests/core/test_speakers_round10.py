@@ -172,3 +172,14 @@ def test_an_inquiry_team_speaks_and_an_announcement_inside_a_time_clause_does_no
     assert _kind(text, "调查组") == "organization"
     text = "在星河集团宣布上市之后，相关概念股大涨。"
     assert find_speakers(text).statements == []
+
+
+def test_one_of_the_commonest_words_after_a_title_starts_no_name():
+    text = "记者追问他的两个儿子支持林永年，他反问，“如果你五十岁了，你会听爸爸的吗？”"
+    assert "支持林" not in people(text)
+    assert "支持林" not in speaker_of(text, "你会听爸爸的吗")
+
+
+def test_simply_put_is_the_writers_words():
+    text = "简单地说，这家公司的业务并未获得支付许可。"
+    assert find_speakers(text).statements == []
