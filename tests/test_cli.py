@@ -135,18 +135,39 @@ def test_import_into_a_library(tmp_path):
     assert again.returncode == 0 and "5 articles" in again.stdout
 
 
+# the command run in a process of its own, which then prints how much nicer it left itself
+_NICENESS_AFTER = (
+    "import os, sys\n"
+    "from desktop.__main__ import main\n"
+    "before = os.nice(0)\n"
+    "code = main(sys.argv[1:])\n"
+    "print('niceness', os.nice(0) - before)\n"
+    "sys.exit(code)\n"
+)
+
+
 def test_import_for_the_reader_prints_progress_and_ids_at_a_lower_priority(tmp_path):
     # the 2-article second page: a niced child waits behind every busy process for each article
-    run = dubao_process(
-        "import", "--progress", "--background", SECOND_PAGE, "--library", tmp_path / "l.db"
+    run = subprocess.run(
+        [
+            *(sys.executable, "-c", _NICENESS_AFTER),
+            *("import", "--progress", "--background", SECOND_PAGE, "--library", tmp_path / "l.db"),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        timeout=120,
     )
     assert run.returncode == 0, run.stderr
-    lines = run.stdout.splitlines()
+    *lines, niceness = run.stdout.splitlines()
     assert (
         lines[0].startswith("progress ")
         and lines[-1].split()[0] == "ids"
         and len(lines[-1].split()) == 3
     )
+    # os.nice raises the niceness by 10, or by what is left below the ceiling of 19
+    assert niceness == f"niceness {min(10, 19 - os.nice(0))}"
 
 
 def test_import_uses_the_environment_variable(tmp_path, monkeypatch):
