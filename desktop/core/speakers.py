@@ -525,6 +525,12 @@ class _Reader:
                 and _ASKING.match(self.text[e.subject_start : e.verb_start])
                 and self._attributes(e)
             ]
+            # `…，而根据彭博报道，…`: so does an outlet's report cited
+            + [
+                m.start()
+                for m in _OUTLET_CITED.finditer(self.text)
+                if is_outlet(m.group("who")) and not self._inside_quote(m.start())
+            ]
             # `西班牙媒体认为，…`: an outlet's report is no one's words, and ends the one before
             + [
                 e.subject_start
@@ -2288,6 +2294,12 @@ def _after_name(rest: str) -> bool:
         return False
     after = rest[title.end() :]
     return bool(_ADVERBIAL.match(after) or _MANNER_TAIL.match(after))
+
+
+# an outlet's report, cited (据新华社报道，, 而根据彭博报道，)
+_OUTLET_CITED = re.compile(
+    r"(?:而|但|不过)?(?:根据|据)(?P<who>[^，,。；;“”\n]{2,20}?)的?(?:报道|消息|报导)[，,]"
+)
 
 
 def _outlet_reports(subject: str) -> bool:

@@ -183,3 +183,12 @@ def test_one_of_the_commonest_words_after_a_title_starts_no_name():
 def test_simply_put_is_the_writers_words():
     text = "简单地说，这家公司的业务并未获得支付许可。"
     assert find_speakers(text).statements == []
+
+
+def test_an_outlets_report_cited_ends_the_statement_running():
+    text = (
+        "东岳证券在研报中称，三轮融资后，该公司估值已在万亿量级，"
+        "而根据远东通讯社报道，该公司上一轮融资后的估值约为1500亿美元。"
+    )
+    assert speaker_of(text, "该公司估值已在万亿量级") == {"东岳证券"}
+    assert speaker_of(text, "上一轮融资后的估值约为1500亿美元") == set()
