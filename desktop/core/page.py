@@ -154,6 +154,8 @@ _CAPTION_LINE = re.compile(
     r"|[^，,。；;（(]{2,30}。?\s*[（(]\s*(?:图|图片|照片)\s*(?:[:：/／]|截[于自取]|来源)[^（）()]{1,30}[）)]"
     r")(?:\s*[）)])?$"
 )
+# a reposted article's headline as its first paper printed it, under the new one: furniture
+_ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原(?:标题|題目|題|标题为)\s*[:：]")
 # a long photo caption: whatever it says, it ends with the credit `新华社记者 殷刚 摄`
 _CAPTION_CREDIT = re.compile(
     rf"(?:记者|通讯员|摄影|[\s　])\s*[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}})*\s*摄影?\s*[）)]?$"
@@ -197,7 +199,7 @@ class Piece:
 @dataclass
 class _Block:
     text: str
-    kind: str  # text, byline, author, agency, source, speaker, caption, from, to
+    kind: str  # text, byline, author, agency, source, speaker, caption, from, to, original
     names: list[str] = field(default_factory=list)
     source: str | None = None
     label: str | None = None
@@ -324,6 +326,8 @@ def _classify_folded(line: str) -> _Block:
             return _Block(line, "meta", source=src.group("src"))
         outlet, names = _meta_credit(line)
         return _Block(line, "meta", names=names, source=outlet)
+    if len(line) <= 80 and _ORIGINAL_TITLE.match(line):
+        return _Block(line, "original")
     if len(line) <= 40 and _EDITOR_LINE.match(line):
         return _Block(line, "editor", closes=True)
     if len(line) <= 80 and _CREDITS_LINE.match(line):
@@ -576,9 +580,9 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
         return False
     k = i + 1
     while k + 1 < len(blocks) and (
-        blocks[k].kind in ("caption", "meta") or _under_headline(blocks[k], i)
+        blocks[k].kind in ("caption", "meta", "original") or _under_headline(blocks[k], i)
     ):
-        k += 1  # a photo, or a web page's date line, under the headline
+        k += 1  # a photo, a web page's date line, or the first paper's headline under it
     nxt = blocks[k]
     if nxt.wire and (i == 0 or blocks[i - 1].closes):
         # the headline over the wire's `…电 题：…` line that prints it again
@@ -679,7 +683,7 @@ def _meta(piece: Piece, block: _Block) -> str | None:
 
 def _fill(piece: Piece, blocks: list[_Block], site: str | None = None) -> None:
     for n, b in enumerate(blocks):
-        if b.kind == "editor":
+        if b.kind in ("editor", "original"):
             continue
         if b.kind == "meta":
             site = site or _meta(piece, b)

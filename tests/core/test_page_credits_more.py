@@ -107,3 +107,15 @@ def test_a_closing_source_line_with_its_author_gives_the_byline():
     assert piece.byline == ["林海"]
     assert piece.source == "远东晨报"
     assert piece.paragraphs == ["夜市昨晚重新开张，摊位有八十多个。"]
+
+
+def test_a_reposts_original_headline_under_its_new_one_is_furniture():
+    page = (
+        "老街夜市重新开张 八十多个摊位回来了\n\n"
+        "原标题：夜市回来了\n\n"
+        "夜市昨晚重新开张，摊位有八十多个。\n\n"
+        "摊主王芳说，生意比去年好。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.title == "老街夜市重新开张 八十多个摊位回来了"
+    assert piece.paragraphs == ["夜市昨晚重新开张，摊位有八十多个。", "摊主王芳说，生意比去年好。"]
