@@ -7,7 +7,8 @@ particles 地/得 read from their neighbours; then the context model (desktop.co
 every polyphonic character: a character inside a word the phrase tables know keeps the table's
 reading unless the model all but rules it out, any other takes the model's. The reader's own
 corrections, and in person names the surname and given-name readings, win over everything (a name's
-other characters keep their out-of-context reading unless the model all but rules it out).
+other characters keep their out-of-context reading unless the model all but rules it out); a
+name no speaker gives is found by its shape (`names_by_shape`: 单田芳, 记者|单|宏伟).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ _disputed: dict[str, tuple[tuple[str, ...], ...]] = {}
 _surnames: dict[str, list[str]] = {}
 _given: dict[str, str] = {}
 _proper: frozenset[str] | None = None
+_name_tag_sets: tuple[frozenset[str], frozenset[str]] | None = None
 
 # A phrase table's reading stands unless the models give it less than this share of their best
 # reading's probability. g2pM alone may do so only inside a proper noun (jieba tags it a name,
@@ -44,6 +46,16 @@ _proper: frozenset[str] | None = None
 # everywhere.
 RULE_OUT = 0.0005
 _PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nz"})
+# jieba's tags of a person's name, and the first letters of the tags of what no given name is (a
+# verb, adverb, preposition, conjunction, pronoun, numeral, measure word, particle, direction…)
+_PERSON_TAGS = frozenset({"nr", "nrfg"})
+_NOT_NAME_TAG_LETTERS = frozenset("vdpcrmqufyeokh")
+# What never stands in a given name: particles and function words (as speakers reads names)
+_NOT_IN_GIVEN = frozenset("的了在是和与及等对将也还都而从被把为以于就说这那其之者们则却便着过")
+# Characters of transliterations that Chinese given names do not use (柏培拉 is Berbera)
+_TRANSLITERATION = frozenset("斯尔姆顿拉娜娅莎丝茨兹埃奥乌伊")
+# What may follow a name as one character: a function word, or a verb of saying
+_AFTER_NAME = _NOT_IN_GIVEN | frozenset("说称又向跟同")
 # In a word only CC-CEDICT has (pypinyin's curated table lacks it), g2pM may overrule the reading
 # of a character the second model does not know where it is all but certain: below this share.
 # CC-CEDICT's long tail is less sure of its tones (拖拽 yè, 脯氨酸 pú, 混行 hún: zhuài, fǔ, hùn);
@@ -282,7 +294,9 @@ def _plan(
 ) -> _Plan:
     from desktop.core import polyphone
 
-    out, settled = _without_model(text, spans, names, overrides)
+    whole, surnames = names_by_shape(text, spans, names)
+    names = names | whole if whole else names
+    out, settled = _without_model(text, spans, names, overrides, surnames)
     first, second = polyphone.model().candidates, polyphone.second_model().candidates
     either = polyphone.characters()
     plan = _Plan(out, {}, [])
@@ -351,6 +365,7 @@ def _without_model(
     spans: Sequence[tuple[int, int]],
     names: AbstractSet[tuple[int, int]],
     overrides: Mapping[str, Sequence[str]] | None,
+    surnames: AbstractSet[tuple[int, int]] = frozenset(),
 ) -> tuple[list[list[str]], list[bool]]:
     """Readings from the tables and rules, and per token whether it is settled (a correction,
     the reader's own or the project's, or a person's name) so that no model may change it (but
@@ -365,6 +380,9 @@ def _without_model(
             settled.append(True)
         elif spans[i] in names:
             out.append(name_pinyin(word))
+            settled.append(True)
+        elif spans[i] in surnames:
+            out.append(list(_surnames[word]))
             settled.append(True)
         else:
             prev = words[i - 1] if i else ""
@@ -457,6 +475,102 @@ def proper_nouns() -> frozenset[str]:
 
         _proper = cached("jieba-proper-nouns", version("jieba"), _read_proper_nouns)
     return _proper
+
+
+def _name_tags() -> tuple[frozenset[str], frozenset[str]]:
+    """From jieba's dictionary: the words of up to four characters it tags as a person's name,
+    and the words of one or two it tags as what no given name is (a verb, an adverb, a numeral…;
+    see _NOT_NAME_TAG_LETTERS). 0.2 s to read, cached."""
+    global _name_tag_sets
+    if _name_tag_sets is None:
+        from importlib.metadata import version
+
+        _name_tag_sets = cached("jieba-name-tags", version("jieba"), _read_name_tags)
+    return _name_tag_sets
+
+
+def _read_name_tags() -> tuple[frozenset[str], frozenset[str]]:
+    import jieba
+
+    path = Path(jieba.__file__).with_name("dict.txt")
+    people, not_names = set(), set()
+    with open(path, encoding="utf-8") as f:
+        for word, _, tag in (line.split() for line in f):
+            if tag in _PERSON_TAGS and len(word) <= 4:
+                people.add(word)
+            elif tag[0] in _NOT_NAME_TAG_LETTERS and len(word) <= 2:
+                not_names.add(word)
+    return frozenset(people), frozenset(not_names)
+
+
+def names_by_shape(
+    text: str, spans: Sequence[tuple[int, int]], names: AbstractSet[tuple[int, int]]
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Person names the speakers did not find, opened by a surname the name table reads its own
+    way (单 shàn, 区 ōu): (tokens that are a whole name, single-character tokens that are a
+    surname before its given name's token). The surname's character must be no verb, adverb,
+    pronoun or numeral on its own (曾, 解, 任 and 能 are: 曾|多次, 他曾亲耳).
+
+    A whole name is a token of three or four characters, the surname and one or two (jieba tags
+    单飞 and 单峰 names too), that is no known word, whose surname and first given character are
+    none either (单位, 华为) nor its given name (曾|亲耳), with no transliteration's character
+    (柏培拉), not followed by one character that is no function word (仇深似|海), and that
+    jieba's dictionary tags a person's name (单田芳) or that its HMM made (单晓明). A surname
+    token names someone after a job title or 记者 and before a given name of one or two
+    characters that is no verb or adverb (记者|单|宏伟, not 部长|曾|访问)."""
+    _ensure_loaded()
+    from desktop.core.lexicon import ends_with_title
+    from desktop.core.segment import tokenizer
+
+    people, not_names = _name_tags()
+    known = tokenizer().FREQ
+    whole: set[tuple[int, int]] = set()
+    surname_tokens: set[tuple[int, int]] = set()
+    for i, (start, end) in enumerate(spans):
+        if (start, end) in names:
+            continue
+        word = text[start:end]
+        surname = word[:2] if word[:2] in _surnames else word[:1]
+        if surname not in _surnames or surname in not_names:
+            continue
+        given = word[len(surname) :]
+        if given:
+            if (
+                len(given) <= 2
+                and len(word) >= 3
+                and all(_is_han(c) and c not in _NOT_IN_GIVEN for c in given)
+                and _TRANSLITERATION.isdisjoint(given)
+                and not _glued_to_next(text, spans, i)
+                and not is_known_word(word)
+                and not is_known_word(word[: len(surname) + 1])
+                and not (len(given) > 1 and is_known_word(given))
+                and (word in people or not known.get(word))
+            ):
+                whole.add((start, end))
+            continue
+        if i + 1 >= len(spans) or spans[i + 1] in names:
+            continue
+        after = text[spans[i + 1][0] : spans[i + 1][1]]
+        before = text[max(0, start - 8) : start]
+        if (
+            (ends_with_title(before) or before.endswith("记者"))
+            and 1 <= len(after) <= 2
+            and all(_is_han(c) and c not in _NOT_IN_GIVEN for c in after)
+            and after not in not_names
+            and not is_known_word(surname + after[0])
+        ):
+            surname_tokens.add((start, end))
+    return whole, surname_tokens
+
+
+def _glued_to_next(text: str, spans: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether token i is followed by one Han character that is no function word: jieba's
+    dictionary tags as names the heads of idioms and phrases (仇深似|海, 能言善|辩), and these
+    stand before the rest of them."""
+    if i + 1 >= len(spans):
+        return False
+    start, end = spans[i + 1]
+    return end - start == 1 and _is_han(text[start]) and text[start] not in _AFTER_NAME
 
 
 def _read_proper_nouns() -> frozenset[str]:

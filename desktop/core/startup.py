@@ -64,6 +64,7 @@ def build_prebuilt(folder: str | os.PathLike[str]) -> list[Path]:
         segment.tokenizer()
         pinyin.word_pinyin("中")  # loads the merged readings
         pinyin.proper_nouns()  # the words the polyphone models may read against the tables
+        pinyin.names_by_shape("", [], frozenset())  # jieba's names, for names no speaker gives
         dictionary.load()
     finally:
         for name, value in saved.items():

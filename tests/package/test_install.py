@@ -23,7 +23,13 @@ OLDEST_PIP = "22.0.4"  # the oldest pip supported: Ubuntu 22.04 has 22.0
 DEBIAN_PIP = "23.0.1"  # Debian 12's, which does not match lxml[html_clean] to lxml 6's extra
 PAGE = ROOT / "tests" / "data" / "news_page.html"
 NOT_PACKAGED = ("screenshots", "prebuilt", "__pycache__")  # as setup.py leaves out of resources/
-TABLES = ("cedict-entries", "cedict-readings", "jieba-dictionary", "jieba-proper-nouns")
+TABLES = (
+    "cedict-entries",
+    "cedict-readings",
+    "jieba-dictionary",
+    "jieba-proper-nouns",
+    "jieba-name-tags",
+)
 
 
 def _run(args, **kwargs) -> subprocess.CompletedProcess:
