@@ -13,6 +13,7 @@ name no speaker gives is found by its shape (`names_by_shape`: 单田芳, 记者
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -478,14 +479,18 @@ def proper_nouns() -> frozenset[str]:
 
 
 def _name_tags() -> tuple[frozenset[str], frozenset[str]]:
-    """From jieba's dictionary: the words of up to four characters it tags as a person's name,
-    and the words of one or two it tags as what no given name is (a verb, an adverb, a numeral…;
-    see _NOT_NAME_TAG_LETTERS). 0.2 s to read, cached."""
+    """From jieba's dictionary: the words of up to four characters it tags as a person's name
+    opened by a surname the name table reads (the only ones names_by_shape asks about: a few
+    thousand of its 73,000), and the words of one or two it tags as what no given name is (a
+    verb, an adverb, a numeral…; see _NOT_NAME_TAG_LETTERS). 0.2 s to read, cached."""
     global _name_tag_sets
     if _name_tag_sets is None:
         from importlib.metadata import version
 
-        _name_tag_sets = cached("jieba-name-tags", version("jieba"), _read_name_tags)
+        _ensure_loaded()
+        surnames = "".join(sorted(_surnames))
+        key = f"{version('jieba')}-{hashlib.sha256(surnames.encode()).hexdigest()[:12]}"
+        _name_tag_sets = cached("jieba-name-tags", key, _read_name_tags)
     return _name_tag_sets
 
 
@@ -497,7 +502,8 @@ def _read_name_tags() -> tuple[frozenset[str], frozenset[str]]:
     with open(path, encoding="utf-8") as f:
         for word, _, tag in (line.split() for line in f):
             if tag in _PERSON_TAGS and len(word) <= 4:
-                people.add(word)
+                if word[:1] in _surnames or word[:2] in _surnames:
+                    people.add(word)
             elif tag[0] in _NOT_NAME_TAG_LETTERS and len(word) <= 2:
                 not_names.add(word)
     return frozenset(people), frozenset(not_names)
