@@ -469,6 +469,8 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
     """(first block, first block after the title) of every article, in order."""
     starts: list[tuple[int, int]] = []
     taken = 0  # blocks before this belong to an earlier article
+    # a page that signs, dates and closes nothing is one article, whatever its headings look like
+    unsigned = not any(_credits_or_closes(b) for b in blocks)
     for i, b in enumerate(blocks):
         # `作者：…` and `（据新华网）` under an article's body belong to it and close it; over a
         # body they open one, as a byline does
@@ -493,7 +495,7 @@ def _article_starts(blocks: list[_Block]) -> list[tuple[int, int]]:
             continue  # a dateline or a second credit under the byline: the same article
         if anchor and starts and _repeats_summary(blocks, starts[-1][1], i):
             continue  # a web page's summary over the body it sums up: the same article
-        if i >= taken and _headline_alone(blocks, i, starts):
+        if i >= taken and _headline_alone(blocks, i, starts, unsigned):
             starts.append((i, i + 1))
             taken = i + 1
             continue
@@ -571,7 +573,18 @@ def _long_headline(text: str) -> bool:
     return han.han_count(text) >= 6
 
 
-def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]]) -> bool:
+def _credits_or_closes(b: _Block) -> bool:
+    """Does this block sign, date or close an article (what marks where pieces of a page meet)?"""
+    return (
+        b.closes
+        or b.kind in ("byline", "author", "agency", "source", "editor", "meta", "from", "to")
+        or (b.kind == "text" and _dateline(b.text) is not None)
+    )
+
+
+def _headline_alone(
+    blocks: list[_Block], i: int, starts: list[tuple[int, int]], unsigned: bool = False
+) -> bool:
     """A headline with no byline under it: a two-part headline before body text; the page's first
     line standing alone before body text; a heading-like line after a source line closed the
     article before it."""
@@ -594,7 +607,7 @@ def _headline_alone(blocks: list[_Block], i: int, starts: list[tuple[int, int]])
     if (
         _two_part_headline(b.text)
         and body_next
-        and (i == 0 or _closed(blocks[i - 1].text))
+        and (i == 0 or (_closed(blocks[i - 1].text) and not unsigned))
         and not _inside_signed(blocks, i, starts)
         and not _after_section_heading(blocks, i, starts)
         and not (i > 0 and _parallel_heading(b.text))

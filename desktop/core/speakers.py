@@ -2055,6 +2055,8 @@ class _Reader:
                     )
                     and not self._common_word(name)
                     and given not in TITLES  # 崔大使, 王部长: a surname and a title
+                    # 陈某|和记者: 和 ends a given name (美和), never one hidden as 某
+                    and not (given[0] == "某" and given[-1] in _BAD_GIVEN)
                 ):
                     out.append((name, 0))
         if after_title and (double := self._double_surname(subject, start)):

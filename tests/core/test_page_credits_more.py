@@ -119,3 +119,17 @@ def test_a_reposts_original_headline_under_its_new_one_is_furniture():
     (piece,) = split_page(page)
     assert piece.title == "老街夜市重新开张 八十多个摊位回来了"
     assert piece.paragraphs == ["夜市昨晚重新开张，摊位有八十多个。", "摊主王芳说，生意比去年好。"]
+
+
+def test_a_page_that_signs_and_closes_nothing_is_one_article_whatever_its_headings():
+    page = (
+        "廉价航空迎来新时代\n\n"
+        "本月起，国内航线取消票价下浮限制。\n\n"
+        "开启大众化 机票价格下浮幅度无限制\n\n"
+        "此前，多数航线的票价只能在基准价上下浮动。\n\n"
+        "白菜价更多 共同经营航线也放开\n\n"
+        "业内人士表示，低价机票会越来越多。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.title == "廉价航空迎来新时代"
+    assert "业内人士表示，低价机票会越来越多。" in piece.paragraphs

@@ -192,3 +192,9 @@ def test_an_outlets_report_cited_ends_the_statement_running():
     )
     assert speaker_of(text, "该公司估值已在万亿量级") == {"东岳证券"}
     assert speaker_of(text, "上一轮融资后的估值约为1500亿美元") == set()
+
+
+def test_a_name_hidden_as_mou_ends_before_he():
+    text = "副镇长李某和记者说起那晚的事时，显得很无奈：“我是为了陪好客人才喝的酒。”"
+    assert people(text) == {"李某"}
+    assert speaker_of(text, "我是为了陪好客人才喝的酒") == {"李某"}
