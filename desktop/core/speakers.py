@@ -2144,6 +2144,11 @@ class _Reader:
             head, at = head[m.end() :], at + m.end()
         if m := _LEADING_DATE.match(head):
             head, at = head[m.end() :], at + m.end()  # 1999年12月11日国家药监局公布…
+        if (m := _LISTED.match(head)) and 2 <= len(head) - m.end() <= 10:
+            # 在美国上市的拍拍贷宣布: a listed company, whatever its name ends in
+            name = _ORG_TAIL.sub("", re.sub(r"(?:发布)?(?:公告|回复|声明)$", "", head[m.end() :]))
+            if len(name) >= 2 and _is_han(name[0]) and not re.search(r"[，,。“”：:\s]", name):
+                return _Subject(name, "organization", "", at + m.end())
         if m := _FILED_BY.match(head):
             if _ORG_REFERENCE.match(m.group("name")):
                 return _Subject(m.group("name"), "org-ref", "", at)  # 该公司公告称: named before
@@ -2196,6 +2201,10 @@ class _Reader:
         return None
 
 
+# what says the name after it is a company's: where it is listed (在美国上市的, 港股上市公司)
+_LISTED = re.compile(
+    r"^(?:在[^，,。“”]{1,10}?上市的|(?:A股|港股|美股)?上市公司|(?:A股|港股|美股)公司)"
+)
 # what a company files, printed between its name and the verb (某某股份回复函披露)
 _ORG_PAPER = re.compile(
     r"(?:的)?(?:回复函|问询函回复|回函|年报|半年报|季报|招股书|招股说明书|财报)$"

@@ -198,3 +198,14 @@ def test_a_name_hidden_as_mou_ends_before_he():
     text = "副镇长李某和记者说起那晚的事时，显得很无奈：“我是为了陪好客人才喝的酒。”"
     assert people(text) == {"李某"}
     assert speaker_of(text, "我是为了陪好客人才喝的酒") == {"李某"}
+
+
+def test_a_company_said_to_be_listed_speaks_whatever_its_name_ends_in():
+    text = "在美国上市的贷贷乐宣布，与一家香港券商达成战略合作。"
+    assert speaker_of(text, "与一家香港券商达成战略合作") == {"贷贷乐"}
+    assert _kind(text, "贷贷乐") == "organization"
+    text = "港股上市公司星光昨日公告称，上半年收入增长三成。"
+    assert speaker_of(text, "上半年收入增长三成") == {"星光"}
+    # when it was listed is no company
+    text = "在上市的第一天，他表示很高兴。"
+    assert people(text) == set()
