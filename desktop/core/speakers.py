@@ -156,7 +156,15 @@ _PRONOUN = re.compile(r"^(?:他|她|其|(?:这位|该名|该)?(?:老人家|老�
 # a short adverbial of where or when before 他/她 with no comma (演讲中他表示, 会上她指出)
 _PRONOUN_AFTER = re.compile(rf"^[{HAN}]{{1,4}}(?:中|上|时|后|里)(?=[他她](?!们))")
 # a clause with no subject of its own (`张三也予以否认，并称：…`): the sentence's subject speaks
-_NO_SUBJECT = re.compile(r"^(?:也|还|则|又|并|同时|随后|进而|另外|此外|更|曾|均|亦|都)*$")
+_OPENING_KINDS = ("person", "organization", "pronoun")
+# a connective that is a clause of its own at a sentence's start (不过，他…)
+_CONNECTIVE_CLAUSE = re.compile(
+    r"(?:不过|但是|然而|可是|此外|另外|同时|与此同时|对此|其后|随后|事实上|其实|当然)[，,]"
+)
+_NO_SUBJECT = re.compile(
+    r"^(?:也|还|则|又|并|同时|随后|进而|另外|此外|更|曾|均|亦|都|再次|多次|多番|一再|反复|"
+    r"进一步|随即|接着|只|仅|特别|明确|首先|最后|当时|后来|然后|早前)*$"
+)
 _REFERRING = re.compile(r"^(?:该|这位|这名|此位|该名|上述|前述|这些|那位)")
 _ORG_REFERENCE = re.compile(
     r"^(?:该|这家|此|这个)?(?:公司|集团|企业|机构|银行|行|所|部门|单位)(?:方面)?$"
@@ -623,6 +631,12 @@ class _Reader:
                         subject is None or who.kind not in ("anonymous", "unnamed")
                     ):
                         subject = who
+                if subject is not None and subject.kind == "zero":
+                    # `崔某来到会场，并表示…`: the sentence's subject, when its first clause
+                    # names one, before anyone else the sentence goes on to name
+                    opening = self._opening_subject(clause_start)
+                    if opening is not None:
+                        subject = opening
                 manner = text[start : m.start("verb")]
                 if subject is None and re.search("公告|回复", manner):
                     # `某某发布公告表示`: the manner holds the filing that names the company
@@ -632,7 +646,7 @@ class _Reader:
                 # something the subject says
                 subject = None
             else:
-                subject = self._subject_of_sentence(start)
+                subject = self._opening_subject(start)
             if subject and subject.kind == "person" and subject.name not in self.known_people:
                 self._know(subject.name, subject.role)
             events.append(_Event(start, end, clause_start + blank, subject, m.group("verb")))
@@ -684,6 +698,19 @@ class _Reader:
             and not re.search(r"(?:正如|就像|诚如|如同|曾|也|还)$", between[:-1])
         )
 
+    def _opening_subject(self, pos: int) -> _Subject | None:
+        """Who speaks in a clause after a comma that names no one (`，并表示…`): the subject of
+        the sentence's first clause, or else the one person the sentence names after a role
+        (`董事长某某来到会场，表示…`)."""
+        if self.text[pos - 1 : pos] not in ("，", ","):
+            return None
+        subject = self._subject_of_sentence(pos)
+        if subject is not None and subject.kind in _OPENING_KINDS:
+            return subject
+        if self._unnamed_opening(self._sentence_start(pos), pos) is not None:
+            return None  # `受访者对…持谨慎态度，…，同时强调…`: resolved as a zero subject
+        return self._sentence_person(pos)
+
     def _subject_of_sentence(self, pos: int) -> _Subject | None:
         """`崔某在宴会上致辞，表示…`: a verb that opens a clause after a comma has the subject
         of the sentence's first clause, when that clause opens with one."""
@@ -692,9 +719,15 @@ class _Reader:
         begin = self._sentence_start(pos)
         while begin < pos and self.text[begin] in "\n 　":
             begin += 1
+        # `不过，他以…比喻…，认为…`: a connective standing as a clause of its own is passed over
+        if (lead := _CONNECTIVE_CLAUSE.match(self.text, begin)) and lead.end() < pos:
+            begin = lead.end()
         first = re.match(r"[^，,：:；;“”]{2,40}(?=[，,])", self.text[begin:pos])
         if first is None:
             return None
+        if _PRONOUN.match(first.group(0)) and self.text[begin : begin + 1] in "他她":
+            # `他以神话比喻新局面，认为…`: he, who is resolved as any 他 is
+            return _Subject("", "pronoun", "", begin)
         subject = self._subject(first.group(0), begin)
         if subject is None or subject.kind == "zero" or subject.at is None:
             return None
@@ -1577,12 +1610,22 @@ class _Reader:
             if name not in self.known_people and (
                 _given_is_not_a_name(name)
                 or (len(name) == 3 and self.freq.get(name[:2], 0) >= _EVERYDAY_WORD)
+                or self._reads_as_words(name, text[pos + len(name) : pos + len(name) + 1])
             ):
                 # 司机曾起诉, 儿子支持林某: an adverb and a verb, or one of the commonest words,
                 # after the title
                 continue
             out.append((pos, name, self._role_at(pos)))
         return out
+
+    def _reads_as_words(self, name: str, after: str) -> bool:
+        """企业家信心不足: three characters that are a common word and the start of another
+        common word with what follows, not a surname and a given name."""
+        return (
+            len(name) == 3
+            and self.freq.get(name[:2], 0) >= _COMMON_WORD
+            and self.freq.get(name[2] + after, 0) >= _COMMON_WORD
+        )
 
     def _every_mention(self, names: Iterable[str]) -> list[tuple[int, str]]:
         """(position, name) of every place the text prints one of these names, in one pass:
@@ -1636,7 +1679,9 @@ class _Reader:
             name: str | None = None
             if s.kind == "pronoun":
                 # 他/她 means someone named a few sentences before, not pages before
-                near = _nearest_at(people, f.said_at)
+                # (before the pronoun itself where it stands apart from its verb)
+                at = f.said_at if s.at is None else min(s.at, f.said_at)
+                near = _nearest_at(people, at)
                 if near is None or f.said_at - near[0] > _PRONOUN_REACH:
                     continue
                 name = near[1]
@@ -2265,6 +2310,8 @@ _NOT_GIVEN = frozenset(_LEX["say"]) | frozenset(_LEX["not_given"])
 
 # how often jieba's dictionary has a word among the commonest of the language (支持, 方向)
 _EVERYDAY_WORD = 8000
+# ... and a word common enough that a name and the word after it rarely both read as one
+_COMMON_WORD = 1000
 
 
 def _given_is_not_a_name(name: str) -> bool:

@@ -1,0 +1,43 @@
+"""A clause that names no one after the comma of a sentence whose subject did something first:
+`董事长某某来到会场，并表示…`, `…，但多次强调…`, and `不过，他以…比喻…，认为…`, where 他 is
+the person named before the sentence, not someone the sentence itself mentions. Sentences
+written for these tests."""
+
+from desktop.core.speakers import find_speakers
+from tests.helpers import speaker_of
+
+
+def test_a_bare_clause_after_what_the_subject_did_is_the_subjects_words():
+    text = "集团董事长崔建华昨天来到发布会现场，并表示明年将加大研发投入。"
+    assert speaker_of(text, "明年将加大研发投入") == {"崔建华"}
+    text = "集团董事长崔建华在发布会上致辞，但多次强调明年将加大研发投入。"
+    assert speaker_of(text, "明年将加大研发投入") == {"崔建华"}
+    text = "集团董事长崔建华昨天来到发布会现场，表示明年将加大研发投入。"
+    assert speaker_of(text, "明年将加大研发投入") == {"崔建华"}
+
+
+def test_with_two_people_in_the_sentence_a_bare_clause_names_no_one():
+    text = "集团董事长崔建华昨天会见了市长李明远，并表示明年将加大研发投入。"
+    assert speaker_of(text, "明年将加大研发投入") <= {"崔建华"}
+
+
+def test_a_pronoun_after_a_connective_clause_is_the_person_named_before():
+    text = (
+        "集团董事长崔建华昨天出席了发布会。不过，他以一个老故事比喻新的局面，"
+        "认为很多困难最终都能克服。"
+    )
+    assert speaker_of(text, "很多困难最终都能克服") == {"崔建华"}
+
+
+def test_a_pronoun_means_someone_named_before_it_not_in_its_own_clause():
+    text = (
+        "集团董事长崔建华昨天出席了发布会。他没有回答是否与部长王立新见过面，只说曾经交换意见，"
+        "但强调没有受到任何压力，认为外界的传言并不公平。"
+    )
+    assert speaker_of(text, "外界的传言并不公平") == {"崔建华"}
+    assert "王立新" not in {s["speaker"] for s in find_speakers(text).statements}
+
+
+def test_a_common_word_after_a_title_is_no_person_for_a_bare_clause():
+    text = "会议主要出于对企业家信心不足的担忧，同时强调财政政策有必要继续发力。"
+    assert find_speakers(text).statements == []
