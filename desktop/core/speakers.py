@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -1374,13 +1374,16 @@ class _Reader:
                 names = [n for n, _ in self._names_at(after, 0, True) if self._rare(n)]
                 if names:
                     candidates[end] = names
-        printed = Counter(
-            n for _, n in _printed_at(text, {n for ns in candidates.values() for n in ns})
-        )
+        # every print of each reading, the shorter inside the longer too (川普推迟 … 川普表示)
+        printed = {n: text.count(n) for ns in candidates.values() for n in ns}
         for end, names in candidates.items():
             again = [n for n in names if printed[n] >= 2 and n not in self.known_people]
             if again:
-                self._know(max(again, key=len), self._role_at(end))
+                # the longest reading printed as often as any: a name, not the name and the
+                # first character of the verb that followed it twice (多斯桑托斯|举行)
+                most = max(printed[n] for n in again)
+                name = max((n for n in again if printed[n] == most), key=len)
+                self._know(name, self._role_at(end))
         # a Japanese name after a title (日本首相岸田文雄10日…), later called by its surname alone
         # (岸田表示): a surname of two or three and a given name of two, the surname printed more
         # often than the whole name
@@ -1416,9 +1419,13 @@ class _Reader:
         (川普, 马克龙; not 访华, 经济形势)."""
         if len(name) == 2:
             return self.freq.get(name, 0) <= 100
+        if len(name) > 4:
+            # a long transliteration (多斯桑托斯, 内塔尼亚胡): no pair of it a word of any weight
+            return len(name) <= 6 and all(
+                self.freq.get(name[i : i + 2], 0) <= 300 for i in range(len(name) - 1)
+            )
         return (
-            len(name) <= 4
-            and self.freq.get(name, 0) <= 100
+            self.freq.get(name, 0) <= 100
             and self.freq.get(name[:2], 0) <= 1000
             and self.freq.get(name[-2:], 0) <= 1000
         )

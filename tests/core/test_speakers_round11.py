@@ -41,3 +41,10 @@ def test_a_pronoun_means_someone_named_before_it_not_in_its_own_clause():
 def test_a_common_word_after_a_title_is_no_person_for_a_bare_clause():
     text = "会议主要出于对企业家信心不足的担忧，同时强调财政政策有必要继续发力。"
     assert find_speakers(text).statements == []
+
+
+def test_a_name_with_no_surname_after_a_title_is_known_by_its_later_prints():
+    text = "外交部长王毅同菲律宾总统埃斯特拉达举行会谈。\n\n埃斯特拉达表示，菲方愿同中方加强合作。"
+    assert speaker_of(text, "菲方愿同中方加强合作") == {"埃斯特拉达"}
+    text = "美国总统川普推迟了访问。川普表示，他将在下月前往亚洲。"
+    assert speaker_of(text, "他将在下月前往亚洲") == {"川普"}
