@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop.core import han
 from desktop.core.dates import article_date
-from desktop.core.lexicon import is_outlet, name_shaped, speaker_line, to_simplified
+from desktop.core.lexicon import SURNAMES, is_outlet, name_shaped, speaker_line, to_simplified
 
 HAN = han.CLASS
 # Full-width and half-width forms are treated alike by every rule below.
@@ -108,9 +108,12 @@ _DATELINE = re.compile(
     rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:专电|电|讯|(?<=日)报道)"
     # with its date printed, the text may follow at once: `中国经济网北京12月20日讯上交所…`
     # the credit in brackets may name the paper before its reporter: `(中青报·中青网记者某某)`
-    rf"(?:\s*[（(]\s*(?:[{HAN}·•]{{0,14}}?{_REPORTER})?\s*(?P<names>{_NAMES})\s*[）)]\s*|\s+"
+    # (two names of three may be printed as one: `（记者某红梅顾某球）`)
+    rf"(?:\s*[（(]\s*(?:[{HAN}·•]{{0,14}}?{_REPORTER})?\s*(?P<names>{_NAMES}|[{HAN}]{{6}})\s*[）)]\s*|\s+"
     rf"|(?<=\d日[电讯]))"
 )
+# the headline a portal prints again in brackets before the first paragraph's dateline
+_BRACKETED_HEADLINE = re.compile(r"^[\[【]([^\]】\n]{4,80})[\]】]")
 # a wire or Taiwan paper's credit opening the first paragraph: `（中央社记者某某台北7日电）`,
 # `〔记者某某、某某／台北报导〕`: the agency, the reporters, where and when they filed
 _WIRE_OPEN = re.compile(
@@ -148,6 +151,8 @@ _CAPTION_LINE = re.compile(
     r"[^，,。；;]{0,30}?(?:(?:[/／]\s*)?(?:供图|供稿)|[/／\s]\s*摄影?)"
     r"|(?:新华社|中新社|人民视觉|视觉中国|东方IC|IC\s?photo)[^，,。；;]{0,10}?发"
     r"|资料图片?|图片来源[:：].{1,30}|图[为：:/].{0,60}"
+    # the photographer alone, the agency after (`沈 果摄（人民视觉）`, `张铎摄`)
+    rf"|[{HAN}](?:\s?[{HAN}]){{1,3}}(?<!拍)摄(?:\s*[（(][^（）()]{{1,12}}[）)])?"
     # a short caption with its credit after it: `发布会现场。 图片来源：某某网`
     r"|[^，,。；;]{2,30}[。\s]\s*(?:图片来源|图源)[:：][^，,。；;]{1,20}"
     # or its credit in brackets: `波罗申科与泽连斯基（图：美联社）`, `…败选。（图截于其社交媒体）`
@@ -374,9 +379,21 @@ def _split_names(names: str) -> list[str]:
         # editor named after them is no reporter
         if re.search(r"报道$|报导$|^发自|编辑$|摄影?$", p):
             break
-        if p:
+        if _two_names(p):
+            out += [p[:3], p[3:]]  # `（记者某红梅顾某球）`: two names of three printed as one
+        elif p:
             out.append(p)
     return out
+
+
+def _two_names(part: str) -> bool:
+    """Six characters, each half a single surname and a given name of two."""
+    return (
+        len(part) == 6
+        and all(han.is_han(c) for c in part)
+        and part[0] in SURNAMES
+        and part[3] in SURNAMES
+    )
 
 
 def _meta_credit(line: str) -> tuple[str | None, list[str]]:
@@ -734,6 +751,8 @@ def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Bl
     opens = not piece.paragraphs or (
         len(piece.paragraphs) == 1 and _summed_up(piece.paragraphs[0], text)
     )
+    if opens and (m := _BRACKETED_HEADLINE.match(text)) and _same_text(m.group(1), piece.title):
+        text = text[m.end() :].lstrip()  # `[headline]新华社北京…电`: a portal prints it again
     if opens and (m := _dateline(text)):
         piece.source = piece.source or _outlet(_printed(m, "head", text))
         if m.group("names"):
@@ -818,6 +837,10 @@ def _wire_names(who: str) -> list[str]:
 
 def _body_follows(rest: list[_Block]) -> bool:
     return any(b.kind in ("text", "speaker") for b in rest)
+
+
+def _same_text(a: str, b: str | None) -> bool:
+    return b is not None and re.sub(r"\s", "", a) == re.sub(r"\s", "", b)
 
 
 def _dateline(text: str) -> re.Match[str] | None:

@@ -1,0 +1,35 @@
+"""Wire copies as portals print them, on pages written for these tests: the photographer's
+credit on a line of its own, the headline printed again in brackets before the dateline, and two
+reporters of three characters each printed as one in the dateline's bracket."""
+
+from desktop.core.page import split_page
+
+
+def test_a_photographers_credit_alone_is_a_caption_not_a_heading():
+    page = (
+        "稳增长政策持续发力\n\n7月8日，发布会在北京举行。\n\n林 青摄（东方视觉）\n\n"
+        "外需回暖\n\n出口订单连续两个月回升，企业信心增强。\n\n内需提振\n\n消费市场逐步恢复。\n"
+    )
+    (piece,) = split_page(page)
+    assert "林 青摄（东方视觉）" in piece.captions
+    assert [s["heading"] for s in piece.sections] == ["外需回暖", "内需提振"]
+    assert "林 青摄" not in piece.text
+
+
+def test_the_headline_printed_again_in_brackets_before_the_dateline():
+    page = (
+        "商务部：将进一步稳定外贸预期\n\n"
+        "[商务部：将进一步稳定外贸预期]新华社北京5月6日电（记者林小川）商务部6日表示，"
+        "将出台更多举措。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.byline == ["林小川"]
+    assert piece.source == "新华社"
+    assert piece.paragraphs == ["商务部6日表示，将出台更多举措。"]
+
+
+def test_two_reporters_of_three_characters_printed_as_one():
+    page = "联合国大会通过决议\n\n新华社纽约3月2日电（记者杨晓红孙国栋）联合国大会2日通过决议。\n"
+    (piece,) = split_page(page)
+    assert piece.byline == ["杨晓红", "孙国栋"]
+    assert piece.paragraphs == ["联合国大会2日通过决议。"]
