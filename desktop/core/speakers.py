@@ -50,7 +50,10 @@ from desktop.core.lexicon import (
 from desktop.core.segment import tokenizer
 
 _SENT_END = "。！？!?"
-_CLAUSE_BREAK = "。！？!?；;，,：:\n"
+# (a bracketed lead-in over a paragraph, `【…】`, is a clause of its own)
+_CLAUSE_BREAK = "。！？!?；;，,：:\n【】"
+# how often a title and the character after it are one word (代表团, 董事会) where no name follows
+_TITLE_IN_WORD = 40
 _OPENERS = "“「『"
 _CLOSERS = "”」』"
 _QUOTES = {"“": "”", "「": "」", "『": "』"}
@@ -493,12 +496,21 @@ class _Reader:
         self.name_firsts: frozenset[str] | set[str] = _SURNAME_FIRSTS
         self.freq = tokenizer().FREQ
         # every title the text prints, read once for the people named after one
-        self.title_marks = list(TITLES_RE.finditer(text))
+        self.title_marks = self._titles_in(text)
         self.quotes = _quotations(text)
         self.quote_opens = [o for o, _ in self.quotes]
         self.titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》\n]{0,60}》", text)]
         self.sentence_ends = _sentence_ends(text)
         self.org_stems = _org_stems(text)
+
+    def _titles_in(self, text: str) -> list[re.Match[str]]:
+        """The titles a text prints, but not one that starts a longer word (代表|团审议,
+        董事|会表示), where no name follows."""
+        return [
+            m
+            for m in TITLES_RE.finditer(text)
+            if self.freq.get(m.group(0) + text[m.end() : m.end() + 1], 0) < _TITLE_IN_WORD
+        ]
 
     # --- the pass over the text -------------------------------------------------------------
 
@@ -1617,7 +1629,7 @@ class _Reader:
             if name not in self.known_people and (
                 _given_is_not_a_name(name)
                 or (len(name) == 3 and self.freq.get(name[:2], 0) >= _EVERYDAY_WORD)
-                or self._reads_as_words(name, text[pos + len(name) : pos + len(name) + 1])
+                or self._reads_as_words(name, pos)
             ):
                 # 司机曾起诉, 儿子支持林某: an adverb and a verb, or one of the commonest words,
                 # after the title
@@ -1625,14 +1637,13 @@ class _Reader:
             out.append((pos, name, self._role_at(pos)))
         return out
 
-    def _reads_as_words(self, name: str, after: str) -> bool:
-        """企业家信心不足: three characters that are a common word and the start of another
-        common word with what follows, not a surname and a given name."""
-        return (
-            len(name) == 3
-            and self.freq.get(name[:2], 0) >= _COMMON_WORD
-            and self.freq.get(name[2] + after, 0) >= _COMMON_WORD
-        )
+    def _reads_as_words(self, name: str, pos: int) -> bool:
+        """企业家信心不足, 总书记关心黑龙江: three characters that are a common word and the
+        start of the next word the segmenter reads, not a surname and a given name."""
+        if len(name) != 3 or self.freq.get(name[:2], 0) < _COMMON_WORD:
+            return False
+        words = list(tokenizer().cut(self.text[pos : pos + 8], HMM=False))
+        return len(words) >= 2 and words[0] == name[:2] and len(words[1]) >= 2
 
     def _every_mention(self, names: Iterable[str]) -> list[tuple[int, str]]:
         """(position, name) of every place the text prints one of these names, in one pass:
@@ -1840,6 +1851,8 @@ class _Reader:
             subject = subject[m.end() :]
         if subject.startswith("据"):
             offset, subject = offset + 1, subject[1:]
+        if m := re.match(r"^(?:听到|听见|听完|听了)(?=[^，,]{2})", subject):
+            offset, subject = offset + m.end(), subject[m.end() :]  # 听到某某代表谈到…
         if m := re.match(r"^(?:也|还|亦|则|更|又)(?=有)", subject):
             offset, subject = offset + m.end(), subject[m.end() :]  # 也有专家认为
         if m := re.search(r"(?:引述|援引|引用|转述)(?P<who>[^，,。]{2,30}?)的话$", subject):
@@ -1968,7 +1981,7 @@ class _Reader:
                 if _after_name(rest):
                     return subject[start:end], subject[:start].strip("，,、 "), start
         best: tuple[tuple[int, bool, int, int, bool, int], str, int] | None = None
-        title_ends = {t.end() for t in TITLES_RE.finditer(subject)}
+        title_ends = {t.end() for t in self._titles_in(subject)}
         objects_from = len(subject)  # a name after `张三对…` is whom 张三 speaks to, not a speaker
         for start in range(len(subject) - 1):
             if start >= objects_from:

@@ -48,3 +48,21 @@ def test_a_name_with_no_surname_after_a_title_is_known_by_its_later_prints():
     assert speaker_of(text, "菲方愿同中方加强合作") == {"埃斯特拉达"}
     text = "美国总统川普推迟了访问。川普表示，他将在下月前往亚洲。"
     assert speaker_of(text, "他将在下月前往亚洲") == {"川普"}
+
+
+def test_a_title_that_starts_a_longer_word_introduces_no_name():
+    text = "广东代表团审议时表示，要加大对农业的投入。"
+    assert find_speakers(text).statements == []
+    text = "在广东代表团审议时，省长周立平表示，今年将加大投入。"
+    assert speaker_of(text, "今年将加大投入") == {"周立平"}
+
+
+def test_a_bracketed_lead_in_is_a_clause_of_its_own():
+    text = (
+        "【总书记关心农业】在审议时，听到陈立新代表谈到本省旅游业的发展很快。总书记说，要加大投入。"
+    )
+    names = {s["name"] for s in find_speakers(text).speakers}
+    assert speaker_of(text, "本省旅游业的发展很快") == {"陈立新"}
+    assert "关心农" not in names
+    assert speaker_of(text, "要加大投入") <= {"总书记"}
+    assert not any("【" in n or "听到" in n for n in names)
