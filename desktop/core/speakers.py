@@ -98,6 +98,8 @@ _ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|闻言|见状|听罢|回答|答|也|还|则|却|便|更|曾|又|都|已|"
     r"只是|只|当庭|当场|当面|稍早前|稍早|稍后|迅速|火速|立即|第一时间|紧急|[今昨]\s*[（(]\d{1,2}[）)]日|同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
+    # the day as speech gives it (某某2号在安理会发言时指出)
+    r"\d{1,2}号(?=在|于|对|向|就|也|还|又|表示|指出|说|称|，|,)|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
     rf"先后|分别|共同|一同|等人|等|[（(]|赛后|赛前|事后|会前|{_WEEKDAY})"
 )
@@ -160,6 +162,16 @@ _PRONOUN = re.compile(r"^(?:他|她|其|(?:这位|该名|该)?(?:老人家|老�
 _PRONOUN_AFTER = re.compile(rf"^[{HAN}]{{1,4}}(?:中|上|时|后|里)(?=[他她](?!们))")
 # a clause with no subject of its own (`张三也予以否认，并称：…`): the sentence's subject speaks
 _OPENING_KINDS = ("person", "organization", "pronoun")
+# a name and its spelling in Latin letters after it (克里（John Kerry）)
+_LATIN_GLOSS = re.compile(
+    rf"(?P<name>[{HAN}]{{2,6}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})*)"
+    r"\s*[（(][A-Z][A-Za-z.'’ -]{1,40}[）)]"
+)
+# after a name, when and the partner it met (`3月2日当天在与…`), whose name follows
+_MEETING_PARTNER = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|当天|当日|今天|昨天|日前|近日|晚间|上午|下午|稍早)*"
+    r"(?:在|于)(?:与|同|和|跟)"
+)
 # a connective that is a clause of its own at a sentence's start (不过，他…)
 _CONNECTIVE_CLAUSE = re.compile(
     r"(?:不过|但是|然而|可是|此外|另外|同时|与此同时|对此|其后|随后|事实上|其实|当然)[，,]"
@@ -1412,6 +1424,11 @@ class _Reader:
                 ):
                     self._know(name, self._role_at(end))
                     break
+        # a name after a title glossed in Latin letters (国务卿克里（John Kerry）), whatever
+        # characters it is written in
+        for end in title_ends:
+            if (m := _LATIN_GLOSS.match(text, end)) and m.group("name") not in self.known_people:
+                self._know(m.group("name"), self._role_at(end))
         # a name the text gives as one (一名叫做杰森的博主, 名叫小林的店员), whatever its shape
         for m in _CALLED.finditer(text):
             name = m.group("name")
@@ -2039,7 +2056,10 @@ class _Reader:
                 ):
                     continue  # the end of 办公室 or 管理层: no name after 办 or after 东风集团股份
                 strong = 2 if _STRONG_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest) else 1
-                if re.match("对|向|跟|同|给", rest):
+                if re.match("对|向|跟|同|给", rest) or (
+                    (partner := _MEETING_PARTNER.match(rest)) and partner.end() < len(rest)
+                ):
+                    # 王某当天在与某外长通电话时说: whom the speaker met, not a speaker
                     objects_from = min(objects_from, start + len(name) + 1)
                 # 叶坚|一脸笑容地说, not 叶坚一|脸…: a name ends where a word does not go on
                 # nor 马云乐|呵呵地: a word of three

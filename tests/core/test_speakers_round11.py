@@ -66,3 +66,18 @@ def test_a_bracketed_lead_in_is_a_clause_of_its_own():
     assert "关心农" not in names
     assert speaker_of(text, "要加大投入") <= {"总书记"}
     assert not any("【" in n or "听到" in n for n in names)
+
+
+def test_whom_the_speaker_met_is_not_the_speaker():
+    text = "外交部长王立当天在与法国外长马克通电话时说，对话是唯一出路。"
+    assert speaker_of(text, "对话是唯一出路") == {"王立"}
+
+
+def test_a_name_glossed_in_latin_letters_is_known_by_its_characters():
+    text = "美国国务卿克里（John Kerry）发表了声明。克里说，这项决议反映了各国的决心。"
+    assert speaker_of(text, "这项决议反映了各国的决心") == {"克里"}
+
+
+def test_the_day_printed_with_hao_after_a_name():
+    text = "常驻联合国代表刘立2号在安理会发言时指出，新决议是新的起点。"
+    assert speaker_of(text, "新决议是新的起点") == {"刘立"}
