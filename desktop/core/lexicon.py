@@ -85,7 +85,11 @@ def alternation(words: Iterable[str]) -> str:
 
 SURNAMES = frozenset(load_words("surnames.txt"))
 JAPANESE_SURNAMES = frozenset(load_words("japanese_surnames.txt"))
-TITLES = frozenset(load_words("titles.txt"))
+_TITLE_SECTIONS = load_sections("titles.txt")
+TITLES = frozenset(w for part, ws in _TITLE_SECTIONS.items() if part != "duty" for w in ws)
+# titles of people described, not appointed (网友, 市民), and what someone is doing before a title
+EVERYDAY_TITLES = frozenset(_TITLE_SECTIONS["everyday"])
+DUTY_WORDS = frozenset(_TITLE_SECTIONS["duty"])
 TITLES_RE = re.compile(alternation(TITLES))
 _TITLE_LENGTHS = sorted({len(t) for t in TITLES}, reverse=True)
 

@@ -29,6 +29,8 @@ from typing import Any
 
 from desktop.core.han import is_han as _is_han
 from desktop.core.lexicon import (
+    DUTY_WORDS,
+    EVERYDAY_TITLES,
     HAN,
     JAPANESE_SURNAMES,
     KNOWN_ORGANISATIONS,
@@ -162,6 +164,10 @@ _PRONOUN = re.compile(r"^(?:他|她|其|(?:这位|该名|该)?(?:老人家|老�
 _PRONOUN_AFTER = re.compile(rf"^[{HAN}]{{1,4}}(?:中|上|时|后|里)(?=[他她](?!们))")
 # a clause with no subject of its own (`张三也予以否认，并称：…`): the sentence's subject speaks
 _OPENING_KINDS = ("person", "organization", "pronoun")
+# a passive's agent at the end of a subject clause (…被网友爆料), not 被告, 被害人, 被迫
+_PASSIVE = re.compile(
+    r"被(?!告|害|访|调查|执行|保险|申请|迫|动|选|称|认为|指)(?P<agent>[^，,被]{2,12})$"
+)
 # a name and its spelling in Latin letters after it (克里（John Kerry）)
 _LATIN_GLOSS = re.compile(
     rf"(?P<name>[{HAN}]{{2,6}}(?:[{NAME_DOTS}][{HAN}]{{1,8}})*)"
@@ -1877,6 +1883,15 @@ class _Reader:
         if m := re.search(r"采访的", subject):
             offset, subject = offset + m.end(), subject[m.end() :]
         at = clause_start + offset
+        if (
+            (passive := _PASSIVE.search(subject))
+            and passive.start() > 0
+            # 被记者问及时表示, 被邀请发言时说: asked, the one asked answers
+            and not re.search("问|询|邀|请|采访", passive.group("agent"))
+        ):
+            # `某某昨日也被网友爆料称`: the one by whom it is done speaks, or no one named
+            agent = self._subject(passive.group("agent"), at + passive.start("agent"), organisation)
+            return agent if agent is not None and agent.kind != "zero" else None
         lead = re.match(r"^(?:在|当)[^，,]{2,40}?(?:时|之际|期间|会上|上|中|后)", subject)
         if lead and self.freq.get(subject[lead.end() - 1 : lead.end() + 1], 0) >= 1000:
             lead = None  # `在…新闻中心的工作人员`: 中 of 中心 ends no adverbial
@@ -1952,7 +1967,8 @@ class _Reader:
             return None
         name = subject[: m.start()]
         if (
-            not all(_is_han(c) and c not in _BAD_IN_BARE_NAME for c in name)
+            name in DUTY_WORDS  # 办案民警: what the officer is doing, not a name
+            or not all(_is_han(c) and c not in _BAD_IN_BARE_NAME for c in name)
             or name[0] in "一二两三四五六七八九十几多各该这那此本我其双全"
             or self.freq.get(name, 0) > 300
             or any(self.freq.get(name[i : i + 2], 0) > 1000 for i in range(len(name) - 1))
@@ -2146,7 +2162,12 @@ class _Reader:
                     out.append((name, 0))
         if after_title and (double := self._double_surname(subject, start)):
             out.append((double, 0))
-        if after_title and not any(_after_name(subject[start + len(n) :]) for n, _ in out):
+        if (
+            after_title
+            and not any(_after_name(subject[start + len(n) :]) for n, _ in out)
+            # 网友|爆料称: after a word for people described, only a name with a surname
+            and not subject[:start].endswith(tuple(EVERYDAY_TITLES))
+        ):
             # a name printed after a title need not have a surname we know (总统某某, 经理田中花子);
             # a transliterated one may run to six characters (总理内塔尼亚胡), none of its pairs
             # a common word

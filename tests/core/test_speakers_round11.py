@@ -81,3 +81,15 @@ def test_a_name_glossed_in_latin_letters_is_known_by_its_characters():
 def test_the_day_printed_with_hao_after_a_name():
     text = "常驻联合国代表刘立2号在安理会发言时指出，新决议是新的起点。"
     assert speaker_of(text, "新决议是新的起点") == {"刘立"}
+
+
+def test_what_an_officer_is_doing_before_the_title_is_no_name():
+    text = "据办案民警介绍，这个团伙分工明确。"
+    assert speaker_of(text, "这个团伙分工明确") <= {"办案民警"}
+    assert {s["kind"] for s in find_speakers(text).speakers} <= {"anonymous"}
+
+
+def test_a_passive_gives_the_words_to_its_agent_not_to_the_person_it_names():
+    text = "局长王立新昨日也被网友爆料称曾出入私人会所，他本人对此没有回应。"
+    assert "王立新" not in speaker_of(text, "曾出入私人会所")
+    assert {s["name"] for s in find_speakers(text).speakers}.isdisjoint({"爆料", "王立新"})
