@@ -65,6 +65,7 @@ _WINDOW = 80  # the longest subject clause looked at before a verb (roles run to
 _LEX = load_sections("speech_verbs.txt")
 _BARE = frozenset(_LEX["bare"])
 _BARE_ORG = frozenset(_LEX["bare_org"])
+_BARE_SHORT = frozenset(_LEX["bare_short"])
 # a clause that ends in what its subject did to say it, before 称 (回复称, 公告称, 回应股民称)
 _SAID_BEFORE = re.compile(
     r"^(?P<who>[^，,]{2,30}?)(?:即|随即|则|也|还|当天|当晚|随后)?(?:通过[^，,]{2,14})?"
@@ -2118,6 +2119,8 @@ class _Reader:
         return (
             role.endswith(("、", " ", "　"))
             or (len(role) >= 3 and role.endswith("的"))  # 家住公园附近的田中花子说
+            # 车上的“导航员”某某: a role in quotation marks, as a nickname for the job
+            or bool(re.search(r"[“「][^“”「」，,。]{2,6}[”」]$", role))
             # 越南政治分析人士某某: what kind of source, and then who
             or (len(role) >= 3 and bool(re.search(f"{_ANONYMOUS_NOUN}$", role)))
             or ends_with_title(role)
@@ -2371,6 +2374,8 @@ _NOT_GIVEN = frozenset(_LEX["say"]) | frozenset(_LEX["not_given"])
 
 # how often jieba's dictionary has a word among the commonest of the language (支持, 方向)
 _EVERYDAY_WORD = 8000
+# how often a one-character verb and what follows are one word (说服, 说好): no bare speech
+_GOES_ON = 100
 # ... and a word common enough that a name and the word after it rarely both read as one
 _COMMON_WORD = 1000
 
@@ -2580,6 +2585,9 @@ def _takes_bare(event: _Event, after: str) -> bool:
         return event.verb in _BARE_ORG
     if kind == "anonymous":  # 超过四分之一的经济学者认为三季度…, 业内人士预计明年…
         return event.verb in _BARE_ANONYMOUS
+    if event.verb in _BARE_SHORT:
+        # 某某说确实捡到了…, not 某某说服|说完: a person's bare 说 where no word goes on
+        return kind == "person" and tokenizer().FREQ.get(event.verb + after, 0) < _GOES_ON
     return event.verb in _BARE and kind in ("person", "pronoun", "role", "unnamed")
 
 

@@ -93,3 +93,16 @@ def test_a_passive_gives_the_words_to_its_agent_not_to_the_person_it_names():
     text = "局长王立新昨日也被网友爆料称曾出入私人会所，他本人对此没有回应。"
     assert "王立新" not in speaker_of(text, "曾出入私人会所")
     assert {s["name"] for s in find_speakers(text).speakers}.isdisjoint({"爆料", "王立新"})
+
+
+def test_a_role_in_quotation_marks_before_a_name():
+    text = "“请大家系好安全带。”车上的“导航员”王立新介绍，这些指标是按最复杂的路况设计的。"
+    assert speaker_of(text, "这些指标是按最复杂的路况设计的") == {"王立新"}
+    assert speaker_of(text, "请大家系好安全带") == {"王立新"}
+
+
+def test_a_named_persons_bare_shuo_unless_a_word_goes_on():
+    text = "民警上门询问。魏丽华说确实捡到了钱包，随后把钱包交给了民警。"
+    assert speaker_of(text, "确实捡到了钱包") == {"魏丽华"}
+    text = "民警上门询问。魏丽华说服了家人，随后把钱包交给了民警。"
+    assert find_speakers(text).statements == []
