@@ -106,3 +106,9 @@ def test_a_named_persons_bare_shuo_unless_a_word_goes_on():
     assert speaker_of(text, "确实捡到了钱包") == {"魏丽华"}
     text = "民警上门询问。魏丽华说服了家人，随后把钱包交给了民警。"
     assert find_speakers(text).statements == []
+
+
+def test_the_police_of_a_place_speak_as_a_body():
+    text = "泉州警方提醒，凡是要先交钱才能加入的项目都要警惕。"
+    assert speaker_of(text, "凡是要先交钱才能加入的项目都要警惕") == {"泉州警方"}
+    assert {s["kind"] for s in find_speakers(text).speakers} == {"organization"}
