@@ -100,7 +100,7 @@ _WEEKDAY = (
 _ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|闻言|见状|听罢|回答|答|也|还|则|却|便|更|曾|又|都|已|"
     r"只是|只|当庭|当场|当面|稍早前|稍早|稍后|迅速|火速|立即|第一时间|紧急|[今昨]\s*[（(]\d{1,2}[）)]日|同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
-    r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
+    r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|如此|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
     # the day as speech gives it (某某2号在安理会发言时指出)
     r"\d{1,2}号(?=在|于|对|向|就|也|还|又|表示|指出|说|称|，|,)|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
@@ -379,6 +379,8 @@ _COURTESY = ("先生", "女士", "小姐", "老师", "师傅", "阿姨", "大爷
 _BAD_GIVEN = set("的了在是和与及等对将也还都而从被把为以于就说表示认指称据这那其之者们则却便")
 # nor in a name printed after a title without a surname we know (主任会上表示 names nobody)
 _BAD_IN_BARE_NAME = _BAD_GIVEN | set("会上时中后前里内外称道")
+# function words that real given names also use as their first character (郭于玮, 文在寅)
+_FUNCTION_IN_GIVEN = frozenset("于在与")
 
 
 @dataclass
@@ -521,6 +523,17 @@ class _Reader:
         self.titles = [(m.start(), m.end()) for m in re.finditer(r"《[^》\n]{0,60}》", text)]
         self.sentence_ends = _sentence_ends(text)
         self.org_stems = _org_stems(text)
+
+    def _spaced_name(self, subject: str, at: int) -> _Subject | None:
+        """`李 朝林指出`: a person the text has named, printed with a space after the surname (a
+        page's typesetting), opening the clause."""
+        if not re.match(rf"[{HAN}][ 　][{HAN}]", subject):
+            return None
+        for k in (2, 1):
+            name = subject[0] + subject[2 : 2 + k]
+            if name in self.known_people and len(name) == k + 1 and _after_name(subject[2 + k :]):
+                return _Subject(name, "person", self.known_people[name], at, shown=k + 2)
+        return None
 
     def _titles_in(self, text: str) -> list[re.Match[str]]:
         """The titles a text prints, but not one that starts a longer word (代表|团审议,
@@ -1436,6 +1449,21 @@ class _Reader:
         for end in title_ends:
             if (m := _LATIN_GLOSS.match(text, end)) and m.group("name") not in self.known_people:
                 self._know(m.group("name"), self._role_at(end))
+        # a given name holding a character that is mostly a function word (分析师郭于玮, 总统
+        # 文在寅), after a title, where the text prints the whole name again
+        for end in title_ends:
+            name = text[end : end + 3]
+            if (
+                len(name) == 3
+                and name[0] in SURNAMES
+                and name[1] in _FUNCTION_IN_GIVEN
+                and all(_is_han(c) and c not in _BAD_GIVEN for c in name[2])
+                and name not in self.known_people
+                and text.count(name) >= 2
+                and not self._common_word(name[1:])
+                and self.freq.get(name[1:], 0) < _GOES_ON
+            ):
+                self._know(name, self._role_at(end))
         # a name the text gives as one (一名叫做杰森的博主, 名叫小林的店员), whatever its shape
         for m in _CALLED.finditer(text):
             name = m.group("name")
@@ -1884,6 +1912,8 @@ class _Reader:
         if m := re.search(r"采访的", subject):
             offset, subject = offset + m.end(), subject[m.end() :]
         at = clause_start + offset
+        if spaced := self._spaced_name(subject, at):
+            return spaced
         if (
             (passive := _PASSIVE.search(subject))
             and passive.start() > 0

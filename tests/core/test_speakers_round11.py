@@ -112,3 +112,19 @@ def test_the_police_of_a_place_speak_as_a_body():
     text = "泉州警方提醒，凡是要先交钱才能加入的项目都要警惕。"
     assert speaker_of(text, "凡是要先交钱才能加入的项目都要警惕") == {"泉州警方"}
     assert {s["kind"] for s in find_speakers(text).speakers} == {"organization"}
+
+
+def test_a_given_name_may_hold_yu_or_zai_when_printed_again_after_a_title():
+    text = "在宏观分析师郭于玮看来，近期降息的可能性不大。郭于玮认为，社融增速会温和回升。"
+    assert speaker_of(text, "社融增速会温和回升") == {"郭于玮"}
+    assert speaker_of(text, "近期降息的可能性不大") == {"郭于玮"}
+
+
+def test_a_name_printed_with_a_space_after_its_surname():
+    text = "协会副会长李朝明表示，煤价将保持稳定。\n\n李 朝明指出，能源结构不可能短期内改变。"
+    assert speaker_of(text, "能源结构不可能短期内改变") == {"李朝明"}
+
+
+def test_thus_said_after_a_quotation():
+    text = "“煤炭供求大体平衡。”研究员李朝明如此表示。"
+    assert speaker_of(text, "煤炭供求大体平衡") == {"李朝明"}
