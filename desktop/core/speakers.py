@@ -376,7 +376,7 @@ _SHARED_TITLES = frozenset(
 )
 # what news prints after a surname for someone it does not name in full (王女士, 张某)
 _COURTESY = ("先生", "女士", "小姐", "老师", "师傅", "阿姨", "大爷", "某某", "某")
-_BAD_GIVEN = set("的了在是和与及等对将也还都而从被把为以于就说表示认指称据这那其之者们则却便")
+_BAD_GIVEN = set("的了在是和与及等对将也还都而从被把为以于就说表示认指称据这那其之者们则却便曾")
 # nor in a name printed after a title without a surname we know (主任会上表示 names nobody)
 _BAD_IN_BARE_NAME = _BAD_GIVEN | set("会上时中后前里内外称道")
 # function words that real given names also use as their first character (郭于玮, 文在寅)

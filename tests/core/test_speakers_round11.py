@@ -128,3 +128,8 @@ def test_a_name_printed_with_a_space_after_its_surname():
 def test_thus_said_after_a_quotation():
     text = "“煤炭供求大体平衡。”研究员李朝明如此表示。"
     assert speaker_of(text, "煤炭供求大体平衡") == {"李朝明"}
+
+
+def test_zeng_after_a_name_is_once_not_part_of_the_name():
+    text = "在随后的沟通会上，雷军曾对本报记者透露，他与几位创始人签署了协议。"
+    assert speaker_of(text, "他与几位创始人签署了协议") == {"雷军"}
