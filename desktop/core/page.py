@@ -105,7 +105,7 @@ _TEAM_CREDIT = re.compile(
 _AGENCY_LEAD = re.compile(rf"^[（(]?据(?P<src>[{HAN}A-Za-z\d]{{2,24}}?)(?:电|报道|消息)[）)]?$")
 # `新华社上海6月2日电（记者 李明）`, `本报北京3月1日讯 `, `本报讯（记者 张三）` heading a paragraph
 _DATELINE = re.compile(
-    rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:专电|电|讯|(?<=日)报道)"
+    rf"^(?P<head>[{HAN}]{{2,14}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)?(?:专电|电|讯|(?<=日)(?:报道|消息))"
     # with its date printed, the text may follow at once: `中国经济网北京12月20日讯上交所…`
     # the credit in brackets may name the paper before its reporter: `(中青报·中青网记者某某)`
     # (two names of three may be printed as one: `（记者某红梅顾某球）`)
@@ -151,6 +151,8 @@ _CAPTION_LINE = re.compile(
     r"[^，,。；;]{0,30}?(?:(?:[/／]\s*)?(?:供图|供稿)|[/／\s]\s*摄影?)"
     r"|(?:新华社|中新社|人民视觉|视觉中国|东方IC|IC\s?photo)[^，,。；;]{0,10}?发"
     r"|资料图片?|图片来源[:：].{1,30}|图[为：:/].{0,60}"
+    # who gave the picture, then 图 after a space (`微博@某某公安 图`)
+    r"|[^，,。；;\s]{2,20}\s+图"
     # the photographer alone, the agency after (`沈 果摄（人民视觉）`, `张铎摄`)
     rf"|[{HAN}](?:\s?[{HAN}]){{1,3}}(?<!拍)摄(?:\s*[（(][^（）()]{{1,12}}[）)])?"
     # a short caption with its credit after it: `发布会现场。 图片来源：某某网`
@@ -618,9 +620,16 @@ def _headline_alone(
         # the headline over the wire's `…电 题：…` line that prints it again
         return _headline_line(b.text) or _long_headline(b.text)
     body_next = nxt.kind == "text" and not is_heading_like(nxt.text) and not _dateline(nxt.text)
-    if k > i + 1 and nxt.kind == "text" and k + 1 < len(blocks) and blocks[k + 1].kind == "text":
-        # a photo stands between the headline and a section heading over the body
-        body_next = body_next or not _dateline(blocks[k + 1].text)
+    if (
+        (k > i + 1 or i == 0)
+        and nxt.kind == "text"
+        and k + 1 < len(blocks)
+        and blocks[k + 1].kind == "text"
+    ):
+        # a photo stands between the headline and a section heading over the body, or the
+        # page opens with its headline and the first section's heading
+        after = blocks[k + 1].text
+        body_next = body_next or not (_dateline(after) or (i == 0 and is_heading_like(after)))
     if (
         _two_part_headline(b.text)
         and body_next

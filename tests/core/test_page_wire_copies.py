@@ -33,3 +33,31 @@ def test_two_reporters_of_three_characters_printed_as_one():
     (piece,) = split_page(page)
     assert piece.byline == ["杨晓红", "孙国栋"]
     assert piece.paragraphs == ["联合国大会2日通过决议。"]
+
+
+def test_a_dateline_may_end_in_xiaoxi():
+    page = "城管收缴单车又退还\n\n晨光网成都11月27日消息（记者林小川） 最近，单车成了街头一景。\n"
+    (piece,) = split_page(page)
+    assert piece.byline == ["林小川"]
+    assert piece.source == "晨光网"
+    assert piece.paragraphs == ["最近，单车成了街头一景。"]
+
+
+def test_who_gave_the_picture_then_tu_is_a_caption():
+    page = (
+        "警方破获传销案\n\n近日，警方破获了一起传销案。\n\n微博@某地公安 图\n\n"
+        "层层发展下线\n\n该组织要求成员发展下线。\n\n抓获多人\n\n警方共抓获两百余人。\n"
+    )
+    (piece,) = split_page(page)
+    assert "微博@某地公安 图" in piece.captions
+    assert [s["heading"] for s in piece.sections] == ["层层发展下线", "抓获多人"]
+
+
+def test_a_page_that_opens_with_its_headline_and_a_section_heading():
+    page = (
+        "男子与人争执 当街摔坏路人手机\n\n手机被摔在地\n\n事发公交站旁，多名商户证实了此事。\n\n"
+        "停车引发争执\n\n据商户介绍，两人因停车发生口角。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.title == "男子与人争执 当街摔坏路人手机"
+    assert [s["heading"] for s in piece.sections][-1] == "停车引发争执"
