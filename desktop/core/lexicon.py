@@ -89,6 +89,7 @@ _TITLE_SECTIONS = load_sections("titles.txt")
 TITLES = frozenset(w for part, ws in _TITLE_SECTIONS.items() if part != "duty" for w in ws)
 # titles of people described, not appointed (网友, 市民), and what someone is doing before a title
 EVERYDAY_TITLES = frozenset(_TITLE_SECTIONS["everyday"])
+FAMILY_TITLES = frozenset(_TITLE_SECTIONS["family"])
 DUTY_WORDS = frozenset(_TITLE_SECTIONS["duty"])
 TITLES_RE = re.compile(alternation(TITLES))
 _TITLE_LENGTHS = sorted({len(t) for t in TITLES}, reverse=True)

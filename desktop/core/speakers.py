@@ -31,6 +31,7 @@ from desktop.core.han import is_han as _is_han
 from desktop.core.lexicon import (
     DUTY_WORDS,
     EVERYDAY_TITLES,
+    FAMILY_TITLES,
     HAN,
     JAPANESE_SURNAMES,
     KNOWN_ORGANISATIONS,
@@ -2062,8 +2063,8 @@ class _Reader:
                 continue
             for name, known in names:
                 rest = subject[start + len(name) :]
-                if not _after_name(rest):
-                    continue
+                if not _after_name(rest) or rest.startswith(tuple(FAMILY_TITLES)):
+                    continue  # 某某妻子介绍: the relative speaks, not the one named
                 if not known and (name in TITLES or _ANONYMOUS_NOUN_RE.fullmatch(name)):
                     continue  # 高管, 主任: a title with the shape of a name
                 if not known and not _ADVERBIAL.match(rest) and _STRONG_WHEN.match(name[-1] + rest):

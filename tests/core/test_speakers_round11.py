@@ -133,3 +133,10 @@ def test_thus_said_after_a_quotation():
 def test_zeng_after_a_name_is_once_not_part_of_the_name():
     text = "在随后的沟通会上，雷军曾对本报记者透露，他与几位创始人签署了协议。"
     assert speaker_of(text, "他与几位创始人签署了协议") == {"雷军"}
+
+
+def test_a_relative_after_a_name_speaks_not_the_one_named():
+    text = "遇害司机陈师傅的家属接受了采访。陈师傅妻子介绍，此案前不久召开了庭前会议。"
+    assert "陈师傅" not in speaker_of(text, "此案前不久召开了庭前会议")
+    text = "74岁的胡某老人住在村口。胡某老人说，这条路修好了，出门方便多了。"
+    assert speaker_of(text, "这条路修好了") == {"胡某"}
