@@ -151,6 +151,8 @@ _CAPTION_LINE = re.compile(
     r"[^，,。；;]{0,30}?(?:(?:[/／]\s*)?(?:供图|供稿)|[/／\s]\s*摄影?)"
     r"|(?:新华社|中新社|人民视觉|视觉中国|东方IC|IC\s?photo)[^，,。；;]{0,10}?发"
     r"|资料图片?|图片来源[:：].{1,30}|图[为：:/].{0,60}"
+    # a triangle points up at the picture it explains (`▲某某在记者会上`)
+    r"|[▲△][^。！？!?]{1,38}"
     # who gave the picture, then 图 after a space (`微博@某某公安 图`)
     r"|[^，,。；;\s]{2,20}\s+图"
     # the photographer alone, the agency after (`沈 果摄（人民视觉）`, `张铎摄`)

@@ -61,3 +61,14 @@ def test_a_page_that_opens_with_its_headline_and_a_section_heading():
     (piece,) = split_page(page)
     assert piece.title == "男子与人争执 当街摔坏路人手机"
     assert [s["heading"] for s in piece.sections][-1] == "停车引发争执"
+
+
+def test_a_line_under_a_triangle_is_a_caption_not_a_byline_or_heading():
+    page = (
+        "两国关系迎来关键时刻\n\n据报道，司长林立新昨天召开记者会。\n\n▲林立新在记者会上\n\n"
+        "林立新称，双方关系稳定。\n\n▲会场外景\n\n他表示，合作计划进展顺利。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.captions == ["▲林立新在记者会上", "▲会场外景"]
+    assert piece.byline == []
+    assert piece.sections == []
