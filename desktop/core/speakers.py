@@ -166,6 +166,8 @@ _PRONOUN = re.compile(r"^(?:他|她|其|(?:这位|该名|该)?(?:老人家|老�
 _PRONOUN_AFTER = re.compile(rf"^[{HAN}]{{1,4}}(?:中|上|时|后|里)(?=[他她](?!们))")
 # a clause with no subject of its own (`张三也予以否认，并称：…`): the sentence's subject speaks
 _OPENING_KINDS = ("person", "organization", "pronoun")
+# what may follow a name that opens a sentence's first clause, when no verb of saying does
+_AFTER_OPENING_NAME = frozenset("就在于对向也还又曾已将")
 # a passive's agent at the end of a subject clause (…被网友爆料), not 被告, 被害人, 被迫
 _PASSIVE = re.compile(
     r"被(?!告|害|访|调查|执行|保险|申请|迫|动|选|称|认为|指)(?P<agent>[^，,被]{2,12})$"
@@ -182,7 +184,9 @@ _MEETING_PARTNER = re.compile(
 )
 # a connective that is a clause of its own at a sentence's start (不过，他…)
 _CONNECTIVE_CLAUSE = re.compile(
-    r"(?:不过|但是|然而|可是|此外|另外|同时|与此同时|对此|其后|随后|事实上|其实|当然)[，,]"
+    r"(?:不过|但是|然而|可是|此外|另外|同时|与此同时|对此|其后|随后|事实上|其实|当然"
+    # or when, as a clause of its own (上个月，某某…)
+    r"|上个月|上月|上周|日前|近日|昨天|昨日|今天|今日|此前|当天|当日|近年来|目前)[，,]"
 )
 _NO_SUBJECT = re.compile(
     r"^(?:也|还|则|又|并|同时|随后|进而|另外|此外|更|曾|均|亦|都|再次|多次|多番|一再|反复|"
@@ -767,13 +771,26 @@ class _Reader:
         # `不过，他以…比喻…，认为…`: a connective standing as a clause of its own is passed over
         if (lead := _CONNECTIVE_CLAUSE.match(self.text, begin)) and lead.end() < pos:
             begin = lead.end()
-        first = re.match(r"[^，,：:；;“”]{2,40}(?=[，,])", self.text[begin:pos])
+        # (a short term in quotation marks may stand in it: 就香港“某某阵线”发言人…)
+        first = re.match(
+            r"(?:[^，,：:；;“”]|“[^“”，,。]{1,12}”){2,40}(?=[，,])", self.text[begin:pos]
+        )
         if first is None:
             return None
         if _PRONOUN.match(first.group(0)) and self.text[begin : begin + 1] in "他她":
             # `他以神话比喻新局面，认为…`: he, who is resolved as any 他 is
             return _Subject("", "pronoun", "", begin)
         subject = self._subject(first.group(0), begin)
+        if subject is None and (person := self._person(first.group(0))):
+            # `港督某某就…一事，再次妄言…`: a clause that opens with a name after its title,
+            # whatever it goes on to say the person did
+            name, role, offset = person
+            if (
+                not re.search(r"[了过着在与和同对向被把将就]", role)
+                and first.group(0)[offset + len(name) : offset + len(name) + 1]
+                in _AFTER_OPENING_NAME
+            ):
+                subject = _Subject(name, "person", role, begin + offset)
         if subject is None or subject.kind == "zero" or subject.at is None:
             return None
         # the clause must go on past the name: what it did (致辞), not a noun phrase that ends in
@@ -2104,7 +2121,7 @@ class _Reader:
                 ):
                     continue  # the end of 办公室 or 管理层: no name after 办 or after 东风集团股份
                 strong = 2 if _STRONG_ADVERBIAL.match(rest) or _MANNER_TAIL.match(rest) else 1
-                if re.match("对|向|跟|同|给", rest) or (
+                if re.match("对|向|跟|同|给|就(?!此)", rest) or (
                     (partner := _MEETING_PARTNER.match(rest)) and partner.end() < len(rest)
                 ):
                     # 王某当天在与某外长通电话时说: whom the speaker met, not a speaker
@@ -2331,6 +2348,8 @@ class _Reader:
             not 2 <= len(head) <= 24
             or head in _GENERIC
             or (head.startswith("在") and not head.startswith("在线"))  # 在某集团宣布上市之后
+            # 某某6日中午在某某指挥中心: a name, when and where, not a body's name
+            or bool(re.search(r"\d{1,2}[日号]|(?:在|于)(?!线)", head[1:]))
             or is_outlet(head)
             or re.search(r"[，,。“”《》:：;；、的\s]", head)
             or _REPORTER.match(head)

@@ -140,3 +140,24 @@ def test_a_relative_after_a_name_speaks_not_the_one_named():
     assert "陈师傅" not in speaker_of(text, "此案前不久召开了庭前会议")
     text = "74岁的胡某老人住在村口。胡某老人说，这条路修好了，出门方便多了。"
     assert speaker_of(text, "这条路修好了") == {"胡某"}
+
+
+def test_a_claim_without_ground_is_speech_and_a_governor_a_title():
+    text = "前港督林德康日前又谈及此事。他妄称，“英国有权监督声明的落实”。"
+    assert speaker_of(text, "英国有权监督声明的落实") == {"林德康"}
+    text = "普吉府府尹诺拉帕说，当时海浪高达5米。"
+    assert speaker_of(text, "当时海浪高达5米") == {"诺拉帕"}
+
+
+def test_the_subject_of_a_sentence_opened_by_when_and_a_topic_with_jiu():
+    text = (
+        "前港督林德康多次谈及香港。上个月，林德康就“某某阵线”发言人王小川被判入狱一事，"
+        "再次妄言“有关法律被滥用”。"
+    )
+    assert speaker_of(text, "有关法律被滥用") == {"林德康"}
+
+
+def test_a_name_when_and_where_are_no_bodys_name():
+    text = "府尹诺拉帕6日中午在救援指挥中心接受记者采访时说，仍有多人失踪。"
+    assert speaker_of(text, "仍有多人失踪") <= {"诺拉帕"}
+    assert all(s["kind"] != "organization" for s in find_speakers(text).speakers)
