@@ -100,7 +100,7 @@ _WEEKDAY = (
 )
 _ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|闻言|见状|听罢|回答|答|也|还|则|却|便|更|曾|又|都|已|"
-    r"只是|只|当庭|当场|当面|稍早前|稍早|稍后|迅速|火速|立即|第一时间|紧急|[今昨]\s*[（(]\d{1,2}[）)]日|同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
+    r"只是|只|当庭|当场|当面|稍早前|稍早|稍后|迅速|火速|立即|第一时间|紧急|主动|亲自|特意|再度|一度|[今昨]\s*[（(]\d{1,2}[）)]日|同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|如此|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
     # the day as speech gives it (某某2号在安理会发言时指出)
     r"\d{1,2}号(?=在|于|对|向|就|也|还|又|表示|指出|说|称|，|,)|"
@@ -186,7 +186,9 @@ _MEETING_PARTNER = re.compile(
 _CONNECTIVE_CLAUSE = re.compile(
     r"(?:不过|但是|然而|可是|此外|另外|同时|与此同时|对此|其后|随后|事实上|其实|当然"
     # or when, as a clause of its own (上个月，某某…)
-    r"|上个月|上月|上周|日前|近日|昨天|昨日|今天|今日|此前|当天|当日|近年来|目前)[，,]"
+    r"|上个月|上月|上周|日前|近日|昨天|昨日|今天|今日|此前|当天|当日|近年来|目前"
+    # or whence the writer knows it (据台媒报道，某某…)
+    r"|据[^，,。]{0,12}(?:报道|消息|了解|悉))[，,]"
 )
 _NO_SUBJECT = re.compile(
     r"^(?:也|还|则|又|并|同时|随后|进而|另外|此外|更|曾|均|亦|都|再次|多次|多番|一再|反复|"
@@ -1982,7 +1984,10 @@ class _Reader:
                     name, at = name[1:], at + 1
                 return _Subject(name, "anonymous", "", at)
             if (alone := self._surname_alone(subject)) is not None:
-                return _Subject(alone, "person", self.known_people[alone], at)
+                held = self.known_people.get(alone) or next(
+                    (r for _, n, r in self._named_people() if n == alone), ""
+                )
+                return _Subject(alone, "person", held, at)
             person = None if self._known_organisation(subject) else self._person(subject)
             if person:
                 name, role, pos = person
@@ -2145,9 +2150,11 @@ class _Reader:
         one person of that surname the text has named in full."""
         if not (subject[:1] in SURNAMES and _ADVERBIAL.match(subject[1:])):
             return None
+        # (known as a speaker, or named after a title: 司长某某出席了会议 … 刘表示)
+        people = set(self.known_people) | {n for _, n, _ in self._named_people()}
         named = {
             self.aliases.get(n, n)
-            for n in self.known_people
+            for n in people
             if n[0] == subject[0] and 2 <= len(n) <= 3 and n[-2:] not in _ADDRESS_TERMS
         }
         return named.pop() if len(named) == 1 else None

@@ -161,3 +161,15 @@ def test_a_name_when_and_where_are_no_bodys_name():
     text = "府尹诺拉帕6日中午在救援指挥中心接受记者采访时说，仍有多人失踪。"
     assert speaker_of(text, "仍有多人失踪") <= {"诺拉帕"}
     assert all(s["kind"] != "organization" for s in find_speakers(text).speakers)
+
+
+def test_a_sentence_opened_by_whence_the_writer_knows_it():
+    text = "据台媒报道，外事部门“司长”林立新昨天召开记者会，并称双方关系“牢不可破”。"
+    assert speaker_of(text, "双方关系“牢不可破”") == {"林立新"}
+
+
+def test_of_his_own_accord_and_the_surname_alone_for_one_named_after_a_title():
+    text = "司长林立新出席了会议。在记者会上，林立新主动宣称，对方尚未收到邀请函。"
+    assert speaker_of(text, "对方尚未收到邀请函") == {"林立新"}
+    text = "司长林立新出席了会议。媒体追问对方会否出席？林表示，目前没有收到任何回应。"
+    assert speaker_of(text, "目前没有收到任何回应") == {"林立新"}
