@@ -164,7 +164,7 @@ _ADDRESS_TERMS = frozenset(
 _PRONOUN = re.compile(r"^(?:他|她|其|(?:这位|该名|该)?(?:老人家|老人|老者))(?!们)")
 # a short adverbial of where or when before 他/她 with no comma (演讲中他表示, 会上她指出)
 _PRONOUN_AFTER = re.compile(rf"^[{HAN}]{{1,4}}(?:中|上|时|后|里)(?=[他她](?!们))")
-# a clause with no subject of its own (`张三也予以否认，并称：…`): the sentence's subject speaks
+# who the subject of a sentence's first clause may be, to speak in a later clause of its own
 _OPENING_KINDS = ("person", "organization", "pronoun")
 # what may follow a name that opens a sentence's first clause, when no verb of saying does
 _AFTER_OPENING_NAME = frozenset("就在于对向也还又曾已将")
@@ -190,6 +190,7 @@ _CONNECTIVE_CLAUSE = re.compile(
     # or whence the writer knows it (据台媒报道，某某…)
     r"|据[^，,。]{0,12}(?:报道|消息|了解|悉))[，,]"
 )
+# a clause with no subject of its own (`张三也予以否认，并称：…`): the sentence's subject speaks
 _NO_SUBJECT = re.compile(
     r"^(?:也|还|则|又|并|同时|随后|进而|另外|此外|更|曾|均|亦|都|再次|多次|多番|一再|反复|"
     r"进一步|随即|接着|只|仅|特别|明确|首先|最后|当时|后来|然后|早前)*$"
