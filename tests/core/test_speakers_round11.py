@@ -173,3 +173,9 @@ def test_of_his_own_accord_and_the_surname_alone_for_one_named_after_a_title():
     assert speaker_of(text, "对方尚未收到邀请函") == {"林立新"}
     text = "司长林立新出席了会议。媒体追问对方会否出席？林表示，目前没有收到任何回应。"
     assert speaker_of(text, "目前没有收到任何回应") == {"林立新"}
+
+
+def test_an_embassy_or_consulate_speaks_as_a_body():
+    text = "中国驻意大利大使馆提醒，近期当地雨水较多，游客出行要注意安全。"
+    assert speaker_of(text, "近期当地雨水较多") == {"中国驻意大利大使馆"}
+    assert {s["kind"] for s in find_speakers(text).speakers} == {"organization"}
