@@ -233,7 +233,7 @@ def split_page(text: str) -> list[Piece]:
             parts: list[str] = []
             for t in titles:
                 part = re.sub(r"\s+", " ", _titled(piece, t))
-                if all(re.sub(r"\s", "", part) != re.sub(r"\s", "", p) for p in parts):
+                if not any(_same_text(part, p) for p in parts):
                     parts.append(part)  # a wire's 题 line prints the headline above it again
             piece.title = " ".join(parts)
         site = next((_meta(piece, b) for b in blocks[start:title_end] if b.kind == "meta"), None)
@@ -851,6 +851,7 @@ def _body_follows(rest: list[_Block]) -> bool:
 
 
 def _same_text(a: str, b: str | None) -> bool:
+    """The same words, whatever spaces or line breaks stand between them."""
     return b is not None and re.sub(r"\s", "", a) == re.sub(r"\s", "", b)
 
 

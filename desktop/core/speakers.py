@@ -532,17 +532,6 @@ class _Reader:
         self.sentence_ends = _sentence_ends(text)
         self.org_stems = _org_stems(text)
 
-    def _spaced_name(self, subject: str, at: int) -> _Subject | None:
-        """`李 朝林指出`: a person the text has named, printed with a space after the surname (a
-        page's typesetting), opening the clause."""
-        if not re.match(rf"[{HAN}][ 　][{HAN}]", subject):
-            return None
-        for k in (2, 1):
-            name = subject[0] + subject[2 : 2 + k]
-            if name in self.known_people and len(name) == k + 1 and _after_name(subject[2 + k :]):
-                return _Subject(name, "person", self.known_people[name], at, shown=k + 2)
-        return None
-
     def _titles_in(self, text: str) -> list[re.Match[str]]:
         """The titles a text prints, but not one that starts a longer word (代表|团审议,
         董事|会表示), where no name follows."""
@@ -1478,11 +1467,11 @@ class _Reader:
                 len(name) == 3
                 and name[0] in SURNAMES
                 and name[1] in _FUNCTION_IN_GIVEN
-                and all(_is_han(c) and c not in _BAD_GIVEN for c in name[2])
+                and _is_han(name[2])
+                and name[2] not in _BAD_GIVEN
                 and name not in self.known_people
                 and text.count(name) >= 2
-                and not self._common_word(name[1:])
-                and self.freq.get(name[1:], 0) < _GOES_ON
+                and self.freq.get(name[1:], 0) < _GOES_ON  # 在于, 与会: a word, no given name
             ):
                 self._know(name, self._role_at(end))
         # a name the text gives as one (一名叫做杰森的博主, 名叫小林的店员), whatever its shape
@@ -2145,6 +2134,17 @@ class _Reader:
             return None
         _, name, start = best
         return name, _trimmed_role(subject[:start].strip("，,、 ")), start
+
+    def _spaced_name(self, subject: str, at: int) -> _Subject | None:
+        """`李 朝林指出`: a person the text has named, printed with a space after the surname (a
+        page's typesetting), opening the clause."""
+        if not re.match(rf"[{HAN}][ 　][{HAN}]", subject):
+            return None
+        for k in (2, 1):
+            name = subject[0] + subject[2 : 2 + k]
+            if name in self.known_people and len(name) == k + 1 and _after_name(subject[2 + k :]):
+                return _Subject(name, "person", self.known_people[name], at, shown=k + 2)
+        return None
 
     def _surname_alone(self, subject: str) -> str | None:
         """`陳指，…`, `李表示`: the surname alone, as the Hong Kong press prints it, means the
