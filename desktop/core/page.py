@@ -170,6 +170,10 @@ _CAPTION_CREDIT = re.compile(
     rf"(?:记者|通讯员|摄影|[\s　])\s*[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}})*\s*摄影?\s*[）)]?$"
     # or the photographer alone in brackets: `…在议会备询。（某某摄）`
     rf"|(?<=[。！？!?”」』])[（(][{HAN}]{{2,4}}摄[）)]$"
+    # or the photographers after the last sentence, the agency after them:
+    # `…问责力度。某 某 某某某摄影报道（人民视觉）`
+    rf"|(?<=[。！？!?”」』])\s*[{HAN}](?:\s?[{HAN}]){{1,3}}(?:[\s、][{HAN}](?:\s?[{HAN}]){{1,3}})*"
+    r"\s*摄(?:影报道|影)?\s*(?:[（(][^（）()]{1,12}[）)])?$"
 )
 _CAPTION_INLINE = re.compile(
     r"[（(](?:资料图片?|图片来源[:：][^（）()]{1,30}|[^（）()，,。]{1,30}?(?:[/／\s]摄|供图))[）)]"

@@ -72,3 +72,18 @@ def test_a_line_under_a_triangle_is_a_caption_not_a_byline_or_heading():
     assert piece.captions == ["▲林立新在记者会上", "▲会场外景"]
     assert piece.byline == []
     assert piece.sections == []
+
+
+def test_a_caption_ending_with_its_photographers_and_agency_is_no_text():
+    # the caption opens the page, before the dateline; two photographers, one printed spaced
+    caption = "5月6日，检查组在渔港了解燃油补贴发放情况。林 青 方小舟摄影报道（东方视觉）"
+    page = (
+        f"渔船补贴发放到位\n\n{caption}\n\n"
+        "本报北京5月7日电　（记者林小川）财政部今天举行吹风会，介绍补贴发放情况。\n\n"
+        "补贴已全部发放到位。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.title == "渔船补贴发放到位"
+    assert piece.captions == [caption]
+    assert piece.byline == ["林小川"]
+    assert piece.paragraphs[0] == "财政部今天举行吹风会，介绍补贴发放情况。"
