@@ -1102,6 +1102,7 @@ class _Reader:
         text, ends, marks = self.text, self.sentence_ends, self._marks
         stops = [0] * (len(ends) + 1)
         stops[len(ends)] = len(ends)
+        next_first = True  # whether the sentence after this one opens a paragraph
         for i in range(len(ends) - 1, -1, -1):
             start = ends[i - 1] if i else 0
             first = start == 0 or text[start] == "\n" or text[start - 1] == "\n"
@@ -1113,10 +1114,13 @@ class _Reader:
             j = bisect_left(marks, start)
             attributed = j < len(marks) and marks[j] < ends[i]
             end_mark = text[max(start, ends[i] - 2) : ends[i]]
+            # a question the paragraph ends with is someone else's (the reporter's); one the
+            # speaker goes on to answer (`一是过去怎么看？主要是…`) is the speaker's own
+            asked = next_first and ("？" in end_mark or "?" in end_mark)
+            next_first = first
             stop = (
                 first
-                or "？" in end_mark
-                or "?" in end_mark
+                or asked
                 or head[:1] in _OPENERS
                 or head.startswith("据")
                 or bool(_REPORTER.match(head) or _NARRATION.match(head))

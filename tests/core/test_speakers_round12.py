@@ -1,0 +1,19 @@
+"""Shapes of official briefings and wire copy: a speaker who asks a question and answers it in
+the same paragraph (`一是…怎么看？主要是…`). Sentences written for these tests."""
+
+from tests.helpers import speaker_of
+
+
+def test_a_question_the_speaker_answers_in_the_same_paragraph_is_the_speakers():
+    text = (
+        "发言人林远说，这次会谈谈了两件事：一是成绩怎么看？主要是总结去年的合作；"
+        "二是下一步怎么走？主要是商定今年的重点。此外双方还谈了人员往来。"
+    )
+    for said in ("主要是总结去年的合作", "主要是商定今年的重点", "此外双方还谈了人员往来"):
+        assert speaker_of(text, said) == {"林远"}
+
+
+def test_a_question_that_ends_the_paragraph_is_still_not_the_speakers():
+    text = "发言人林远说，这次会谈谈了两件事。外界关心的是，会谈何时再开？\n\n林远没有回答。"
+    assert speaker_of(text, "这次会谈谈了两件事") == {"林远"}
+    assert speaker_of(text, "会谈何时再开") == set()
