@@ -76,6 +76,7 @@ _TOLD = frozenset(("记者", "对方", "大家", "众人", "观众", "听众"))
 _BARE_ANONYMOUS = frozenset(("认为", "预计", "预测", "估计", "判断", "相信"))
 _OBJECT = frozenset(_LEX["object"])
 _DOCUMENTS = frozenset(to_simplified(w) for w in _LEX["document"])
+_CHANNELS = frozenset(_LEX["channel"])
 _SAY = alternation(set(_LEX["say"]) | _BARE | _OBJECT)
 _MANNER = alternation(_LEX["manner"])
 # who is told: `告诉本报`, `告诉《每日经济新闻》记者`, `告诉21世纪经济报道记者`
@@ -2087,6 +2088,7 @@ class _Reader:
                     continue  # 官员稍|早时: the name's last character starts when it was said
                 if not known and (
                     to_simplified(name) in _DOCUMENTS
+                    or name in _CHANNELS
                     or (name[-1] in "中里内" and to_simplified(name[:-1]) in _DOCUMENTS)
                 ):
                     continue  # 贺信, 公告中: what was written, or where it says so, not who
@@ -2309,7 +2311,7 @@ class _Reader:
         """An organisation that speaks (某某证券认为, 某某委员会公布, 某某科技公告); never data
         (数据显示), an outlet, or a phrase that merely ends like one."""
         head = subject
-        if m := re.search(r"^(?:来自|根据|从|由)", head):
+        if m := re.search(r"^(?:来自|根据|针对|从|由)", head):
             head, at = head[m.end() :], at + m.end()
         if m := _LEADING_DATE.match(head):
             head, at = head[m.end() :], at + m.end()  # 1999年12月11日国家药监局公布…
@@ -2325,6 +2327,8 @@ class _Reader:
                 return _Subject(m.group("name"), "organization", "", at)  # 某某股份公告称
         for m in re.finditer(r"在|接受|向|对|于|就|通过|发文|撰文|以", head):
             before = _ORG_TAIL.sub("", head[: m.start()])  # 某某部门12日对记者称
+            if (paper := _ORG_PAPER.search(before)) and self._org_ending(before[: paper.start()]):
+                before = before[: paper.start()]  # 某某市政府官网于4月15日发布消息
             if len(before) >= 2 and self._names_organisation(before):
                 head = before
                 break
@@ -2349,7 +2353,9 @@ class _Reader:
         head = _DATA_NOUN.sub("", head) if _DATA_NOUN.search(head) and len(head) > 2 else head
         head = _ORG_TAIL.sub("", head)
         if (m := _ORG_PAPER.search(head)) and self._org_ending(head[: m.start()]):
-            head = head[: m.start()]  # 某某股份回复函披露: the company, in what it filed
+            head = head[
+                : m.start()
+            ]  # 某某股份回复函披露, 某某部官网公告: the body, where it published
         for m in _ORG_KIND.finditer(head):
             rest = head[m.end() :]
             if len(rest) >= 2 and self._names_organisation(rest):
@@ -2378,7 +2384,8 @@ _LISTED = re.compile(
 )
 # what a company files, printed between its name and the verb (某某股份回复函披露)
 _ORG_PAPER = re.compile(
-    r"(?:的)?(?:回复函|问询函回复|回函|年报|半年报|季报|招股书|招股说明书|财报)$"
+    r"(?:的)?(?:回复函|问询函回复|回函|年报|半年报|季报|招股书|招股说明书|财报"
+    rf"|{alternation(_CHANNELS)})$"
 )
 # a company in the filing it speaks by (某某股份公告称, 某某在回复中表示, 某某研报认为): only
 # companies and bodies file announcements, replies to an exchange and research reports, so the

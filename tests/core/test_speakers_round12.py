@@ -17,3 +17,13 @@ def test_a_question_that_ends_the_paragraph_is_still_not_the_speakers():
     text = "发言人林远说，这次会谈谈了两件事。外界关心的是，会谈何时再开？\n\n林远没有回答。"
     assert speaker_of(text, "这次会谈谈了两件事") == {"林远"}
     assert speaker_of(text, "会谈何时再开") == set()
+
+
+def test_a_body_speaks_through_its_website_which_is_no_persons_name():
+    # 官 is a surname; 官网 after a ministry is where it published, not a person
+    text = "交通运输部官网日前公告，自下月起调整部分航线。"
+    assert speaker_of(text, "自下月起调整部分航线") == {"交通运输部"}
+    text = "南江市人民政府官网于5月3日发布消息称，两名干部已被免职。"
+    assert speaker_of(text, "两名干部已被免职") == {"南江市人民政府"}
+    text = "南江市公安局官微通报称，两人已被依法刑拘。"
+    assert speaker_of(text, "两人已被依法刑拘") == {"南江市公安局"}
