@@ -27,3 +27,11 @@ def test_a_body_speaks_through_its_website_which_is_no_persons_name():
     assert speaker_of(text, "两名干部已被免职") == {"南江市人民政府"}
     text = "南江市公安局官微通报称，两人已被依法刑拘。"
     assert speaker_of(text, "两人已被依法刑拘") == {"南江市公安局"}
+
+
+def test_a_transliterated_name_of_two_after_a_title_speaks_when_printed_again():
+    # 里 ends many transliterations; 克里 is a word of some weight in the dictionary (克里米亚)
+    text = "国家主席在北京会见了来访的美国国务卿克里。\n\n克里表示，此次访问正处于关键时期。"
+    assert speaker_of(text, "此次访问正处于关键时期") == {"克里"}
+    text = "部长在家里表示，此次访问正处于关键时期。"
+    assert speaker_of(text, "此次访问正处于关键时期") <= {"部长"}
