@@ -35,3 +35,19 @@ def test_a_transliterated_name_of_two_after_a_title_speaks_when_printed_again():
     assert speaker_of(text, "此次访问正处于关键时期") == {"克里"}
     text = "部长在家里表示，此次访问正处于关键时期。"
     assert speaker_of(text, "此次访问正处于关键时期") <= {"部长"}
+
+
+def test_the_sides_of_a_case_and_what_they_say_in_court():
+    text = "检方指控，被告人利用职务便利收受财物。"
+    assert speaker_of(text, "被告人利用职务便利收受财物") == {"检方"}
+    text = "院方表示，将全力配合调查。"
+    assert speaker_of(text, "将全力配合调查") == {"院方"}
+    text = "被告人林某供述说，自己只是帮朋友借钱。"
+    assert speaker_of(text, "自己只是帮朋友借钱") == {"林某"}
+    text = "江西南昌的消费者周亮投诉，自己买到的手机是翻新机。"
+    assert speaker_of(text, "自己买到的手机是翻新机") == {"周亮"}
+
+
+def test_one_charged_is_not_the_one_who_charges():
+    text = "原副总经理林某被指控，利用职务便利收受财物。"
+    assert speaker_of(text, "利用职务便利收受财物") == set()
