@@ -103,6 +103,8 @@ _ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|闻言|见状|听罢|回答|答|也|还|则|却|便|更|曾|又|都|已|"
     r"只是|只|当庭|当场|当面|稍早前|稍早|稍后|迅速|火速|立即|第一时间|紧急|主动|亲自|特意|再度|一度|[今昨]\s*[（(]\d{1,2}[）)]日|同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|如此|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
+    # how often, how long or how lately they said it (某某始终强调, 他不止一次公开表示, 刚刚)
+    r"始终|一直|一贯|一向|向来|历来|不止一次|屡次|屡屡|再三|多番|曾经|私下|刚刚|"
     # the day as speech gives it (某某2号在安理会发言时指出)
     r"\d{1,2}号(?=在|于|对|向|就|也|还|又|表示|指出|说|称|，|,)|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
@@ -2063,7 +2065,7 @@ class _Reader:
                 rest = subject[end:]
                 if _after_name(rest):
                     return subject[start:end], subject[:start].strip("，,、 "), start
-        best: tuple[tuple[int, bool, int, int, bool, int], str, int] | None = None
+        best: tuple[tuple[int, bool, int, int, bool, bool, int], str, int] | None = None
         title_ends = {t.end() for t in self._titles_in(subject)}
         objects_from = len(subject)  # a name after `张三对…` is whom 张三 speaks to, not a speaker
         for start in range(len(subject) - 1):
@@ -2134,7 +2136,11 @@ class _Reader:
                     self.freq.get(name[-1] + rest[0], 0) < 500
                     and not self.freq.get(name[-1] + rest[:2])
                 )
-                score = (known, after_title, strong, start, whole, len(name))
+                # 易纲|针锋相对地提出, not 易纲针|锋相对地: what follows a name starts a word
+                opens_word = not rest or any(
+                    self.freq.get(rest[:n], 0) > 0 for n in (2, 3, 4) if len(rest) >= n
+                )
+                score = (known, after_title, strong, start, whole, opens_word, len(name))
                 if best is None or score > best[0]:
                     best = (score, name, start)
         if best is None:

@@ -51,3 +51,18 @@ def test_the_sides_of_a_case_and_what_they_say_in_court():
 def test_one_charged_is_not_the_one_who_charges():
     text = "原副总经理林某被指控，利用职务便利收受财物。"
     assert speaker_of(text, "利用职务便利收受财物") == set()
+
+
+def test_how_often_a_speaker_said_it_is_no_part_of_the_name():
+    text = "财政部部长林安平昨日出席论坛。林安平始终强调，改革是一个渐进的过程。"
+    assert speaker_of(text, "改革是一个渐进的过程") == {"林安平"}
+    text = "财政部部长林安平昨日出席论坛。他不止一次公开强调，预算不会大幅调整。"
+    assert speaker_of(text, "预算不会大幅调整") == {"林安平"}
+    text = "首相岸田文雄昨日抵达。岸田刚刚在国会发表演说，他说，两国关系正在改善。"
+    assert speaker_of(text, "两国关系正在改善") == {"岸田文雄"}
+
+
+def test_a_name_ends_where_the_word_after_it_starts():
+    # 针锋相对 is one word: the name is 易安, not 易安针
+    text = "行长易安昨日出席论坛。易安针锋相对地提出，利率不会大幅调整。"
+    assert speaker_of(text, "利率不会大幅调整") == {"易安"}
