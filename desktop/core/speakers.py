@@ -2593,6 +2593,10 @@ def _sentence_ends(text: str) -> list[int]:
             depth += 1
         elif c in _CLOSERS:
             depth = max(0, depth - 1)
+            if depth == 0 and i and text[i - 1] in _SENT_END and text[i + 1 : i + 2] in _OPENERS:
+                # `…可以合并。”“我们…`: a quotation closed on its own stop, another opening
+                # straight after, ends the sentence
+                ends.append(i + 1)
         elif depth == 0:
             j = i + 1
             while j < n and text[j] in _CLOSERS + _SENT_END:

@@ -66,3 +66,12 @@ def test_a_name_ends_where_the_word_after_it_starts():
     # 针锋相对 is one word: the name is 易安, not 易安针
     text = "行长易安昨日出席论坛。易安针锋相对地提出，利率不会大幅调整。"
     assert speaker_of(text, "利率不会大幅调整") == {"易安"}
+
+
+def test_a_quotation_after_a_closed_one_is_the_next_speakers():
+    text = (
+        "研究中心主任Karl Weber表示，两家的合作“方向完全正确。现在还不能马上盈利。”"
+        "“我们的首个目标是成为行业大玩家。”车企董事Anna Roth表示。"
+    )
+    assert speaker_of(text, "现在还不能马上盈利") == {"Karl Weber"}
+    assert speaker_of(text, "我们的首个目标是成为行业大玩家") == {"Anna Roth"}
