@@ -2661,13 +2661,14 @@ def _takes_bare(event: _Event, after: str) -> bool:
     if not after or after in _SENT_END + "\n" + _CLOSERS + "了过的着":
         return False
     kind = event.subject.kind if event.subject else ""
+    # 某某说确实捡到了…, 但中国说这纯属猜测, not 某某说服|说完: a bare 说 where no word goes on
+    short = event.verb in _BARE_SHORT and tokenizer().FREQ.get(event.verb + after, 0) < _GOES_ON
     if kind == "organization":
-        return event.verb in _BARE_ORG
+        return event.verb in _BARE_ORG or short
     if kind == "anonymous":  # 超过四分之一的经济学者认为三季度…, 业内人士预计明年…
         return event.verb in _BARE_ANONYMOUS
     if event.verb in _BARE_SHORT:
-        # 某某说确实捡到了…, not 某某说服|说完: a person's bare 说 where no word goes on
-        return kind == "person" and tokenizer().FREQ.get(event.verb + after, 0) < _GOES_ON
+        return kind == "person" and short
     return event.verb in _BARE and kind in ("person", "pronoun", "role", "unnamed")
 
 

@@ -75,3 +75,15 @@ def test_a_quotation_after_a_closed_one_is_the_next_speakers():
     )
     assert speaker_of(text, "现在还不能马上盈利") == {"Karl Weber"}
     assert speaker_of(text, "我们的首个目标是成为行业大玩家") == {"Anna Roth"}
+
+
+def test_a_country_and_its_side_speak_as_bodies():
+    text = "海上自卫队的舰艇进入该海域后，日本还表示将通过外交渠道提出抗议。"
+    assert speaker_of(text, "将通过外交渠道提出抗议") == {"日本"}
+    text = "中方表示，将作出必要回应。"
+    assert speaker_of(text, "将作出必要回应") == {"中方"}
+    text = "该国国防部宣称那里可能成为新的基地，但中国说这纯属猜测。"
+    assert speaker_of(text, "这纯属猜测") == {"中国"}
+    assert "中国" not in speaker_of(text, "那里可能成为新的基地")
+    text = "中国说服了各方接受新的方案。"
+    assert speaker_of(text, "了各方接受新的方案") == set()
