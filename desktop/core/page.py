@@ -71,14 +71,17 @@ _AUTHOR = re.compile(
 )
 # a credit in brackets that opens the first paragraph: `【文/观察者网 王慧】`, `（文/张三 李四）`
 _CREDIT_OPEN = re.compile(
-    # or the paper before its reporters: `【环球时报记者 某某 某某】`
-    rf"^[【（(\[]\s*(?:文|撰文|记者|作者|[{HAN}]{{2,8}}?{_REPORTER})\s*[/／|｜:：]?\s*"
+    # or the paper before its reporters: `【环球时报记者 某某 某某】`, `【某某网报道 记者 某某】`
+    rf"^[【（(\[]\s*(?:[{HAN}A-Za-z]{{2,10}}(?:[-－—][{HAN}A-Za-z]{{2,10}})?(?:报道|讯)\s*)?"
+    rf"(?:文|撰文|记者|作者|[{HAN}]{{2,8}}?{_REPORTER})\s*[/／|｜:：]?\s*"
     rf"(?:[{HAN}A-Za-z]{{2,12}}\s+)??"
     rf"(?P<names>{_NAMES})\s*[】）)\]]\s*"
 )
 # a credit that closes a paragraph after its last sentence: `…平稳健康发展。（记者 栗翘楚）`
 _CREDIT_CLOSE = re.compile(
-    rf"(?<=[。！？!?”])\s*[（(]?\s*(?:本报|本刊)?(?:记者|通讯员)\s*(?P<names>{_NAMES})\s*[）)]?$"
+    # the outlet may come first, in brackets: `…健康的发展局面。（央视记者 某某）`
+    rf"(?<=[。！？!?”])\s*(?:[（(]\s*[{HAN}]{{2,6}}?|[（(]?\s*(?:本报|本刊)?)(?:记者|通讯员)"
+    rf"\s*(?P<names>{_NAMES})\s*[）)]?$"
 )
 # the writers' names alone in brackets after the last sentence: `…顺利闭幕。（张三 李四）`
 _NAMES_CLOSE = re.compile(
@@ -167,7 +170,7 @@ _CAPTION_LINE = re.compile(
 _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*原(?:标题|題目|題|标题为)\s*[:：]")
 # a long photo caption: whatever it says, it ends with the credit `新华社记者 殷刚 摄`
 _CAPTION_CREDIT = re.compile(
-    rf"(?:记者|通讯员|摄影|[\s　])\s*[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}})*\s*摄影?\s*[）)]?$"
+    rf"(?:记者|通讯员|摄影|——|[\s　])\s*[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}})*\s*摄影?\s*[）)]?$"
     # or the photographer alone in brackets: `…在议会备询。（某某摄）`
     rf"|(?<=[。！？!?”」』])[（(][{HAN}]{{2,4}}摄[）)]$"
     # or the photographers after the last sentence, the agency after them:

@@ -87,3 +87,29 @@ def test_a_caption_ending_with_its_photographers_and_agency_is_no_text():
     assert piece.captions == [caption]
     assert piece.byline == ["林小川"]
     assert piece.paragraphs[0] == "财政部今天举行吹风会，介绍补贴发放情况。"
+
+
+def test_a_head_credit_with_the_outlets_report_before_the_reporter():
+    page = "海关数据公布\n\n【晨风网报道 记者 林小川】海关总署7日公布了前两个月的数据。\n"
+    (piece,) = split_page(page)
+    assert piece.byline == ["林小川"]
+    assert piece.paragraphs == ["海关总署7日公布了前两个月的数据。"]
+    page = "海关数据公布\n\n【晨风报-晨风网报道 记者 林小川】海关总署7日公布了数据。\n"
+    (piece,) = split_page(page)
+    assert piece.byline == ["林小川"]
+
+
+def test_a_closing_credit_may_name_the_outlet_before_its_reporter():
+    page = "海关数据公布\n\n海关总署7日公布了数据。进出口保持平稳。（晨风台记者 林小川）\n"
+    (piece,) = split_page(page)
+    assert piece.byline == ["林小川"]
+    assert piece.paragraphs == ["海关总署7日公布了数据。进出口保持平稳。"]
+
+
+def test_a_long_caption_signed_after_a_dash_is_no_text():
+    caption = "图说：工厂远远望去并没有什么人，显得十分冷清，门口只停着两辆货车。——方小舟摄"
+    page = f"探访新工厂\n\n{caption}\n\n【晨风报特约记者 林小川】记者近日来到工厂门口。\n"
+    (piece,) = split_page(page)
+    assert piece.captions == [caption]
+    assert piece.byline == ["林小川"]
+    assert piece.paragraphs == ["记者近日来到工厂门口。"]
