@@ -112,7 +112,9 @@ _DATELINE = re.compile(
     # with its date printed, the text may follow at once: `中国经济网北京12月20日讯上交所…`
     # the credit in brackets may name the paper before its reporter: `(中青报·中青网记者某某)`
     # (two names of three may be printed as one: `（记者某红梅顾某球）`)
-    rf"(?:\s*[（(]\s*(?:[{HAN}·•]{{0,14}}?{_REPORTER})?\s*(?P<names>{_NAMES}|[{HAN}]{{6}})\s*[）)]\s*|\s+"
+    rf"(?:\s*[（(]\s*(?:[{HAN}·•]{{0,14}}?{_REPORTER})?\s*(?P<names>{_NAMES}|[{HAN}]{{6}})\s*[）)]\s*"
+    # or the reporter between spaces, and where they filed from: `某都讯 记者某某 发自北京 近期…`
+    rf"|\s+(?:{_REPORTER}\s*(?P<spaced>{_NAME})\s+(?:发自[{HAN}]{{2,8}}\s+)?)?"
     rf"|(?<=\d日[电讯]))"
 )
 # the headline a portal prints again in brackets before the first paragraph's dateline
@@ -589,12 +591,18 @@ def _title_start(blocks: list[_Block], anchor: int, taken: int) -> int:
     return first
 
 
+# what a portal adds to a headline with pictures or video: `(图)`, `（组图）`, `(附视频)`
+_PICTURE_MARK = re.compile(r"\s*[（(](?:组图|图|图文|附图|视频|附视频|多图)[）)]$")
+
+
 def _long_headline(text: str) -> bool:
     """A headline with a subtitle or a clause (`专访|…——访…`, `上半年…，…`): no full stop in it, not
     ending as a sentence or a clause does, balanced."""
-    if len(text) > 64 or not _balanced(text) or re.search(r"[。；;]", text):
+    text = _PICTURE_MARK.sub("", text)  # `…愿担责(图)`: a portal's note that a photo is there
+    # one semicolon may join its two clauses (`…患者输液时猝死；医院承认过失愿担责`)
+    if len(text) > 64 or not _balanced(text) or "。" in text or len(re.findall("[；;]", text)) > 1:
         return False
-    if text[-1] in "，,、：:…—）)" or text[0] in CANNOT_START:
+    if text[-1] in "，,、：:…—）)；;" or text[0] in CANNOT_START:
         return False
     if text[-1] in "”’" and text[0] in "“‘":
         return False  # a whole quotation is a paragraph; `某某“…”` may be a headline
@@ -687,8 +695,8 @@ def _inside_signed(blocks: list[_Block], i: int, starts: list[tuple[int, int]]) 
     for b in blocks[begin:i]:
         if b.closes or b.kind in ("from", "to", "editor"):
             signed = False
-        elif b.kind in ("byline", "author"):
-            signed = True
+        elif b.kind in ("byline", "author") or (b.kind == "text" and _dateline(b.text)):
+            signed = True  # a byline, or a dateline that opens the first paragraph
     return signed
 
 
@@ -773,9 +781,10 @@ def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Bl
         text = text[m.end() :].lstrip()  # `[headline]新华社北京…电`: a portal prints it again
     if opens and (m := _dateline(text)):
         piece.source = piece.source or _outlet(_printed(m, "head", text))
-        if m.group("names"):
-            names = _split_names(_printed(m, "names", text))
-            piece.byline.extend(n for n in names if not _outlet_name(n))
+        for group in ("names", "spaced"):
+            if m.group(group):
+                names = _split_names(_printed(m, group, text))
+                piece.byline.extend(n for n in names if not _outlet_name(n))
         text = text[m.end() :].lstrip()
     if opens and (m := _WIRE_OPEN.match(to_simplified(text))):
         if m.group("src") and (src := _outlet(_printed(m, "src", text))):
@@ -866,7 +875,11 @@ def _dateline(text: str) -> re.Match[str] | None:
     """`新华社北京3月1日电（记者 张三）` opening a paragraph, read in simplified characters (its
     groups' spans hold in the text as printed)."""
     m = _DATELINE.match(to_simplified(text))
-    if m and (m.group("head").startswith(("本报", "本刊")) or _OUTLET_END.match(m.group("head"))):
+    if m and (
+        m.group("head").startswith(("本报", "本刊"))
+        or _OUTLET_END.match(m.group("head"))
+        or m.group("spaced")  # a reporter named after it: the head is a paper (南都讯 记者…)
+    ):
         return m
     return None
 

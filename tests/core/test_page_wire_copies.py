@@ -113,3 +113,28 @@ def test_a_long_caption_signed_after_a_dash_is_no_text():
     assert piece.captions == [caption]
     assert piece.byline == ["林小川"]
     assert piece.paragraphs == ["记者近日来到工厂门口。"]
+
+
+def test_a_dateline_with_its_reporter_between_spaces():
+    page = (
+        "老人输液时猝死，家属质疑延误救治；医院承认过失愿担责(图)\n\n"
+        "晨都讯 记者林小川 发自南江 正在输液的老人突然离世。\n\n"
+        "做了两次心电图 却只写胆囊炎\n\n老人的女婿说，岳父生前身体尚好。\n"
+    )
+    (piece,) = split_page(page)
+    assert piece.title == "老人输液时猝死，家属质疑延误救治；医院承认过失愿担责(图)"
+    assert piece.byline == ["林小川"]
+    assert piece.paragraphs[0] == "正在输液的老人突然离世。"
+    # the two-part line under a dated article is its section heading, not another headline
+    assert [s["heading"] for s in piece.sections] == ["做了两次心电图 却只写胆囊炎"]
+
+
+def test_a_two_part_headline_over_the_next_dateline_still_starts_an_article():
+    page = (
+        "外贸稳中有进\n\n新华社北京5月6日电（记者林小川）前四个月外贸保持增长。\n\n"
+        "外需回暖 订单增加\n\n"
+        "新华社上海5月6日电（记者方小舟）上海港集装箱吞吐量创新高。\n"
+    )
+    first, second = split_page(page)
+    assert first.title == "外贸稳中有进" and first.byline == ["林小川"]
+    assert second.title == "外需回暖 订单增加" and second.byline == ["方小舟"]
