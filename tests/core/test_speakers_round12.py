@@ -87,3 +87,10 @@ def test_a_country_and_its_side_speak_as_bodies():
     assert "中国" not in speaker_of(text, "那里可能成为新的基地")
     text = "中国说服了各方接受新的方案。"
     assert speaker_of(text, "了各方接受新的方案") == set()
+
+
+def test_a_relative_by_marriage_before_a_name_is_a_role():
+    text = "据林老汉的女婿方先生说，岳父生前身体尚好。"
+    assert speaker_of(text, "岳父生前身体尚好") == {"方先生"}
+    text = "林老汉的外孙女周小云说，外公每天都去公园散步。"
+    assert speaker_of(text, "外公每天都去公园散步") == {"周小云"}
