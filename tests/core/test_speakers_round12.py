@@ -94,3 +94,10 @@ def test_a_relative_by_marriage_before_a_name_is_a_role():
     assert speaker_of(text, "岳父生前身体尚好") == {"方先生"}
     text = "林老汉的外孙女周小云说，外公每天都去公园散步。"
     assert speaker_of(text, "外公每天都去公园散步") == {"周小云"}
+
+
+def test_a_body_may_admit_or_deny_with_no_comma():
+    text = "南江市第一医院承认在此事件中医生存在失误，但建议家属通过司法途径解决。"
+    assert speaker_of(text, "但建议家属通过司法途径解决") == {"南江市第一医院"}
+    text = "南江科技公司否认曾向对方支付任何费用。"
+    assert speaker_of(text, "曾向对方支付任何费用") == {"南江科技公司"}
