@@ -1215,12 +1215,36 @@ class _Reader:
                 and all(ch in _SENT_END + "\n " + _CLOSERS for ch in text[last.end : o])
             ):
                 quote = _Found(o + 1, c, last.speaker, True, last.said_at)
+            elif self._about_speaker(last, o):
+                quote = _Found(o + 1, c, last.speaker, True, last.said_at)
             else:
                 continue
             out.append(quote)
             last = quote
         out.extend(waiting)
         return self._open_quotations(out)
+
+    def _about_speaker(self, last: _Found, o: int) -> bool:
+        """`方先生说，…。“…”方先生感到诧异的是，…。“…”` (or 他感到…): one sentence of the same paragraph
+        between the speaker's words and a quotation, telling of that speaker and naming no one
+        else, leaves the quotation theirs."""
+        gap = self.text[last.end : o]
+        if last.speaker.kind != "person" or "\n" in gap or len(gap) > 80:
+            return False
+        sentence = gap.lstrip("".join(_CLOSERS) + "，,。 ")
+        name = last.speaker.name
+        at = o - len(sentence)
+        by_pronoun = sentence[:1] in ("他", "她") and not self._other_sex(at, name)
+        if not ((sentence.startswith(name) or by_pronoun) and sentence[-1:] in _SENT_END):
+            return False
+        others = {n for n in self.known_people if n != name and n not in name}
+        named = any(at <= p < o and n != name for p, n, _ in self._named_people())
+        return not (named or any(n in sentence for n in others) or self._marks_between(last.end, o))
+
+    def _marks_between(self, start: int, end: int) -> bool:
+        """Does an attribution (a verb of saying with its speaker) stand between the two?"""
+        j = bisect_left(self._marks, start)
+        return j < len(self._marks) and self._marks[j] < end
 
     def _opening_quotes(self, found: list[_Found]) -> list[_Found]:
         """`“…。”果不其然，某某抢先发言了。`, `“…。”谈及消费，某某用…切入。`: a quotation that opens

@@ -101,3 +101,24 @@ def test_a_body_may_admit_or_deny_with_no_comma():
     assert speaker_of(text, "但建议家属通过司法途径解决") == {"南江市第一医院"}
     text = "南江科技公司否认曾向对方支付任何费用。"
     assert speaker_of(text, "曾向对方支付任何费用") == {"南江科技公司"}
+
+
+def test_a_quotation_after_a_sentence_about_the_speaker_is_the_speakers():
+    text = (
+        "周先生说，进到医院后，医生开了多项检查。“其中包括心电图。”"
+        "周先生感到奇怪的是，医生又做了一次检查。“我们又看不懂心电图，也不知道结果。”"
+    )
+    assert speaker_of(text, "我们又看不懂心电图") == {"周先生"}
+    text = (
+        "周先生说，进到医院后，医生开了多项检查。"
+        "他感到奇怪的是，医生又做了一次检查。“我们又看不懂心电图，也不知道结果。”"
+    )
+    assert speaker_of(text, "我们又看不懂心电图") == {"周先生"}
+
+
+def test_not_when_the_sentence_between_tells_of_someone_else():
+    text = (
+        "周先生说，进到医院后，医生开了多项检查。“其中包括心电图。”"
+        "他的主治医生李大明赶到医院时，检查已经做完。“我们又看不懂心电图，也不知道结果。”"
+    )
+    assert "周先生" not in speaker_of(text, "我们又看不懂心电图")
