@@ -1213,9 +1213,7 @@ class _Reader:
                 last.end <= o
                 and len(text[last.end : o]) <= 3
                 and all(ch in _SENT_END + "\n " + _CLOSERS for ch in text[last.end : o])
-            ):
-                quote = _Found(o + 1, c, last.speaker, True, last.said_at)
-            elif self._about_speaker(last, o):
+            ) or self._about_speaker(last, o):
                 quote = _Found(o + 1, c, last.speaker, True, last.said_at)
             else:
                 continue
@@ -1225,9 +1223,9 @@ class _Reader:
         return self._open_quotations(out)
 
     def _about_speaker(self, last: _Found, o: int) -> bool:
-        """`方先生说，…。“…”方先生感到诧异的是，…。“…”` (or 他感到…): one sentence of the same paragraph
-        between the speaker's words and a quotation, telling of that speaker and naming no one
-        else, leaves the quotation theirs."""
+        """`方先生说，…。“…”方先生感到诧异的是，…。“…”` (or 他感到…): one sentence of the same
+        paragraph between the speaker's words and a quotation, telling of that speaker and naming
+        no one else, leaves the quotation theirs."""
         gap = self.text[last.end : o]
         if last.speaker.kind != "person" or "\n" in gap or len(gap) > 80:
             return False
