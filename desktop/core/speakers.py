@@ -138,6 +138,7 @@ _ANONYMOUS = re.compile(
     rf"某位|某|几位|两位|数位|多家)?(?:业内|业界|市场|专业|官方|相关部委|相关部门)?{_ANONYMOUS_NOUN})"
 )
 _KNOWN_ORGANISATION = re.compile(alternation(KNOWN_ORGANISATIONS))
+_GLOSS = re.compile(f"[（(][{HAN}]{{1,6}}[）)]")
 # unnamed sources that are many people: 他/她 cannot mean them
 _PLURAL_SOURCE = re.compile(
     r"^有?(?:不少|许多|一些|多位|部分|多名|很多|诸多|众多|大多数|多数|几位|两位|数位|多家)"
@@ -2027,8 +2028,11 @@ class _Reader:
                 return _Subject(name, "person", title, at)
             for t in reversed(list(TITLES_RE.finditer(subject))):
                 rest = subject[t.end() :]
-                if _ADVERBIAL.match(rest) and not re.search(r"[，,“”]", subject[: t.end()]):
-                    # 商务部有关负责人: unnamed, unless the article named whoever holds that role
+                if _ADVERBIAL.match(rest) and not re.search(
+                    r"[，,“”]|\d{1,2}日就|[^成]就(?!此|该|这)", subject[: t.end()]
+                ):
+                    # 商务部有关负责人: unnamed, unless the article named whoever holds that role;
+                    # not a title inside the topic (某某11月2日就…提名某某为新任国务总理表示)
                     return _Subject(subject[: t.end()], "unnamed", "", at, title=subject[: t.end()])
         return self._organisation(subject, at)
 
@@ -2089,6 +2093,8 @@ class _Reader:
                     return subject[start:end], subject[:start].strip("，,、 "), start
         best: tuple[tuple[int, bool, int, int, bool, bool, int], str, int] | None = None
         title_ends = {t.end() for t in self._titles_in(subject)}
+        # a gloss in brackets between the title and the name: `院内代表(党鞭)某某则说`
+        title_ends |= {g.end() for e in title_ends if (g := _GLOSS.match(subject, e))}
         objects_from = len(subject)  # a name after `张三对…` is whom 张三 speaks to, not a speaker
         for start in range(len(subject) - 1):
             if start >= objects_from:
@@ -2318,7 +2324,12 @@ class _Reader:
     def _known_organisation(self, subject: str) -> bool:
         """`谷歌在声明中`: a brand that stands for its firm, then when or how (not 谷 + 歌)."""
         m = _KNOWN_ORGANISATION.match(subject)
-        return bool(m and _ADVERBIAL.match(subject[m.end() :]))
+        if not m or not (adverbial := _ADVERBIAL.match(rest := subject[m.end() :])):
+            return False
+        # 韩国在野党…: what reads as 在 is the start of a longer word, and the brand or country
+        # only qualifies what follows it
+        first = next(iter(tokenizer().cut(rest[:12])), "")
+        return len(first) <= max(len(adverbial.group()), 1) or not adverbial.group()
 
     def _may_file(self, name: str) -> bool:
         """Could this be the short name of a company that files (亿利洁能, 御家汇): not a word of
@@ -2355,6 +2366,8 @@ class _Reader:
             if self._may_file(m.group("name")):
                 return _Subject(m.group("name"), "organization", "", at)  # 某某股份公告称
         for m in re.finditer(r"在|接受|向|对|于|就|通过|发文|撰文|以", head):
+            if len(next(iter(tokenizer().cut(head[m.start() : m.start() + 8])), "")) > len(m[0]):
+                continue  # 韩国在野党…: the start of a longer word (在野), not where it was said
             before = _ORG_TAIL.sub("", head[: m.start()])  # 某某部门12日对记者称
             if (paper := _ORG_PAPER.search(before)) and self._org_ending(before[: paper.start()]):
                 before = before[: paper.start()]  # 某某市政府官网于4月15日发布消息

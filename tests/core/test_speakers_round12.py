@@ -122,3 +122,21 @@ def test_not_when_the_sentence_between_tells_of_someone_else():
         "他的主治医生李大明赶到医院时，检查已经做完。“我们又看不懂心电图，也不知道结果。”"
     )
     assert "周先生" not in speaker_of(text, "我们又看不懂心电图")
+
+
+def test_a_country_that_only_qualifies_what_follows_does_not_speak():
+    # 在 of 在野党 is no "where it was said": the leader named after the party speaks
+    text = "韩国在野党国民之党前党魁金正勋在记者会上表示：“政府必须改组。”"
+    assert speaker_of(text, "政府必须改组") == {"金正勋"}
+    text = "日本在野党立宪民主党党首林田浩二批评说，“预算案完全没有考虑民生。”"
+    assert speaker_of(text, "预算案完全没有考虑民生") == {"林田浩二"}
+
+
+def test_a_gloss_in_brackets_between_title_and_name():
+    text = "该党院内代表(党鞭)朴正民则说：“这份名单没有征求我们的意见。”"
+    assert speaker_of(text, "这份名单没有征求我们的意见") == {"朴正民"}
+
+
+def test_a_title_inside_the_topic_is_not_the_speaker():
+    text = "南江市政府3月2日就市长提名林某为新任秘书长表示，这是正常的人事安排。"
+    assert all("就" not in s for s in speaker_of(text, "这是正常的人事安排"))
