@@ -103,8 +103,10 @@ _ADVERBIAL = re.compile(
     r"^(?:$|在|于|近日|日前|此前|昨日|昨天|昨|今天|今日|今年|去年|今晨|昨晚|当天|当日|对|向|就|接受|受访|闻言|见状|听罢|回答|答|也|还|则|却|便|更|曾|又|都|已|"
     r"只是|只|当庭|当场|当面|稍早前|稍早|稍后|迅速|火速|立即|第一时间|紧急|主动|亲自|特意|再度|一度|[今昨]\s*[（(]\d{1,2}[）)]日|同一天|同日|当晚|当地时间|再次|多次|一再|反复|进一步|明确|同时|坦率|不约而同|均|亦|首先|最后|随后|公开|特别|专门|通过|针对|"
     r"围绕|结合|早前|早些时候|上周|本周|上月|本月|近期|最近|如是|如此|撰文|发文|致函|日|\d{1,2}月|\d{1,2}日|"
-    # how often, how long or how lately they said it (某某始终强调, 他不止一次公开表示, 刚刚)
+    # how often, how long or how lately they said it (某某始终强调, 他不止一次公开表示, 刚刚,
+    # 某某第二天在…时表示)
     r"始终|一直|一贯|一向|向来|历来|不止一次|屡次|屡屡|再三|多番|曾经|私下|刚刚|"
+    r"第二天|次日|翌日|隔天|前一天|"
     # the day as speech gives it (某某2号在安理会发言时指出)
     r"\d{1,2}号(?=在|于|对|向|就|也|还|又|表示|指出|说|称|，|,)|"
     r"[一二三四五六七八九十]{1,3}日|上午|下午|晚间|会上|会后|现场|随即|接着|继续|据此|为此|对此|直接|"
@@ -624,8 +626,21 @@ class _Reader:
 
     def _attributes(self, event: _Event) -> bool:
         """Does this verb end its clause, as an attribution does (`X表示，`, `X说：`, `X说。`)?"""
-        after = self.text[event.verb_end : event.verb_end + 1]
+        after = self._after_verb(event.verb_end)
         return after in ("", "，", ",", "：", ":", "\n") or after in _SENT_END + _OPENERS
+
+    def _after_verb(self, pos: int) -> str:
+        """The character after a verb, past spaces before a stop or a comma (`表示 , “…”`: a page
+        that sets its commas between spaces)."""
+        text = self.text
+        after = text[pos : pos + 1]
+        if after in (" ", "　"):
+            k = pos
+            while k < len(text) and text[k] in " 　":
+                k += 1
+            if text[k : k + 1] in ("，", ",", "：", ":"):
+                return text[k]
+        return after
 
     def _inside_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_opens, pos - 1) - 1
@@ -1009,7 +1024,7 @@ class _Reader:
         for e in events:
             if e.subject is None or e.direct:
                 continue
-            after = text[e.verb_end : e.verb_end + 1]
+            after = self._after_verb(e.verb_end)
             start = e.verb_end
             whole = True
             if e.verb in _OBJECT and after and after not in _SENT_END + "\n，,：:":

@@ -1,6 +1,7 @@
 """Shapes of official briefings and wire copy: a speaker who asks a question and answers it in
 the same paragraph (`一是…怎么看？主要是…`). Sentences written for these tests."""
 
+from desktop.core.speakers import find_speakers
 from tests.helpers import speaker_of
 
 
@@ -140,3 +141,18 @@ def test_a_gloss_in_brackets_between_title_and_name():
 def test_a_title_inside_the_topic_is_not_the_speaker():
     text = "南江市政府3月2日就市长提名林某为新任秘书长表示，这是正常的人事安排。"
     assert all("就" not in s for s in speaker_of(text, "这是正常的人事安排"))
+
+
+def test_the_next_day_is_when_not_a_name():
+    text = (
+        "官房长官林田5月28日曾称“深表忧虑”，外交部发言人周立明第二天在回答提问时表示，"
+        "“希望对方创造良好的环境”。"
+    )
+    assert speaker_of(text, "希望对方创造良好的环境") == {"周立明"}
+
+
+def test_commas_set_between_spaces():
+    text = "外交部发言人周立明表示 , 希望对方创造良好的环境和氛围。"
+    assert speaker_of(text, "希望对方创造良好的环境和氛围") == {"周立明"}
+    statements = find_speakers(text).statements
+    assert not text[statements[0]["start"]].isspace() and text[statements[0]["start"]] != ","
