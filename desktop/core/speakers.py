@@ -184,6 +184,8 @@ _LATIN_GLOSS = re.compile(
     r"\s*[（(][A-Z][A-Za-z.'’ -]{1,40}[）)]"
 )
 # after a name, when and the partner it met (`3月2日当天在与…`), whose name follows
+# whom someone met, saw or interviewed follows these in the clause (某某还采访了某某)
+_MET = re.compile(r"(?:采访|专访|会见|会晤|接见|拜访|看望|探望|约见|见到|询问)(?:了|过)?")
 _MEETING_PARTNER = re.compile(
     r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|当天|当日|今天|昨天|日前|近日|晚间|上午|下午|稍早)*"
     r"(?:在|于)(?:与|同|和|跟)"
@@ -1045,6 +1047,14 @@ class _Reader:
             if _inside(direct_spans, start):
                 continue
             end = self._reported_end(start) if whole else self._sentence_end(start)
+            if whole and e.subject.kind == "person" and e.subject.name:
+                # a later sentence naming the speaker is the writer's again, not the speaker's
+                # (…的时间。对中国经济很关注的渡边园子15日上午还采访了…)
+                named = text.find(e.subject.name, start, end)
+                begin = self._sentence_start(named) if named > start else start
+                said = text[begin : self._sentence_end(begin + 1)]
+                if begin > start and not any(c in said for c in _OPENERS):
+                    end = begin  # (one that leads into a quotation of theirs carries it on)
             # `…，其政府官员稍早时表示，…`: another attribution after a comma ends this one
             j = bisect_right(self._marks, start)
             if j < len(self._marks) and self._marks[j] < end and text[self._marks[j] - 1] in "，,":
@@ -1810,6 +1820,8 @@ class _Reader:
                 near = _nearest_at(people, at)
                 if near is None or f.said_at - near[0] > _PRONOUN_REACH:
                     continue
+                if (subject := self._subject_over_object(people, near)) is not None:
+                    near = subject  # …某某还采访了董事长王民。“…”她说: the one who interviewed
                 name = near[1]
                 if self._other_sex(f.said_at, name):
                     continue  # 他 after 陈阿姨: someone the text has not named
@@ -1896,6 +1908,19 @@ class _Reader:
         if added:
             self._mentions()
         return kept
+
+    def _subject_over_object(
+        self, people: list[tuple[int, str]], near: tuple[int, str]
+    ) -> tuple[int, str] | None:
+        """The person nearest a pronoun is whom someone met or interviewed (`渡边园子15日上午还
+        采访了董事长王民。`): the pronoun after means the one who did it, named before it."""
+        clause_start = self._sentence_start(near[0])
+        before = self.text[clause_start : near[0]]
+        verb = _MET.search(before)
+        if verb is None:
+            return None
+        subjects = [p for p in people if clause_start <= p[0] < clause_start + verb.start()]
+        return subjects[-1] if subjects else None
 
     def _other_sex(self, at: int, name: str) -> bool:
         """Does the pronoun at `at` (他 or 她) not fit what the name calls its person (女士, 阿姨,

@@ -156,3 +156,17 @@ def test_commas_set_between_spaces():
     assert speaker_of(text, "希望对方创造良好的环境和氛围") == {"周立明"}
     statements = find_speakers(text).statements
     assert not text[statements[0]["start"]].isspace() and text[statements[0]["start"]] != ","
+
+
+def test_a_pronoun_after_an_interview_means_the_interviewer():
+    text = (
+        "工程师林美子说，这次参观的机会很难得。对经济很关注的林美子上午还采访了董事长王大明。"
+        "\n\n“采访很顺利，我下午还要再去一家工厂。”她说。"
+    )
+    assert speaker_of(text, "采访很顺利") == {"林美子"}
+
+
+def test_a_sentence_naming_the_speaker_ends_their_reported_words():
+    text = "工程师林美子说，这次参观的机会很难得。对经济很关注的林美子上午还采访了董事长王大明。"
+    assert speaker_of(text, "这次参观的机会很难得") == {"林美子"}
+    assert speaker_of(text, "上午还采访了董事长王大明") == set()
