@@ -736,7 +736,10 @@ class _Reader:
                 and e.subject is not None
                 and e.subject_start >= outer.verb_end
                 and self._sentence_start(e.subject_start) <= outer.subject_start
-                and not re.search(r"[；;]", self.text[outer.verb_end : e.subject_start])
+                # (`X说，“…。”Y说：`: a quoted sentence that closed before it ends X's words)
+                and not re.search(
+                    r"[；;]|[。！？!?][”」』]", self.text[outer.verb_end : e.subject_start]
+                )
                 # `X告诉记者，将推迟…，其政府官员稍早时表示，…`: someone else named after a
                 # clause of X's own words reports, and is not cited by X
                 and not self._named_after_clause(outer, e)

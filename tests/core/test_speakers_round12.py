@@ -170,3 +170,16 @@ def test_a_sentence_naming_the_speaker_ends_their_reported_words():
     text = "工程师林美子说，这次参观的机会很难得。对经济很关注的林美子上午还采访了董事长王大明。"
     assert speaker_of(text, "这次参观的机会很难得") == {"林美子"}
     assert speaker_of(text, "上午还采访了董事长王大明") == set()
+
+
+def test_a_parent_before_a_name_is_a_role():
+    text = "林小泰的爸爸林宝龙是一位企业家，他表示，不希望孩子养尊处优。"
+    assert speaker_of(text, "不希望孩子养尊处优") == {"林宝龙"}
+    text = "“捐出压岁钱，也和学校的培养分不开。”联络员、周行的妈妈吴小蓉说。"
+    assert speaker_of(text, "也和学校的培养分不开") == {"吴小蓉"}
+
+
+def test_the_next_speaker_after_a_quoted_sentence_is_not_cited_by_the_first():
+    text = "作家林平说，“我刚出版了一本长篇小说。”主席周明说：“好啊。你以前的书我都看过。”"
+    assert speaker_of(text, "我刚出版了一本长篇小说") == {"林平"}
+    assert speaker_of(text, "你以前的书我都看过") == {"周明"}
