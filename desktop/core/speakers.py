@@ -2039,7 +2039,7 @@ class _Reader:
                 return _Subject(m.group("name"), "person", "", at + m.start("name"))
             m = _ANONYMOUS.match(subject)
             if m and (
-                _ADVERBIAL.match(subject[m.end() :]) or _MANNER_TAIL.match(subject[m.end() :])
+                _opens_adverbial(subject[m.end() :]) or _MANNER_TAIL.match(subject[m.end() :])
             ):
                 name = m.group("name")
                 if name.startswith("有") and not re.match(
@@ -2367,12 +2367,7 @@ class _Reader:
     def _known_organisation(self, subject: str) -> bool:
         """`谷歌在声明中`: a brand that stands for its firm, then when or how (not 谷 + 歌)."""
         m = _KNOWN_ORGANISATION.match(subject)
-        if not m or not (adverbial := _ADVERBIAL.match(rest := subject[m.end() :])):
-            return False
-        # 韩国在野党…: what reads as 在 is the start of a longer word, and the brand or country
-        # only qualifies what follows it
-        first = next(iter(tokenizer().cut(rest[:12])), "")
-        return len(first) <= max(len(adverbial.group()), 1) or not adverbial.group()
+        return bool(m and _opens_adverbial(subject[m.end() :]))
 
     def _may_file(self, name: str) -> bool:
         """Could this be the short name of a company that files (亿利洁能, 御家汇): not a word of
@@ -2532,6 +2527,19 @@ _EVERYDAY_WORD = 8000
 _GOES_ON = 100
 # ... and a word common enough that a name and the word after it rarely both read as one
 _COMMON_WORD = 1000
+
+
+def _opens_adverbial(rest: str) -> bool:
+    """Does what follows a name open with when, where or how it was said, as a word of its own?
+    Not 在 of 在野党 (韩国在野党…), nor 就 of 就业 (学生就业指导中心老师…): there the name only
+    qualifies the longer noun that goes on."""
+    adverbial = _ADVERBIAL.match(rest)
+    if adverbial is None:
+        return False
+    if not adverbial.group():
+        return True
+    first = next(iter(tokenizer().cut(rest[:12])), "")
+    return len(first) <= len(adverbial.group())
 
 
 def _given_is_not_a_name(name: str) -> bool:

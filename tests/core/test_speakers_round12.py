@@ -183,3 +183,11 @@ def test_the_next_speaker_after_a_quoted_sentence_is_not_cited_by_the_first():
     text = "作家林平说，“我刚出版了一本长篇小说。”主席周明说：“好啊。你以前的书我都看过。”"
     assert speaker_of(text, "我刚出版了一本长篇小说") == {"林平"}
     assert speaker_of(text, "你以前的书我都看过") == {"周明"}
+
+
+def test_a_word_for_people_that_only_qualifies_a_body_does_not_speak():
+    # 就 of 就业 is no "about": 学生 names the office, the teacher named after it speaks
+    text = "“新生容易在自由的环境中迷失方向。”学生就业指导中心老师周小莉说。"
+    assert speaker_of(text, "新生容易在自由的环境中迷失方向") == {"周小莉"}
+    text = "学生就此表示，希望学校延长开放时间。"
+    assert speaker_of(text, "希望学校延长开放时间") == {"学生"}
