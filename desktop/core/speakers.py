@@ -2138,6 +2138,13 @@ class _Reader:
         title_ends = {t.end() for t in self._titles_in(subject)}
         # a gloss in brackets between the title and the name: `院内代表(党鞭)某某则说`
         title_ends |= {g.end() for e in title_ends if (g := _GLOSS.match(subject, e))}
+        # another outlet's reporter, interviewed: `日本经济新闻社记者某某说` (not 本报记者)
+        for r in re.finditer("记者", subject):
+            if not subject[: r.start()].endswith(("本报", "本刊", "本台", "本网")) and any(
+                is_outlet(subject[k : r.start()])
+                for k in range(max(0, r.start() - 12), r.start() - 1)
+            ):
+                title_ends.add(r.end())
         objects_from = len(subject)  # a name after `张三对…` is whom 张三 speaks to, not a speaker
         for start in range(len(subject) - 1):
             if start >= objects_from:
@@ -2652,6 +2659,11 @@ def _reporters_named(text: str) -> set[str]:
     out = set()
     for m in _REPORTER_NAMED.finditer(text):
         name = m.group("name")
+        says = text.startswith(("说", "表示"), m.end())
+        if says and any(
+            is_outlet(text[k : m.start()]) for k in range(max(0, m.start() - 12), m.start() - 1)
+        ):
+            continue  # `日本经济新闻社记者某某说`: another outlet's reporter, interviewed, speaks
         if any(d in name for d in NAME_DOTS):
             out |= {name, re.split(f"[{NAME_DOTS}]", name)[-1]}
         elif name[0] in _SURNAME_FIRSTS and name not in TITLES:

@@ -191,3 +191,11 @@ def test_a_word_for_people_that_only_qualifies_a_body_does_not_speak():
     assert speaker_of(text, "新生容易在自由的环境中迷失方向") == {"周小莉"}
     text = "学生就此表示，希望学校延长开放时间。"
     assert speaker_of(text, "希望学校延长开放时间") == {"学生"}
+
+
+def test_another_outlets_reporter_interviewed_speaks():
+    text = "晨风日报社记者林美子说，参加这次大会是了解这个行业的好机会。"
+    assert speaker_of(text, "参加这次大会是了解这个行业的好机会") == {"林美子"}
+    # this paper's own reporter, or one with no outlet, is no speaker
+    for text in ("本报记者林美子说，现场秩序井然。", "记者林美子说，现场秩序井然。"):
+        assert speaker_of(text, "现场秩序井然") == set()
