@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from desktop.core import han
@@ -599,6 +600,8 @@ def _long_headline(text: str) -> bool:
     """A headline with a subtitle or a clause (`专访|…——访…`, `上半年…，…`): no full stop in it, not
     ending as a sentence or a clause does, balanced."""
     text = _PICTURE_MARK.sub("", text)  # `…愿担责(图)`: a portal's note that a photo is there
+    if not text:
+        return False  # the note alone
     # one semicolon may join its two clauses (`…患者输液时猝死；医院承认过失愿担责`)
     if len(text) > 64 or not _balanced(text) or "。" in text or len(re.findall("[；;]", text)) > 1:
         return False
@@ -871,6 +874,7 @@ def _same_text(a: str, b: str | None) -> bool:
     return b is not None and re.sub(r"\s", "", a) == re.sub(r"\s", "", b)
 
 
+@lru_cache(maxsize=4096)
 def _dateline(text: str) -> re.Match[str] | None:
     """`新华社北京3月1日电（记者 张三）` opening a paragraph, read in simplified characters (its
     groups' spans hold in the text as printed)."""

@@ -184,8 +184,6 @@ _LATIN_GLOSS = re.compile(
     r"\s*[（(][A-Z][A-Za-z.'’ -]{1,40}[）)]"
 )
 # after a name, when and the partner it met (`3月2日当天在与…`), whose name follows
-# whom someone met, saw or interviewed follows these in the clause (某某还采访了某某)
-_MET = re.compile(r"(?:采访|专访|会见|会晤|接见|拜访|看望|探望|约见|见到|询问)(?:了|过)?")
 _MEETING_PARTNER = re.compile(
     r"(?:\d{1,2}月\d{1,2}日|\d{1,2}日|当天|当日|今天|昨天|日前|近日|晚间|上午|下午|稍早)*"
     r"(?:在|于)(?:与|同|和|跟)"
@@ -1131,7 +1129,7 @@ class _Reader:
         attribution, a `据…` or the reporter's own words."""
         if self._stops is not None:
             return self._stops
-        text, ends, marks = self.text, self.sentence_ends, self._marks
+        text, ends = self.text, self.sentence_ends
         stops = [0] * (len(ends) + 1)
         stops[len(ends)] = len(ends)
         next_first = True  # whether the sentence after this one opens a paragraph
@@ -1143,8 +1141,7 @@ class _Reader:
             while text[start : start + 1] in (" ", "　"):
                 start += 1
             head = text[start : start + 8]
-            j = bisect_left(marks, start)
-            attributed = j < len(marks) and marks[j] < ends[i]
+            attributed = self._marks_between(start, ends[i])
             end_mark = text[max(start, ends[i] - 2) : ends[i]]
             # a question the paragraph ends with is someone else's (the reporter's); one the
             # speaker goes on to answer (`一是过去怎么看？主要是…`) is the speaker's own
@@ -1261,8 +1258,13 @@ class _Reader:
         sentence = gap.lstrip("".join(_CLOSERS) + "，,。 ")
         name = last.speaker.name
         at = o - len(sentence)
-        by_pronoun = sentence[:1] in ("他", "她") and not self._other_sex(at, name)
-        if not ((sentence.startswith(name) or by_pronoun) and sentence[-1:] in _SENT_END):
+        by_pronoun = (
+            sentence[:1] in ("他", "她")
+            and sentence[1:2] not in ("们", "的")  # 他们, 他的医生: others
+            and not self._other_sex(at, name)
+        )
+        one = sentence[-1:] in _SENT_END and not any(c in _SENT_END for c in sentence[:-1])
+        if not ((sentence.startswith(name) or by_pronoun) and one):
             return False
         others = {n for n in self.known_people if n != name and n not in name}
         named = any(at <= p < o and n != name for p, n, _ in self._named_people())
@@ -1823,8 +1825,6 @@ class _Reader:
                 near = _nearest_at(people, at)
                 if near is None or f.said_at - near[0] > _PRONOUN_REACH:
                     continue
-                if (subject := self._subject_over_object(people, near)) is not None:
-                    near = subject  # …某某还采访了董事长王民。“…”她说: the one who interviewed
                 name = near[1]
                 if self._other_sex(f.said_at, name):
                     continue  # 他 after 陈阿姨: someone the text has not named
@@ -1911,19 +1911,6 @@ class _Reader:
         if added:
             self._mentions()
         return kept
-
-    def _subject_over_object(
-        self, people: list[tuple[int, str]], near: tuple[int, str]
-    ) -> tuple[int, str] | None:
-        """The person nearest a pronoun is whom someone met or interviewed (`渡边园子15日上午还
-        采访了董事长王民。`): the pronoun after means the one who did it, named before it."""
-        clause_start = self._sentence_start(near[0])
-        before = self.text[clause_start : near[0]]
-        verb = _MET.search(before)
-        if verb is None:
-            return None
-        subjects = [p for p in people if clause_start <= p[0] < clause_start + verb.start()]
-        return subjects[-1] if subjects else None
 
     def _other_sex(self, at: int, name: str) -> bool:
         """Does the pronoun at `at` (他 or 她) not fit what the name calls its person (女士, 阿姨,
@@ -2071,8 +2058,10 @@ class _Reader:
                 return _Subject(name, "person", title, at)
             for t in reversed(list(TITLES_RE.finditer(subject))):
                 rest = subject[t.end() :]
-                if _ADVERBIAL.match(rest) and not re.search(
-                    r"[，,“”]|\d{1,2}日就|[^成]就(?!此|该|这)", subject[: t.end()]
+                if (
+                    _ADVERBIAL.match(rest)
+                    and not re.search(r"[，,“”]", subject[: t.end()])
+                    and not _about_topic(subject[: t.start()])
                 ):
                     # 商务部有关负责人: unnamed, unless the article named whoever holds that role;
                     # not a title inside the topic (某某11月2日就…提名某某为新任国务总理表示)
@@ -2411,7 +2400,7 @@ class _Reader:
             if self._may_file(m.group("name")):
                 return _Subject(m.group("name"), "organization", "", at)  # 某某股份公告称
         for m in re.finditer(r"在|接受|向|对|于|就|通过|发文|撰文|以", head):
-            if len(next(iter(tokenizer().cut(head[m.start() : m.start() + 8])), "")) > len(m[0]):
+            if not _word_of_its_own(head[m.start() :], m[0]):
                 continue  # 韩国在野党…: the start of a longer word (在野), not where it was said
             before = _ORG_TAIL.sub("", head[: m.start()])  # 某某部门12日对记者称
             if (paper := _ORG_PAPER.search(before)) and self._org_ending(before[: paper.start()]):
@@ -2439,10 +2428,9 @@ class _Reader:
             return None  # 正探讨推动某国政府公布…: the body is made to speak, it does not
         head = _DATA_NOUN.sub("", head) if _DATA_NOUN.search(head) and len(head) > 2 else head
         head = _ORG_TAIL.sub("", head)
+        # 某某股份回复函披露, 某某部官网公告: the body, where it published
         if (m := _ORG_PAPER.search(head)) and self._org_ending(head[: m.start()]):
-            head = head[
-                : m.start()
-            ]  # 某某股份回复函披露, 某某部官网公告: the body, where it published
+            head = head[: m.start()]
         for m in _ORG_KIND.finditer(head):
             rest = head[m.end() :]
             if len(rest) >= 2 and self._names_organisation(rest):
@@ -2536,17 +2524,31 @@ _GOES_ON = 100
 _COMMON_WORD = 1000
 
 
+def _about_topic(text: str) -> bool:
+    """Does the text hold 就 as a word of its own, opening a topic (某某11月2日就…提名…), not 就任,
+    就职, 成就, nor 就此?"""
+    words = list(tokenizer().cut(text)) if "就" in text else []
+    return any(
+        w == "就" and k + 1 < len(words) and not words[k + 1].startswith(("此", "该", "这"))
+        for k, w in enumerate(words)
+    )
+
+
 def _opens_adverbial(rest: str) -> bool:
     """Does what follows a name open with when, where or how it was said, as a word of its own?
     Not 在 of 在野党 (韩国在野党…), nor 就 of 就业 (学生就业指导中心老师…): there the name only
     qualifies the longer noun that goes on."""
     adverbial = _ADVERBIAL.match(rest)
-    if adverbial is None:
-        return False
-    if not adverbial.group():
-        return True
-    first = next(iter(tokenizer().cut(rest[:12])), "")
-    return len(first) <= len(adverbial.group())
+    return adverbial is not None and (
+        not adverbial.group() or _word_of_its_own(rest, adverbial.group())
+    )
+
+
+def _word_of_its_own(text: str, word: str) -> bool:
+    """Is `word`, opening `text`, a word there and not the start of a longer one (在 of 在野党, 就
+    of 就业)? A preposition with 此 or 于 is one still (就此, 对于)."""
+    first = next(iter(tokenizer().cut(text[:12])), "")
+    return len(first) <= len(word) or (len(first) == 2 and first[1] in "此于")
 
 
 def _given_is_not_a_name(name: str) -> bool:
@@ -2691,7 +2693,13 @@ def _sentence_ends(text: str) -> list[int]:
             depth += 1
         elif c in _CLOSERS:
             depth = max(0, depth - 1)
-            if depth == 0 and i and text[i - 1] in _SENT_END and text[i + 1 : i + 2] in _OPENERS:
+            if (
+                depth == 0
+                and i
+                and text[i - 1] in _SENT_END
+                and i + 1 < n
+                and text[i + 1] in _OPENERS
+            ):
                 # `…可以合并。”“我们…`: a quotation closed on its own stop, another opening
                 # straight after, ends the sentence
                 ends.append(i + 1)

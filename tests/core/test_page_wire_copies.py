@@ -138,3 +138,10 @@ def test_a_two_part_headline_over_the_next_dateline_still_starts_an_article():
     first, second = split_page(page)
     assert first.title == "外贸稳中有进" and first.byline == ["林小川"]
     assert second.title == "外需回暖 订单增加" and second.byline == ["方小舟"]
+
+
+def test_a_picture_note_alone_over_a_dateline_is_no_headline_and_no_crash():
+    page = "标题一\n\n（图）\n\n新华社北京5月6日电（记者林小川）前四个月外贸保持增长。\n"
+    pieces = split_page(page)
+    assert all(p.title != "（图）" for p in pieces)
+    assert any(p.byline == ["林小川"] for p in pieces)

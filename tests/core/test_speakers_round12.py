@@ -35,7 +35,7 @@ def test_a_transliterated_name_of_two_after_a_title_speaks_when_printed_again():
     text = "国家主席在北京会见了来访的美国国务卿克里。\n\n克里表示，此次访问正处于关键时期。"
     assert speaker_of(text, "此次访问正处于关键时期") == {"克里"}
     text = "部长在家里表示，此次访问正处于关键时期。"
-    assert speaker_of(text, "此次访问正处于关键时期") <= {"部长"}
+    assert speaker_of(text, "此次访问正处于关键时期") == {"部长"}
 
 
 def test_the_sides_of_a_case_and_what_they_say_in_court():
@@ -52,6 +52,8 @@ def test_the_sides_of_a_case_and_what_they_say_in_court():
 def test_one_charged_is_not_the_one_who_charges():
     text = "原副总经理林某被指控，利用职务便利收受财物。"
     assert speaker_of(text, "利用职务便利收受财物") == set()
+    text = "原副总经理林某被检方指控，利用职务便利收受财物。"
+    assert "林某" not in speaker_of(text, "利用职务便利收受财物")
 
 
 def test_how_often_a_speaker_said_it_is_no_part_of_the_name():
@@ -140,7 +142,9 @@ def test_a_gloss_in_brackets_between_title_and_name():
 
 def test_a_title_inside_the_topic_is_not_the_speaker():
     text = "南江市政府3月2日就市长提名林某为新任秘书长表示，这是正常的人事安排。"
-    assert all("就" not in s for s in speaker_of(text, "这是正常的人事安排"))
+    assert speaker_of(text, "这是正常的人事安排") == {"南江市政府"}
+    text = "新就任的秘书长表示，将继续推进改革。"  # 就任 is no topic
+    assert speaker_of(text, "将继续推进改革") == {"新就任的秘书长"}
 
 
 def test_the_next_day_is_when_not_a_name():
@@ -154,16 +158,15 @@ def test_the_next_day_is_when_not_a_name():
 def test_commas_set_between_spaces():
     text = "外交部发言人周立明表示 , 希望对方创造良好的环境和氛围。"
     assert speaker_of(text, "希望对方创造良好的环境和氛围") == {"周立明"}
-    statements = find_speakers(text).statements
-    assert not text[statements[0]["start"]].isspace() and text[statements[0]["start"]] != ","
+    (statement,) = [
+        s for s in find_speakers(text).statements if "希望对方" in text[s["start"] : s["end"]]
+    ]
+    assert text[statement["start"] : statement["start"] + 2] == "希望"
 
 
-def test_a_pronoun_after_an_interview_means_the_interviewer():
-    text = (
-        "工程师林美子说，这次参观的机会很难得。对经济很关注的林美子上午还采访了董事长王大明。"
-        "\n\n“采访很顺利，我下午还要再去一家工厂。”她说。"
-    )
-    assert speaker_of(text, "采访很顺利") == {"林美子"}
+def test_a_pronoun_after_an_interview_means_the_one_interviewed():
+    text = "主持人张华在节目中采访了董事长王大明。“今年订单增长了三成。”他说。"
+    assert speaker_of(text, "今年订单增长了三成") == {"王大明"}
 
 
 def test_a_sentence_naming_the_speaker_ends_their_reported_words():
@@ -199,3 +202,16 @@ def test_another_outlets_reporter_interviewed_speaks():
     # this paper's own reporter, or one with no outlet, is no speaker
     for text in ("本报记者林美子说，现场秩序井然。", "记者林美子说，现场秩序井然。"):
         assert speaker_of(text, "现场秩序井然") == set()
+
+
+def test_not_after_a_sentence_about_them_or_two_sentences():
+    said = "周先生说，进到医院后，医生开了多项检查。“其中包括心电图。”"
+    quote = "“我们又看不懂心电图，也不知道结果。”"
+    assert speaker_of(said + "他们感到奇怪的是，医生又做了检查。" + quote, "我们又看不懂") != {
+        "周先生"
+    }
+    two = "周先生离开了病房。他的家人随后赶到。"
+    assert speaker_of(said + two + quote, "我们又看不懂") != {"周先生"}
+    assert speaker_of(said + "他感到奇怪的是，医生又做了检查。" + quote, "我们又看不懂") == {
+        "周先生"
+    }
