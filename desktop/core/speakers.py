@@ -2129,10 +2129,9 @@ class _Reader:
         title_ends |= {g.end() for e in title_ends if (g := _GLOSS.match(subject, e))}
         # another outlet's reporter, interviewed: `日本经济新闻社记者某某说` (not 本报记者)
         for r in re.finditer("记者", subject):
-            if not subject[: r.start()].endswith(("本报", "本刊", "本台", "本网")) and any(
-                is_outlet(subject[k : r.start()])
-                for k in range(max(0, r.start() - 12), r.start() - 1)
-            ):
+            if not subject[: r.start()].endswith(
+                ("本报", "本刊", "本台", "本网")
+            ) and _outlet_before(subject, r.start()):
                 title_ends.add(r.end())
         objects_from = len(subject)  # a name after `张三对…` is whom 张三 speaks to, not a speaker
         for start in range(len(subject) - 1):
@@ -2381,6 +2380,12 @@ class _Reader:
         """A frequent dictionary word (公开, 东风) is no name; real names are rare in it."""
         return bool(self.freq.get(name, 0) > 2000)
 
+    def _without_paper(self, head: str) -> str:
+        """`某某股份回复函`, `某某部官网`: the body, without what it filed or where it published."""
+        if (m := _ORG_PAPER.search(head)) and self._org_ending(head[: m.start()]):
+            return head[: m.start()]
+        return head
+
     def _organisation(self, subject: str, at: int) -> _Subject | None:
         """An organisation that speaks (某某证券认为, 某某委员会公布, 某某科技公告); never data
         (数据显示), an outlet, or a phrase that merely ends like one."""
@@ -2402,9 +2407,8 @@ class _Reader:
         for m in re.finditer(r"在|接受|向|对|于|就|通过|发文|撰文|以", head):
             if not _word_of_its_own(head[m.start() :], m[0]):
                 continue  # 韩国在野党…: the start of a longer word (在野), not where it was said
-            before = _ORG_TAIL.sub("", head[: m.start()])  # 某某部门12日对记者称
-            if (paper := _ORG_PAPER.search(before)) and self._org_ending(before[: paper.start()]):
-                before = before[: paper.start()]  # 某某市政府官网于4月15日发布消息
+            # 某某部门12日对记者称, 某某市政府官网于4月15日发布消息
+            before = self._without_paper(_ORG_TAIL.sub("", head[: m.start()]))
             if len(before) >= 2 and self._names_organisation(before):
                 head = before
                 break
@@ -2428,9 +2432,7 @@ class _Reader:
             return None  # 正探讨推动某国政府公布…: the body is made to speak, it does not
         head = _DATA_NOUN.sub("", head) if _DATA_NOUN.search(head) and len(head) > 2 else head
         head = _ORG_TAIL.sub("", head)
-        # 某某股份回复函披露, 某某部官网公告: the body, where it published
-        if (m := _ORG_PAPER.search(head)) and self._org_ending(head[: m.start()]):
-            head = head[: m.start()]
+        head = self._without_paper(head)
         for m in _ORG_KIND.finditer(head):
             rest = head[m.end() :]
             if len(rest) >= 2 and self._names_organisation(rest):
@@ -2522,6 +2524,11 @@ _EVERYDAY_WORD = 8000
 _GOES_ON = 100
 # ... and a word common enough that a name and the word after it rarely both read as one
 _COMMON_WORD = 1000
+
+
+def _outlet_before(text: str, pos: int) -> bool:
+    """Does an outlet's name (up to 12 characters) end at `pos` (`日本经济新闻社|记者`)?"""
+    return any(is_outlet(text[k:pos]) for k in range(max(0, pos - 12), pos - 1))
 
 
 def _about_topic(text: str) -> bool:
@@ -2661,10 +2668,7 @@ def _reporters_named(text: str) -> set[str]:
     out = set()
     for m in _REPORTER_NAMED.finditer(text):
         name = m.group("name")
-        says = text.startswith(("说", "表示"), m.end())
-        if says and any(
-            is_outlet(text[k : m.start()]) for k in range(max(0, m.start() - 12), m.start() - 1)
-        ):
+        if text.startswith(("说", "表示"), m.end()) and _outlet_before(text, m.start()):
             continue  # `日本经济新闻社记者某某说`: another outlet's reporter, interviewed, speaks
         if any(d in name for d in NAME_DOTS):
             out |= {name, re.split(f"[{NAME_DOTS}]", name)[-1]}
