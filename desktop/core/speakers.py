@@ -1576,6 +1576,7 @@ class _Reader:
         out = []
         current: _Subject | None = None
         asked = False  # the paragraph before was an interviewer's bulleted question
+        labelled = False  # the interviewer's questions carry a label (`记者：…`)
         for start, end in self._paragraphs():
             para = text[start:end]
             if (
@@ -1599,6 +1600,7 @@ class _Reader:
             if not para.strip():
                 continue
             if is_heading_like(para) or _QUESTION.match(para):
+                labelled = labelled or bool(_QUESTION.match(para))
                 current = None
                 continue
             colon = re.match(r"^(?P<who>[^，,。：:“”\n]{1,44})[：:](?P<rest>.?)", para)
@@ -1606,6 +1608,7 @@ class _Reader:
                 colon = None  # a long label only as `职务　姓名` (`…统计司司长、新闻发言人 某某：`)
             if colon and self._interviewer(colon.group("who")):
                 current = None  # `斯旺：…`, `彭博社记者：…`: the reporter asks
+                labelled = True
                 continue
             if colon and (subject := self._speaker_before_colon(colon.group("who"), start)):
                 current = subject  # `张三：` alone on its line speaks in the paragraphs after it
@@ -1617,8 +1620,14 @@ class _Reader:
                 if colon.group("rest") and stop - begin >= 2 and not _overlaps(said, begin, stop):
                     out.append(_Found(begin, stop, subject, True, start))
                 continue
-            if para.rstrip().endswith(("？", "?")) and not _overlaps(said, start, end):
-                current = None  # the reporter's question
+            if (
+                not labelled
+                and para.rstrip().endswith(("？", "?"))
+                and not _overlaps(said, start, end)
+            ):
+                # the reporter's question, where questions carry no label; under labelled ones
+                # a paragraph ending so is the answer's own question (…是怎么来的呢？)
+                current = None
                 continue
             if current and not _overlaps(said, start, end):
                 out.append(_Found(start, end, current, True, start))

@@ -215,3 +215,14 @@ def test_not_after_a_sentence_about_them_or_two_sentences():
     assert speaker_of(said + "他感到奇怪的是，医生又做了检查。" + quote, "我们又看不懂") == {
         "周先生"
     }
+
+
+def test_under_labelled_questions_an_answer_may_end_in_a_question():
+    text = (
+        "记者：您怎么看读书的方法？\n\n"
+        "林青：读书要爱书，也要疑书。\n\n"
+        "其次，得有多角度的思路。反过来想，这个道理是否也站得住脚？\n\n"
+        "记者：您最近在读什么书？\n\n林青：我在读一本小说。\n"
+    )
+    assert speaker_of(text, "得有多角度的思路") == {"林青"}
+    assert speaker_of(text, "您最近在读什么书") == set()
