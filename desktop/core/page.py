@@ -452,7 +452,7 @@ def is_heading_like(text: str) -> bool:
     return han.han_count(text) >= 2
 
 
-def _clause_heading(text: str) -> bool:
+def clause_heading(text: str) -> bool:
     """A heading that holds a comma or a colon (`关于能源供应：供应偏紧是阶段性的，影响可控`):
     short, balanced, no sentence inside it, and nothing at its end a sentence would carry on."""
     if len(text) > 36 or not _balanced(text) or re.search(r"[。；;！？!?]", text):
@@ -835,7 +835,7 @@ def _add_text(piece: Piece, block: _Block, before: _Block | None, rest: list[_Bl
             and (
                 is_heading_like(text)
                 or (
-                    _clause_heading(text)
+                    clause_heading(text)
                     and block.after_blank
                     and piece.paragraphs[-1][-1] in CLOSERS
                 )

@@ -1568,7 +1568,7 @@ class _Reader:
     def _transcripts(self, found: list[_Found]) -> list[_Found]:
         """The paragraphs under a `职务　姓名` line are that person's words, up to the next such
         line, a question or a heading; `姓名：…` gives what follows to that person."""
-        from desktop.core.page import is_heading_like
+        from desktop.core.page import clause_heading, is_heading_like
 
         text = self.text
         said = sorted((f.start, f.end) for f in found)
@@ -1599,7 +1599,7 @@ class _Reader:
                 continue
             if not para.strip():
                 continue
-            if is_heading_like(para) or _QUESTION.match(para):
+            if is_heading_like(para) or clause_heading(para) or _QUESTION.match(para):
                 labelled = labelled or bool(_QUESTION.match(para))
                 current = None
                 continue

@@ -226,3 +226,12 @@ def test_under_labelled_questions_an_answer_may_end_in_a_question():
     )
     assert speaker_of(text, "得有多角度的思路") == {"林青"}
     assert speaker_of(text, "您最近在读什么书") == set()
+
+
+def test_a_section_heading_with_a_comma_is_no_answer():
+    text = (
+        "记者：您怎么看传统文化？\n\n林青：传统文化要与时代结合起来看。\n\n"
+        "人适当有些书生气，是可爱的\n\n记者：网络阅读呢？\n\n林青：网上浏览也是阅读。\n"
+    )
+    assert speaker_of(text, "人适当有些书生气") == set()
+    assert speaker_of(text, "网上浏览也是阅读") == {"林青"}
