@@ -77,6 +77,7 @@ _BARE_ANONYMOUS = frozenset(("认为", "预计", "预测", "估计", "判断", "
 _OBJECT = frozenset(_LEX["object"])
 _DOCUMENTS = frozenset(to_simplified(w) for w in _LEX["document"])
 _CHANNELS = frozenset(_LEX["channel"])
+_CHANNEL_WORDS = tuple(sorted(_CHANNELS))
 _SAY = alternation(set(_LEX["say"]) | _BARE | _OBJECT)
 _MANNER = alternation(_LEX["manner"])
 # who is told: `告诉本报`, `告诉《每日经济新闻》记者`, `告诉21世纪经济报道记者`
@@ -204,6 +205,8 @@ _NO_SUBJECT = re.compile(
 _REFERRING = re.compile(r"^(?:该|这位|这名|此位|该名|上述|前述|这些|那位)")
 _ORG_REFERENCE = re.compile(
     r"^(?:该|这家|此|这个)?(?:公司|集团|企业|机构|银行|行|所|部门|单位)(?:方面)?$"
+    # what a body published, named again (该消息称, 上述通报指出): the body that published it
+    r"|^(?:该|此|上述)(?:消息|通报|通告|声明|公告)$"
 )
 # parts joined by a dot; an Arabic name may join two of them by a hyphen (阿卜杜勒-阿齐兹·沙巴尼)
 _FOREIGN_NAME = re.compile(
@@ -2164,10 +2167,13 @@ class _Reader:
                     continue  # 高管, 主任: a title with the shape of a name
                 if not known and not _ADVERBIAL.match(rest) and _STRONG_WHEN.match(name[-1] + rest):
                     continue  # 官员稍|早时: the name's last character starts when it was said
-                if not known and (
-                    to_simplified(name) in _DOCUMENTS
-                    or name in _CHANNELS
-                    or (name[-1] in "中里内" and to_simplified(name[:-1]) in _DOCUMENTS)
+                if (
+                    not known
+                    and (
+                        to_simplified(name) in _DOCUMENTS
+                        or name.startswith(_CHANNEL_WORDS)  # 官网, 官网|昨日
+                        or (name[-1] in "中里内" and to_simplified(name[:-1]) in _DOCUMENTS)
+                    )
                 ):
                     continue  # 贺信, 公告中: what was written, or where it says so, not who
                 if not known and opens_with_outlet_ending(rest):

@@ -235,3 +235,13 @@ def test_a_section_heading_with_a_comma_is_no_answer():
     )
     assert speaker_of(text, "人适当有些书生气") == set()
     assert speaker_of(text, "网上浏览也是阅读") == {"林青"}
+
+
+def test_what_a_body_published_named_again_speaks_for_it():
+    text = (
+        "南江市人民政府官网昨日发布消息称，两名干部已被免职。据公开简历，其中一人去年到任。"
+        "该消息称，已要求相关部门深刻反思。"
+    )
+    assert speaker_of(text, "已要求相关部门深刻反思") == {"南江市人民政府"}
+    text = "南江市人民政府官网昨日发布消息称，两名干部已被免职。"  # 官网|昨 is no name
+    assert speaker_of(text, "两名干部已被免职") == {"南江市人民政府"}
