@@ -1352,6 +1352,8 @@ class _Reader:
         while end < len(text) and end - close < _WINDOW and text[end] not in _CLAUSE_BREAK:
             end += 1
         clause = text[close + 1 : end]
+        if text[close - 1 : close] in _SENT_END and re.match("在[^，,。]{1,40}看来$|据", clause):
+            return None  # `“…。”在某某看来，…`: the frame of the next one's view, not this one's
         person = self._person(clause) if clause else None
         if person is None:
             return None

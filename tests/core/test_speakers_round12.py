@@ -245,3 +245,12 @@ def test_what_a_body_published_named_again_speaks_for_it():
     assert speaker_of(text, "已要求相关部门深刻反思") == {"南江市人民政府"}
     text = "南江市人民政府官网昨日发布消息称，两名干部已被免职。"  # 官网|昨 is no name
     assert speaker_of(text, "两名干部已被免职") == {"南江市人民政府"}
+
+
+def test_a_view_framed_after_a_quotation_is_the_next_ones():
+    text = (
+        "咨询公司合伙人林小川表示，合作是竞争压力造成的结果。“但现在还无法判断谁能取胜。”"
+        "在研究所副所长周明看来，两家的合作还会深化。"
+    )
+    assert speaker_of(text, "但现在还无法判断谁能取胜") == {"林小川"}
+    assert speaker_of(text, "两家的合作还会深化") == {"周明"}
